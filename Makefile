@@ -1,0 +1,63 @@
+# Quick start: `make devnet` runs the whole system, `make test` runs the tests.
+SHELL := /bin/bash
+TOOLS := $(CURDIR)/.tools
+export PATH := $(TOOLS)/bin:$(PATH)
+GO ?= go
+FUZZTIME ?= 10s
+
+.PHONY: all build devnet test test-go test-contracts fuzz bench tools tools-geth \
+        pg-start pg-stop bindings bindings-check snapshot vet clean
+
+all: build
+
+build:
+	$(GO) build -o bin/rollup ./cmd/rollup
+
+## devnet: in-process L1, PostgreSQL, contracts, sequencer, batcher and challenger.
+devnet: build tools
+	./bin/rollup devnet $(ARGS)
+
+## test: the whole suite on a fresh machine (starts PostgreSQL, installs tools).
+test:
+	./scripts/test.sh
+
+tools:
+	./scripts/install-tools.sh
+
+tools-geth:
+	./scripts/install-tools.sh --geth
+
+pg-start:
+	@./scripts/pg.sh start
+
+pg-stop:
+	@./scripts/pg.sh stop
+
+vet:
+	$(GO) vet ./...
+
+test-go:
+	$(GO) test -count=1 -timeout 30m ./...
+
+test-contracts: tools
+	cd contracts && forge test
+
+## fuzz: longer fuzzing of every decoder (FUZZTIME per target).
+fuzz:
+	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
+
+## bench: Go benchmarks of the protocol core.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./l2/...
+
+bindings: tools
+	./scripts/bindings.sh
+
+bindings-check: tools
+	./scripts/bindings.sh --check
+
+snapshot: tools
+	cd contracts && forge snapshot
+
+clean:
+	rm -rf bin contracts/out contracts/cache

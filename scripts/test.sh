@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The project's test suite: what `make test` and CI run. It installs the tools it
+# needs, starts PostgreSQL unless DATABASE_URL is set, and runs the Go tests, the
+# forge tests, the bindings staleness check and a short fuzz of every decoder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.tools/bin:$PATH"
+
+./scripts/install-tools.sh
+if [[ -z "${DATABASE_URL:-}" ]]; then
+  DATABASE_URL=$(./scripts/pg.sh start)
+  export DATABASE_URL
+fi
+echo "DATABASE_URL=$DATABASE_URL"
+
+go vet ./...
+if [[ -f contracts/foundry.toml ]]; then
+  ./scripts/bindings.sh --check
+  (cd contracts && forge test)
+fi
+FUZZTIME=${FUZZTIME:-5s} ./scripts/fuzz.sh
+go test -count=1 -timeout 30m ./... 2>&1 | tee /tmp/rollup-go-test.log
