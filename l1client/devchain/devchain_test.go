@@ -1,0 +1,154 @@
+package devchain_test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rollup-dev/rollup/l1client/devchain"
+)
+
+func newChain(t *testing.T, cfg devchain.Config) *devchain.Chain {
+	t.Helper()
+	c, err := devchain.New(cfg)
+	require.NoError(t, err)
+	require.NoError(t, c.Start())
+	t.Cleanup(func() { require.NoError(t, c.Stop()) })
+	return c
+}
+
+func castPath(t *testing.T) string {
+	t.Helper()
+	p, err := filepath.Abs("../../.tools/bin/cast")
+	require.NoError(t, err)
+	if _, err := os.Stat(p); err != nil {
+		t.Skip("cast not installed: run scripts/install-tools.sh")
+	}
+	return p
+}
+
+func TestCastAndEthclient(t *testing.T) {
+	c := newChain(t, devchain.Config{BlockTime: 200 * time.Millisecond, HTTPAddr: "127.0.0.1:0"})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cast := castPath(t)
+	accts := c.Accounts()
+	require.Equal(t, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", accts[0].Address.Hex())
+	to := common.HexToAddress("0x000000000000000000000000000000000000bEEF")
+
+	out, err := exec.CommandContext(ctx, cast, "chain-id", "--rpc-url", c.HTTPURL()).CombinedOutput()
+	require.NoError(t, err, string(out))
+	require.Equal(t, "1337", strings.TrimSpace(string(out)))
+
+	out, err = exec.CommandContext(ctx, cast, "send", "--rpc-url", c.HTTPURL(), "--private-key", accts[0].KeyHex(),
+		to.Hex(), "--value", "1ether").CombinedOutput()
+	require.NoError(t, err, string(out))
+	require.Contains(t, string(out), "status")
+
+	out, err = exec.CommandContext(ctx, cast, "balance", to.Hex(), "--rpc-url", c.HTTPURL()).CombinedOutput()
+	require.NoError(t, err, string(out))
+	require.Equal(t, "1000000000000000000", strings.TrimSpace(string(out)))
+
+	// go-ethereum's ethclient over HTTP.
+	ec, err := ethclient.DialContext(ctx, c.HTTPURL())
+	require.NoError(t, err)
+	defer ec.Close()
+	id, err := ec.ChainID(ctx)
+	require.NoError(t, err)
+	require.Equal(t, int64(1337), id.Int64())
+	bal, err := ec.BalanceAt(ctx, to, nil)
+	require.NoError(t, err)
+	require.Equal(t, big.NewInt(params.Ether), bal)
+	bal, err = ec.BalanceAt(ctx, accts[9].Address, nil)
+	require.NoError(t, err)
+	require.Equal(t, devchain.DefaultBalance, bal)
+
+	nonce, err := ec.PendingNonceAt(ctx, accts[1].Address)
+	require.NoError(t, err)
+	tip, err := ec.SuggestGasTipCap(ctx)
+	require.NoError(t, err)
+	head, err := ec.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	tx := types.MustSignNewTx(accts[1].Key, types.LatestSignerForChainID(c.ChainID()), &types.DynamicFeeTx{
+		ChainID: c.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
+		Gas: 21000, To: &to, Value: big.NewInt(5),
+	})
+	require.NoError(t, ec.SendTransaction(ctx, tx))
+	require.Eventually(t, func() bool {
+		r, err := ec.TransactionReceipt(ctx, tx.Hash())
+		return err == nil && r.Status == types.ReceiptStatusSuccessful
+	}, 10*time.Second, 50*time.Millisecond)
+}
+
+func TestManualMiningForkAndTime(t *testing.T) {
+	c := newChain(t, devchain.Config{BlockTime: -1})
+	ctx := context.Background()
+	cl := c.Client()
+	n0, err := cl.BlockNumber(ctx)
+	require.NoError(t, err)
+	time.Sleep(50 * time.Millisecond) // no timer: nothing is mined
+	n, err := cl.BlockNumber(ctx)
+	require.NoError(t, err)
+	require.Equal(t, n0, n)
+
+	base := c.Commit()
+	a1 := c.Commit()
+	baseHeader, err := cl.HeaderByHash(ctx, base)
+	require.NoError(t, err)
+
+	// Reorg: fork at base and build a longer side chain.
+	require.NoError(t, c.Fork(base))
+	b1 := c.Commit()
+	b2 := c.Commit()
+	require.NotEqual(t, a1, b1)
+	head, err := cl.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.Equal(t, b2, head.Hash())
+	h1, err := cl.HeaderByNumber(ctx, new(big.Int).Add(baseHeader.Number, big.NewInt(1)))
+	require.NoError(t, err)
+	require.Equal(t, b1, h1.Hash())
+
+	// Time travel.
+	require.NoError(t, c.AdjustTime(time.Hour))
+	later, err := cl.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, later.Time, head.Time+3600)
+}
+
+func TestTimerMines(t *testing.T) {
+	c := newChain(t, devchain.Config{BlockTime: 50 * time.Millisecond})
+	ctx := context.Background()
+	n0, err := c.Client().BlockNumber(ctx)
+	require.NoError(t, err)
+	require.Eventually(t, func() bool {
+		n, err := c.Client().BlockNumber(ctx)
+		return err == nil && n >= n0+3
+	}, 5*time.Second, 20*time.Millisecond)
+	require.NoError(t, c.Stop())
+	require.NoError(t, c.Stop())
+}
+
+func TestConfigCheck(t *testing.T) {
+	for name, cfg := range map[string]devchain.Config{
+		"accounts":  {Accounts: -1},
+		"balance":   {Balance: big.NewInt(-1)},
+		"tip":       {MinerMinTip: big.NewInt(0)},
+		"http addr": {HTTPAddr: "nope"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := devchain.New(cfg)
+			require.Error(t, err)
+		})
+	}
+}
