@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @notice L2 state at a batch boundary (docs/protocol.md §6.1).
+struct L2State {
+    bytes32 stateRoot;
+    uint64 depositsConsumed;
+    uint64 blockNumber;
+    uint64 timestamp;
+}
+
+/// @notice What a proposer claims about a batch (docs/protocol.md §7).
+struct BatchHeader {
+    uint64 index;
+    L2State prev;
+    L2State post;
+    uint64 numSteps;
+}
+
+/// @notice Everything the contracts remember about an appended batch. Only
+/// `keccak256(abi.encode(info))` is stored; the full record is emitted in
+/// `Rollup.BatchAppended` and passed back by callers that need it.
+struct BatchInfo {
+    uint64 index;
+    address proposer;
+    uint64 l1Timestamp;
+    bytes32 chunkRoot;
+    uint32 dataLen;
+    uint32 recordsStart;
+    uint8 feeCount;
+    uint16 addrCount;
+    uint64 depositLimit;
+    uint64 numSteps;
+    bytes32 prevClaim;
+    L2State post;
+    bytes32 startHash;
+    bytes32 endHash;
+}
+
+/// @notice The step machine's state (docs/protocol.md §6.1).
+struct MachineState {
+    bytes32 stateRoot;
+    uint64 cursor;
+    uint64 depositsConsumed;
+    uint64 blockNumber;
+    uint64 timestamp;
+}
+
+/// @notice The part of a batch's context a step needs (docs/protocol.md §6.1).
+struct BatchContext {
+    bytes32 chunkRoot;
+    uint32 dataLen;
+    uint8 feeCount;
+    uint16 addrCount;
+    uint64 depositLimit;
+}
+
+/// @notice One chunk of batch data with its proof against the chunk root.
+/// @dev `data` is the whole chunk (CHUNK_SIZE bytes, or fewer for the last one);
+/// `siblings` are the log2(P) sibling hashes from the leaf up (docs/protocol.md §7).
+struct ChunkProof {
+    uint32 index;
+    bytes data;
+    bytes32[] siblings;
+}
+
+/// @notice A sparse Merkle proof (docs/protocol.md §3.3).
+struct StateProof {
+    bytes32[] siblings;
+    bool leafPresent;
+    bytes32 leafKey;
+    uint256 leafA;
+    uint256 leafB;
+}
+
+/// @notice Everything a one-step proof reads besides the pre-state.
+/// @dev `chunks`: every distinct chunk the step reads, any order. `proofs`: the state
+/// proofs in update order, each against the root the previous update produced.
+struct Witness {
+    ChunkProof[] chunks;
+    StateProof[] proofs;
+}
+
+/// @notice Protocol constants (docs/protocol.md §1).
+library Protocol {
+    uint8 internal constant CODEC_VERSION = 0x01;
+    uint256 internal constant MAX_BATCH_BYTES = 120_000;
+    uint256 internal constant CHUNK_SIZE = 1024;
+    uint256 internal constant TRANSFER_GAS = 21_000;
+    address internal constant WITHDRAWAL_ADDRESS = 0x5757575757575757575757575757575757575757;
+    uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+    uint256 internal constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
+    /// @notice Where the burned half of a slashed bond goes.
+    address internal constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
+}
