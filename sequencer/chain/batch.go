@@ -1,0 +1,66 @@
+package chain
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// BatchStatus is where a batch is on its way to L1 finality.
+type BatchStatus string
+
+// Batch statuses, in the order a batch normally goes through them.
+const (
+	BatchBuilt      BatchStatus = "built"      // encoded, not yet sent
+	BatchSent       BatchStatus = "sent"       // appendBatch broadcast on L1
+	BatchIncluded   BatchStatus = "included"   // mined in an L1 block
+	BatchConfirmed  BatchStatus = "confirmed"  // at the L1 confirmation depth
+	BatchFinal      BatchStatus = "final"      // dispute window passed unchallenged
+	BatchChallenged BatchStatus = "challenged" // a dispute game is open on it
+	BatchReverted   BatchStatus = "reverted"   // removed by a lost dispute
+)
+
+// Posted reports whether the batch is on L1 and not reverted.
+func (s BatchStatus) Posted() bool {
+	switch s {
+	case BatchIncluded, BatchConfirmed, BatchFinal, BatchChallenged:
+		return true
+	}
+	return false
+}
+
+// Batch is a batch built by the batcher, as recorded in the batches table.
+type Batch struct {
+	Index            uint64
+	FirstBlock       uint64
+	LastBlock        uint64
+	Status           BatchStatus
+	DataSize         int
+	NumSteps         uint64
+	TxCount          int
+	DepositCount     int
+	PrevStateRoot    common.Hash
+	PostStateRoot    common.Hash
+	DepositsConsumed uint64
+	L1TxHash         *common.Hash
+	L1BlockNumber    *uint64
+	L1BlockHash      *common.Hash
+	L1Timestamp      *uint64
+	// ChallengeDeadline is the unix time until which the batch can be challenged.
+	ChallengeDeadline *uint64
+}
+
+// Deposit is a Bridge deposit followed from L1.
+type Deposit struct {
+	QueueIndex    uint64
+	L1BlockNumber uint64
+	L1BlockHash   common.Hash
+	L1TxHash      common.Hash
+	L1LogIndex    uint
+	L1Sender      common.Address
+	Recipient     common.Address
+	Amount        *big.Int
+	L1Timestamp   uint64
+	// L2Block is the L2 block that consumed the deposit, nil until then.
+	L2Block *uint64
+}

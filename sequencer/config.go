@@ -1,0 +1,218 @@
+package sequencer
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Config configures a sequencer. Zero fields take the defaults of
+// DefaultConfig (see WithDefaults); chain parameters have no defaults and come
+// from a deployment record (LoadDeployment) or from flags.
+type Config struct {
+	// HTTPAddr is where JSON-RPC (POST /), REST (/v1), /metrics, /healthz and
+	// /readyz are served. Default 127.0.0.1:9545; port 0 picks a free port.
+	HTTPAddr string
+	// DatabaseURL is the PostgreSQL URL; unused when Deps.Pool is given.
+	DatabaseURL string
+
+	// Chain parameters (docs/protocol.md §1).
+	ChainID          uint64
+	BaseFee          *big.Int
+	FeeRecipient     common.Address
+	GenesisTimestamp uint64
+	// DisputeWindow is the L1 dispute window, used to report challenge deadlines
+	// of batches the batcher did not annotate. Zero: unknown.
+	DisputeWindow time.Duration
+
+	// BlockTime is how long a block stays open before it is sealed (default 1 s).
+	BlockTime time.Duration
+	// EmptyBlocks makes the sequencer seal a block every BlockTime even when no
+	// transaction or deposit arrived (default false: no empty blocks).
+	EmptyBlocks bool
+	// MaxBlockTxs seals a block early when it holds this many transactions
+	// (default 40,000).
+	MaxBlockTxs int
+
+	// MaxPending bounds the transactions admitted but not yet executed; beyond
+	// it submissions are refused with a retry hint (default 20,000).
+	MaxPending int
+	// MaxGroupTxs bounds one commit group; the executor waits when the next
+	// group is full and the database is still writing the previous one
+	// (default 10,000).
+	MaxGroupTxs int
+	// FutureNonces bounds the transactions of one sender that wait for a nonce
+	// gap to fill (default 64); FutureTotal bounds them over all senders
+	// (default 10,000); FutureWait is how long one may wait (default 10 s).
+	FutureNonces int
+	FutureTotal  int
+	FutureWait   time.Duration
+
+	// Limits of the HTTP API.
+	MaxBodyBytes   int64         // request body (default 5 MiB)
+	MaxBatchLen    int           // calls in one JSON-RPC batch (default 1,000)
+	MaxTxBytes     int           // one raw transaction (default 4 KiB)
+	MaxConns       int           // simultaneous HTTP connections (default 2,048)
+	RequestTimeout time.Duration // one HTTP request, including waiting for the ack (default 30 s)
+
+	// SnapshotEvery writes a state snapshot after this many transactions
+	// (default 200,000), so a restart replays at most about that many.
+	SnapshotEvery int
+	// RecentTxs is how many recent transactions are kept in memory to answer
+	// receipt and transaction look-ups without the database (default 200,000).
+	RecentTxs int
+
+	// Deposits from L1: the sequencer follows the Bridge's DepositQueued
+	// events when L1RPC (or Deps.L1) and BridgeAddress are set.
+	L1RPC                string
+	BridgeAddress        common.Address
+	RollupAddress        common.Address
+	DepositStartBlock    uint64        // first L1 block to scan (the deployment block)
+	DepositConfirmations uint64        // L1 blocks a deposit must be buried under (default 2)
+	L1PollInterval       time.Duration // how often L1 is polled for new blocks (default 1 s)
+
+	// DevGenesisAlloc credits accounts in the genesis state WITHOUT any L1
+	// backing: for benchmarks and development only. A chain with such an
+	// allocation cannot settle on a Rollup contract whose genesis state is
+	// empty, and withdrawals of these funds would drain other users' deposits.
+	// It is recorded in the database at creation and must match on restart.
+	DevGenesisAlloc []GenesisAccount
+
+	// Pprof serves net/http/pprof under /debug/pprof (default off).
+	Pprof bool
+	// Version is reported by web3_clientVersion.
+	Version string
+}
+
+// GenesisAccount is one entry of an unbacked development allocation.
+type GenesisAccount struct {
+	Address common.Address `json:"address"`
+	Balance *big.Int       `json:"balance"`
+}
+
+// DefaultConfig holds the defaults of every field that has one.
+var DefaultConfig = Config{
+	HTTPAddr:             "127.0.0.1:9545",
+	BlockTime:            time.Second,
+	MaxBlockTxs:          40_000,
+	MaxPending:           20_000,
+	MaxGroupTxs:          10_000,
+	FutureNonces:         64,
+	FutureTotal:          10_000,
+	FutureWait:           10 * time.Second,
+	MaxBodyBytes:         5 << 20,
+	MaxBatchLen:          1000,
+	MaxTxBytes:           4096,
+	MaxConns:             2048,
+	RequestTimeout:       30 * time.Second,
+	SnapshotEvery:        200_000,
+	RecentTxs:            200_000,
+	DepositConfirmations: 2,
+	L1PollInterval:       time.Second,
+	Version:              "dev",
+}
+
+// WithDefaults returns c with every zero field that has a default set to it.
+func (c Config) WithDefaults() Config {
+	d := DefaultConfig
+	setStr := func(v *string, def string) {
+		if *v == "" {
+			*v = def
+		}
+	}
+	setDur := func(v *time.Duration, def time.Duration) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	setInt := func(v *int, def int) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	setStr(&c.HTTPAddr, d.HTTPAddr)
+	setStr(&c.Version, d.Version)
+	setDur(&c.BlockTime, d.BlockTime)
+	setDur(&c.FutureWait, d.FutureWait)
+	setDur(&c.RequestTimeout, d.RequestTimeout)
+	setDur(&c.L1PollInterval, d.L1PollInterval)
+	setInt(&c.MaxBlockTxs, d.MaxBlockTxs)
+	setInt(&c.MaxPending, d.MaxPending)
+	setInt(&c.MaxGroupTxs, d.MaxGroupTxs)
+	setInt(&c.FutureNonces, d.FutureNonces)
+	setInt(&c.FutureTotal, d.FutureTotal)
+	setInt(&c.MaxBatchLen, d.MaxBatchLen)
+	setInt(&c.MaxTxBytes, d.MaxTxBytes)
+	setInt(&c.MaxConns, d.MaxConns)
+	setInt(&c.SnapshotEvery, d.SnapshotEvery)
+	setInt(&c.RecentTxs, d.RecentTxs)
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = d.MaxBodyBytes
+	}
+	if c.DepositConfirmations == 0 {
+		c.DepositConfirmations = d.DepositConfirmations
+	}
+	return c
+}
+
+// Check names the first invalid field. It expects defaults applied.
+func (c *Config) Check() error {
+	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+		return fmt.Errorf("sequencer: HTTPAddr %q: %v", c.HTTPAddr, err)
+	}
+	switch {
+	case c.ChainID == 0:
+		return errors.New("sequencer: ChainID is zero (give --deployment or --chain-id)")
+	case c.BaseFee == nil || c.BaseFee.Sign() <= 0:
+		return errors.New("sequencer: BaseFee must be positive (give --deployment or --base-fee)")
+	case c.BaseFee.BitLen() > 256:
+		return errors.New("sequencer: BaseFee does not fit in 256 bits")
+	case c.FeeRecipient == (common.Address{}):
+		return errors.New("sequencer: FeeRecipient is the zero address (give --deployment or --fee-recipient)")
+	case c.BlockTime < 10*time.Millisecond:
+		return fmt.Errorf("sequencer: BlockTime %v is below 10ms", c.BlockTime)
+	case c.MaxBlockTxs < 1:
+		return fmt.Errorf("sequencer: MaxBlockTxs %d must be positive", c.MaxBlockTxs)
+	case c.MaxPending < 1:
+		return fmt.Errorf("sequencer: MaxPending %d must be positive", c.MaxPending)
+	case c.MaxGroupTxs < 1:
+		return fmt.Errorf("sequencer: MaxGroupTxs %d must be positive", c.MaxGroupTxs)
+	case c.FutureNonces < 0 || c.FutureTotal < 0:
+		return errors.New("sequencer: FutureNonces and FutureTotal must not be negative")
+	case c.FutureWait < 0:
+		return fmt.Errorf("sequencer: FutureWait %v is negative", c.FutureWait)
+	case c.MaxBodyBytes < 1024:
+		return fmt.Errorf("sequencer: MaxBodyBytes %d is below 1 KiB", c.MaxBodyBytes)
+	case c.MaxBatchLen < 1:
+		return fmt.Errorf("sequencer: MaxBatchLen %d must be positive", c.MaxBatchLen)
+	case c.MaxTxBytes < 128:
+		return fmt.Errorf("sequencer: MaxTxBytes %d is below 128", c.MaxTxBytes)
+	case c.MaxConns < 1:
+		return fmt.Errorf("sequencer: MaxConns %d must be positive", c.MaxConns)
+	case c.RequestTimeout < time.Second:
+		return fmt.Errorf("sequencer: RequestTimeout %v is below 1s", c.RequestTimeout)
+	case c.SnapshotEvery < 1:
+		return fmt.Errorf("sequencer: SnapshotEvery %d must be positive", c.SnapshotEvery)
+	case c.RecentTxs < 0:
+		return fmt.Errorf("sequencer: RecentTxs %d is negative", c.RecentTxs)
+	case c.L1RPC != "" && c.BridgeAddress == (common.Address{}):
+		return errors.New("sequencer: BridgeAddress is required to follow deposits (give --deployment or --bridge)")
+	case c.L1PollInterval < 10*time.Millisecond:
+		return fmt.Errorf("sequencer: L1PollInterval %v is below 10ms", c.L1PollInterval)
+	}
+	seen := map[common.Address]bool{}
+	for i, a := range c.DevGenesisAlloc {
+		switch {
+		case a.Balance == nil || a.Balance.Sign() < 0 || a.Balance.BitLen() > 256:
+			return fmt.Errorf("sequencer: DevGenesisAlloc[%d] (%s): balance must be a uint256", i, a.Address)
+		case seen[a.Address]:
+			return fmt.Errorf("sequencer: DevGenesisAlloc[%d]: %s appears twice", i, a.Address)
+		}
+		seen[a.Address] = true
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+// Package rpc serves the sequencer's Ethereum JSON-RPC API (the subset wallets
+// and tools need to send transfers and follow them) and the rollup_ methods,
+// over HTTP POST, single and batch requests.
+//
+// The server is a thin codec: every answer comes from a Backend. Calls of a
+// batch run concurrently, except that eth_sendRawTransaction hands its
+// transactions to the sequencer in the order of the batch (signatures are still
+// recovered in parallel).
+package rpc
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/sequencer/chain"
+)
+
+// Heads are the block numbers the block tags name.
+type Heads struct {
+	Latest    uint64 // newest sealed block
+	Safe      uint64 // newest block in a batch included on L1
+	Finalized uint64 // newest block in a final batch
+	// Pending is the open block, if any.
+	Pending    uint64
+	HasPending bool
+}
+
+// ProofTarget is what rollup_getProof proves: an account or a withdrawal.
+type ProofTarget struct {
+	Account *common.Address
+	// Withdrawal names a withdrawal by the L2 transaction that made it.
+	WithdrawalTx *common.Hash
+	// or by its sender and nonce.
+	WithdrawalSender *common.Address
+	WithdrawalNonce  *uint64
+}
+
+// Backend answers the calls. Methods that look something up return (nil, nil)
+// when it does not exist.
+type Backend interface {
+	ChainID() uint64
+	BaseFee() *big.Int
+	FeeRecipient() common.Address
+	ClientVersion() string
+	Heads() Heads
+
+	// Account returns the current balance and nonce (the state after every
+	// executed transaction).
+	Account(addr common.Address) (balance *big.Int, nonce uint64, err error)
+
+	// CheckTx decodes raw and applies the protocol's admission rules,
+	// recovering the sender; it is safe to call concurrently.
+	CheckTx(raw []byte) (*chain.Candidate, error)
+	// SubmitTx queues c for execution (or finds it already known) and returns a
+	// function that waits for its acknowledgement: the transaction executed and
+	// committed. It fails at once when the sequencer is overloaded.
+	SubmitTx(ctx context.Context, c *chain.Candidate) (wait func(context.Context) (*chain.Tx, error), err error)
+
+	BlockByNumber(ctx context.Context, n uint64) (*chain.Block, error)
+	BlockByHash(ctx context.Context, h common.Hash) (*chain.Block, error)
+	// BlockTxs returns the durable transactions of b in order.
+	BlockTxs(ctx context.Context, b *chain.Block) ([]*chain.Tx, error)
+	// Tx returns an acknowledged (durable) transaction.
+	Tx(ctx context.Context, h common.Hash) (*chain.Tx, error)
+
+	TxStatus(ctx context.Context, h common.Hash) (*chain.TxStatus, error)
+	Batch(ctx context.Context, index uint64) (*chain.Batch, error)
+	SyncStatus(ctx context.Context) (*chain.SyncStatus, error)
+	// Proof proves target against the post-state root of batch (nil: the
+	// newest final batch, else the newest posted one).
+	Proof(ctx context.Context, target ProofTarget, batch *uint64) (any, error)
+}
+
+// New returns a JSON-RPC server over b.
+func New(b Backend, limits Limits, log *zap.Logger, metrics *Metrics) *Server {
+	if log == nil {
+		log = zap.NewNop()
+	}
+	if metrics == nil {
+		metrics = NewMetrics(nil)
+	}
+	s := &Server{limits: limits.withDefaults(), log: log, metrics: metrics}
+	api := &ethAPI{b: b, limits: s.limits}
+	rapi := &rollupAPI{b: b}
+	s.methods = map[string]methodFunc{
+		"web3_clientVersion":                      api.clientVersion,
+		"web3_sha3":                               api.sha3,
+		"net_version":                             api.netVersion,
+		"net_listening":                           api.netListening,
+		"net_peerCount":                           api.netPeerCount,
+		"eth_chainId":                             api.chainID,
+		"eth_blockNumber":                         api.blockNumber,
+		"eth_getBalance":                          api.getBalance,
+		"eth_getTransactionCount":                 api.getTransactionCount,
+		"eth_getCode":                             api.getCode,
+		"eth_getStorageAt":                        api.getStorageAt,
+		"eth_sendRawTransaction":                  api.sendRawTransaction,
+		"eth_getTransactionByHash":                api.getTransactionByHash,
+		"eth_getTransactionReceipt":               api.getTransactionReceipt,
+		"eth_getBlockByNumber":                    api.getBlockByNumber,
+		"eth_getBlockByHash":                      api.getBlockByHash,
+		"eth_getBlockTransactionCountByNumber":    api.getBlockTxCountByNumber,
+		"eth_getBlockTransactionCountByHash":      api.getBlockTxCountByHash,
+		"eth_getTransactionByBlockNumberAndIndex": api.getTxByBlockNumberAndIndex,
+		"eth_getTransactionByBlockHashAndIndex":   api.getTxByBlockHashAndIndex,
+		"eth_getBlockReceipts":                    api.getBlockReceipts,
+		"eth_getUncleCountByBlockNumber":          api.uncleCount,
+		"eth_getUncleCountByBlockHash":            api.uncleCount,
+		"eth_gasPrice":                            api.gasPrice,
+		"eth_maxPriorityFeePerGas":                api.maxPriorityFeePerGas,
+		"eth_blobBaseFee":                         api.blobBaseFee,
+		"eth_feeHistory":                          api.feeHistory,
+		"eth_estimateGas":                         api.estimateGas,
+		"eth_call":                                api.call,
+		"eth_syncing":                             api.syncing,
+		"eth_accounts":                            api.accounts,
+		"eth_mining":                              api.mining,
+		"eth_getLogs":                             api.getLogs,
+		"rollup_getTransactionStatus":             rapi.getTransactionStatus,
+		"rollup_getBatch":                         rapi.getBatch,
+		"rollup_syncStatus":                       rapi.syncStatus,
+		"rollup_getProof":                         rapi.getProof,
+	}
+	return s
+}
+
+// Methods lists the served method names.
+func (s *Server) Methods() []string {
+	out := make([]string, 0, len(s.methods))
+	for m := range s.methods {
+		out = append(out, m)
+	}
+	return out
+}
+
+var _ = json.RawMessage(nil)

@@ -1,0 +1,577 @@
+package rpc
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/rollup-dev/rollup/sequencer/chain"
+)
+
+// ethAPI implements the eth_, net_ and web3_ methods.
+type ethAPI struct {
+	b      Backend
+	limits Limits
+	roots  rootCache
+}
+
+// Errors of the eth_ methods, worded as Ethereum clients know them.
+var (
+	errHeaderNotFound   = errors.New("header not found")
+	errHistoricalState  = &Error{Code: CodeUnavailable, Message: "historical state not available: this sequencer serves the state after the newest block only"}
+	errNoContractCreate = errors.New("contract creation is not supported: only value transfers")
+	errNoData           = errors.New("transactions with data are not supported: only value transfers")
+)
+
+func (a *ethAPI) clientVersion(context.Context, json.RawMessage) (any, error) {
+	return a.b.ClientVersion(), nil
+}
+
+func (a *ethAPI) sha3(_ context.Context, p json.RawMessage) (any, error) {
+	var data hexutil.Bytes
+	if err := parseParams(p, 1, &data); err != nil {
+		return nil, err
+	}
+	return hexutil.Bytes(crypto.Keccak256(data)), nil
+}
+
+func (a *ethAPI) netVersion(context.Context, json.RawMessage) (any, error) {
+	return fmtUint(a.b.ChainID()), nil
+}
+
+func (a *ethAPI) netListening(context.Context, json.RawMessage) (any, error) { return true, nil }
+
+func (a *ethAPI) netPeerCount(context.Context, json.RawMessage) (any, error) {
+	return hexutil.Uint(0), nil
+}
+
+func (a *ethAPI) chainID(context.Context, json.RawMessage) (any, error) {
+	return (*hexutil.Big)(new(big.Int).SetUint64(a.b.ChainID())), nil
+}
+
+func (a *ethAPI) blockNumber(context.Context, json.RawMessage) (any, error) {
+	return hexutil.Uint64(a.b.Heads().Latest), nil
+}
+
+func (a *ethAPI) syncing(context.Context, json.RawMessage) (any, error) { return false, nil }
+
+func (a *ethAPI) accounts(context.Context, json.RawMessage) (any, error) {
+	return []common.Address{}, nil
+}
+
+func (a *ethAPI) mining(context.Context, json.RawMessage) (any, error) { return false, nil }
+
+func (a *ethAPI) getLogs(_ context.Context, p json.RawMessage) (any, error) {
+	var filter json.RawMessage
+	if err := parseParams(p, 1, &filter); err != nil {
+		return nil, err
+	}
+	return []struct{}{}, nil // transfers emit no logs
+}
+
+func (a *ethAPI) uncleCount(_ context.Context, p json.RawMessage) (any, error) {
+	var any_ json.RawMessage
+	if err := parseParams(p, 1, &any_); err != nil {
+		return nil, err
+	}
+	return hexutil.Uint(0), nil
+}
+
+// resolve turns a block tag or number into a block number, failing for blocks
+// beyond the head.
+func (a *ethAPI) resolve(bn gethrpc.BlockNumber) (uint64, error) {
+	h := a.b.Heads()
+	switch bn {
+	case gethrpc.LatestBlockNumber:
+		return h.Latest, nil
+	case gethrpc.PendingBlockNumber:
+		if h.HasPending {
+			return h.Pending, nil
+		}
+		return h.Latest, nil
+	case gethrpc.SafeBlockNumber:
+		return h.Safe, nil
+	case gethrpc.FinalizedBlockNumber:
+		return h.Finalized, nil
+	case gethrpc.EarliestBlockNumber:
+		return 0, nil
+	}
+	if bn < 0 {
+		return 0, invalidParams("unsupported block tag")
+	}
+	n := uint64(bn)
+	if n > h.Latest && !(h.HasPending && n == h.Pending) {
+		return 0, errHeaderNotFound
+	}
+	return n, nil
+}
+
+// stateAt checks that a state read at bnh can be served from the current
+// state: latest, pending, or the newest (sealed or open) block by number or hash.
+func (a *ethAPI) stateAt(ctx context.Context, bnh *gethrpc.BlockNumberOrHash) error {
+	if bnh == nil {
+		return nil
+	}
+	if bn, ok := bnh.Number(); ok {
+		switch bn {
+		case gethrpc.LatestBlockNumber, gethrpc.PendingBlockNumber:
+			return nil
+		}
+		n, err := a.resolve(bn)
+		if err != nil {
+			return err
+		}
+		return a.checkCurrent(n)
+	}
+	if h, ok := bnh.Hash(); ok {
+		b, err := a.b.BlockByHash(ctx, h)
+		if err != nil {
+			return err
+		}
+		if b == nil {
+			return fmt.Errorf("header for hash not found")
+		}
+		return a.checkCurrent(b.Number)
+	}
+	return invalidParams("invalid block number or hash")
+}
+
+func (a *ethAPI) checkCurrent(n uint64) error {
+	h := a.b.Heads()
+	if n == h.Latest || (h.HasPending && n == h.Pending) {
+		return nil
+	}
+	return errHistoricalState
+}
+
+func (a *ethAPI) getBalance(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		addr common.Address
+		bnh  *gethrpc.BlockNumberOrHash
+	)
+	if err := parseParams(p, 1, &addr, &bnh); err != nil {
+		return nil, err
+	}
+	if err := a.stateAt(ctx, bnh); err != nil {
+		return nil, err
+	}
+	bal, _, err := a.b.Account(addr)
+	if err != nil {
+		return nil, err
+	}
+	return (*hexutil.Big)(bal), nil
+}
+
+func (a *ethAPI) getTransactionCount(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		addr common.Address
+		bnh  *gethrpc.BlockNumberOrHash
+	)
+	if err := parseParams(p, 1, &addr, &bnh); err != nil {
+		return nil, err
+	}
+	if err := a.stateAt(ctx, bnh); err != nil {
+		return nil, err
+	}
+	_, nonce, err := a.b.Account(addr)
+	if err != nil {
+		return nil, err
+	}
+	return hexutil.Uint64(nonce), nil
+}
+
+func (a *ethAPI) getCode(_ context.Context, p json.RawMessage) (any, error) {
+	var (
+		addr common.Address
+		bnh  *gethrpc.BlockNumberOrHash
+	)
+	if err := parseParams(p, 1, &addr, &bnh); err != nil {
+		return nil, err
+	}
+	return hexutil.Bytes{}, nil // there are no contracts on this chain, at any block
+}
+
+func (a *ethAPI) getStorageAt(_ context.Context, p json.RawMessage) (any, error) {
+	var (
+		addr common.Address
+		slot hexutil.Big
+		bnh  *gethrpc.BlockNumberOrHash
+	)
+	if err := parseParams(p, 2, &addr, &slot, &bnh); err != nil {
+		return nil, err
+	}
+	return common.Hash{}, nil
+}
+
+func (a *ethAPI) sendRawTransaction(ctx context.Context, p json.RawMessage) (any, error) {
+	var raw hexutil.Bytes
+	if err := parseParams(p, 1, &raw); err != nil {
+		return nil, err
+	}
+	if len(raw) > a.limits.MaxTxBytes {
+		return nil, fmt.Errorf("oversized data: transaction of %d bytes, at most %d", len(raw), a.limits.MaxTxBytes)
+	}
+	c, err := a.b.CheckTx(raw)
+	if err != nil {
+		return nil, err
+	}
+	release, err := awaitTurn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	wait, err := a.b.SubmitTx(ctx, c)
+	release()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := wait(ctx); err != nil {
+		return nil, err
+	}
+	return c.Hash, nil
+}
+
+func (a *ethAPI) getTransactionByHash(ctx context.Context, p json.RawMessage) (any, error) {
+	var h common.Hash
+	if err := parseParams(p, 1, &h); err != nil {
+		return nil, err
+	}
+	t, err := a.b.Tx(ctx, h)
+	if err != nil || t == nil {
+		return nil, err
+	}
+	return a.txJSON(ctx, t)
+}
+
+func (a *ethAPI) getTransactionReceipt(ctx context.Context, p json.RawMessage) (any, error) {
+	var h common.Hash
+	if err := parseParams(p, 1, &h); err != nil {
+		return nil, err
+	}
+	t, err := a.b.Tx(ctx, h)
+	if err != nil || t == nil {
+		return nil, err
+	}
+	return receiptJSON(t, a.b.BaseFee())
+}
+
+func (a *ethAPI) blockByTag(ctx context.Context, bn gethrpc.BlockNumber) (*chain.Block, error) {
+	n, err := a.resolve(bn)
+	if err != nil {
+		if errors.Is(err, errHeaderNotFound) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	return a.b.BlockByNumber(ctx, n)
+}
+
+func (a *ethAPI) getBlockByNumber(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		bn   gethrpc.BlockNumber
+		full bool
+	)
+	if err := parseParams(p, 1, &bn, &full); err != nil {
+		return nil, err
+	}
+	b, err := a.blockByTag(ctx, bn)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	return a.blockJSON(ctx, b, full)
+}
+
+func (a *ethAPI) getBlockByHash(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		h    common.Hash
+		full bool
+	)
+	if err := parseParams(p, 1, &h, &full); err != nil {
+		return nil, err
+	}
+	b, err := a.b.BlockByHash(ctx, h)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	return a.blockJSON(ctx, b, full)
+}
+
+func (a *ethAPI) getBlockTxCountByNumber(ctx context.Context, p json.RawMessage) (any, error) {
+	var bn gethrpc.BlockNumber
+	if err := parseParams(p, 1, &bn); err != nil {
+		return nil, err
+	}
+	b, err := a.blockByTag(ctx, bn)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	return hexutil.Uint(b.TxCount), nil
+}
+
+func (a *ethAPI) getBlockTxCountByHash(ctx context.Context, p json.RawMessage) (any, error) {
+	var h common.Hash
+	if err := parseParams(p, 1, &h); err != nil {
+		return nil, err
+	}
+	b, err := a.b.BlockByHash(ctx, h)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	return hexutil.Uint(b.TxCount), nil
+}
+
+func (a *ethAPI) txAt(ctx context.Context, b *chain.Block, index hexutil.Uint) (any, error) {
+	if b == nil || int(index) >= b.TxCount {
+		return nil, nil
+	}
+	txs, err := a.b.BlockTxs(ctx, b)
+	if err != nil || int(index) >= len(txs) {
+		return nil, err
+	}
+	return a.txJSON(ctx, txs[index])
+}
+
+func (a *ethAPI) getTxByBlockNumberAndIndex(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		bn    gethrpc.BlockNumber
+		index hexutil.Uint
+	)
+	if err := parseParams(p, 2, &bn, &index); err != nil {
+		return nil, err
+	}
+	b, err := a.blockByTag(ctx, bn)
+	if err != nil {
+		return nil, err
+	}
+	return a.txAt(ctx, b, index)
+}
+
+func (a *ethAPI) getTxByBlockHashAndIndex(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		h     common.Hash
+		index hexutil.Uint
+	)
+	if err := parseParams(p, 2, &h, &index); err != nil {
+		return nil, err
+	}
+	b, err := a.b.BlockByHash(ctx, h)
+	if err != nil {
+		return nil, err
+	}
+	return a.txAt(ctx, b, index)
+}
+
+func (a *ethAPI) getBlockReceipts(ctx context.Context, p json.RawMessage) (any, error) {
+	var bnh gethrpc.BlockNumberOrHash
+	if err := parseParams(p, 1, &bnh); err != nil {
+		return nil, err
+	}
+	var (
+		b   *chain.Block
+		err error
+	)
+	if h, ok := bnh.Hash(); ok {
+		b, err = a.b.BlockByHash(ctx, h)
+	} else if bn, ok := bnh.Number(); ok {
+		b, err = a.blockByTag(ctx, bn)
+	}
+	if err != nil || b == nil {
+		return nil, err
+	}
+	txs, err := a.b.BlockTxs(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]any, len(txs))
+	for i, t := range txs {
+		if out[i], err = receiptJSON(t, a.b.BaseFee()); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (a *ethAPI) gasPrice(context.Context, json.RawMessage) (any, error) {
+	return (*hexutil.Big)(a.b.BaseFee()), nil
+}
+
+// maxPriorityFeePerGas is zero: ordering is first come, first served, so a tip
+// buys nothing (it would still be paid to the fee recipient).
+func (a *ethAPI) maxPriorityFeePerGas(context.Context, json.RawMessage) (any, error) {
+	return (*hexutil.Big)(new(big.Int)), nil
+}
+
+func (a *ethAPI) blobBaseFee(context.Context, json.RawMessage) (any, error) {
+	return (*hexutil.Big)(new(big.Int)), nil
+}
+
+type feeHistoryResult struct {
+	OldestBlock      *hexutil.Big     `json:"oldestBlock"`
+	Reward           [][]*hexutil.Big `json:"reward,omitempty"`
+	BaseFee          []*hexutil.Big   `json:"baseFeePerGas"`
+	GasUsedRatio     []float64        `json:"gasUsedRatio"`
+	BlobBaseFee      []*hexutil.Big   `json:"baseFeePerBlobGas"`
+	BlobGasUsedRatio []float64        `json:"blobGasUsedRatio"`
+}
+
+// maxFeeHistory caps the blocks one eth_feeHistory call may ask for.
+const maxFeeHistory = 1024
+
+func (a *ethAPI) feeHistory(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		count       math.HexOrDecimal64
+		newest      gethrpc.BlockNumber
+		percentiles []float64
+	)
+	if err := parseParams(p, 2, &count, &newest, &percentiles); err != nil {
+		return nil, err
+	}
+	for i, pc := range percentiles {
+		if pc < 0 || pc > 100 {
+			return nil, invalidParams("invalid reward percentile: %f", pc)
+		}
+		if i > 0 && pc < percentiles[i-1] {
+			return nil, invalidParams("invalid reward percentile: #%d:%f > #%d:%f", i-1, percentiles[i-1], i, pc)
+		}
+	}
+	last, err := a.resolve(newest)
+	if err != nil {
+		return nil, err
+	}
+	n := min(uint64(count), maxFeeHistory, last+1)
+	first := last + 1 - n
+	res := &feeHistoryResult{OldestBlock: (*hexutil.Big)(new(big.Int).SetUint64(first))}
+	if n == 0 {
+		return res, nil
+	}
+	blocks, err := a.blocksRange(ctx, first, last)
+	if err != nil {
+		return nil, err
+	}
+	fee := (*hexutil.Big)(a.b.BaseFee())
+	zero := (*hexutil.Big)(new(big.Int))
+	limit := float64(BlockGasLimit)
+	for i := uint64(0); i < n; i++ {
+		ratio := 0.0
+		if b := blocks[first+i]; b != nil {
+			ratio = float64(b.GasUsed()) / limit
+		}
+		res.BaseFee = append(res.BaseFee, fee)
+		res.GasUsedRatio = append(res.GasUsedRatio, ratio)
+		res.BlobBaseFee = append(res.BlobBaseFee, zero)
+		res.BlobGasUsedRatio = append(res.BlobGasUsedRatio, 0)
+		if len(percentiles) > 0 {
+			r := make([]*hexutil.Big, len(percentiles))
+			for j := range r {
+				r[j] = zero
+			}
+			res.Reward = append(res.Reward, r)
+		}
+	}
+	res.BaseFee = append(res.BaseFee, fee) // the base fee of the next block
+	res.BlobBaseFee = append(res.BlobBaseFee, zero)
+	return res, nil
+}
+
+func (a *ethAPI) blocksRange(ctx context.Context, first, last uint64) (map[uint64]*chain.Block, error) {
+	out := make(map[uint64]*chain.Block, last-first+1)
+	for n := first; n <= last; n++ {
+		b, err := a.b.BlockByNumber(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		out[n] = b
+	}
+	return out, nil
+}
+
+// callArgs are the fields of eth_call and eth_estimateGas that matter here.
+type callArgs struct {
+	From                 *common.Address `json:"from"`
+	To                   *common.Address `json:"to"`
+	Gas                  *hexutil.Uint64 `json:"gas"`
+	GasPrice             *hexutil.Big    `json:"gasPrice"`
+	MaxFeePerGas         *hexutil.Big    `json:"maxFeePerGas"`
+	MaxPriorityFeePerGas *hexutil.Big    `json:"maxPriorityFeePerGas"`
+	Value                *hexutil.Big    `json:"value"`
+	Data                 *hexutil.Bytes  `json:"data"`
+	Input                *hexutil.Bytes  `json:"input"`
+}
+
+func (c *callArgs) data() []byte {
+	if c.Input != nil {
+		return *c.Input
+	}
+	if c.Data != nil {
+		return *c.Data
+	}
+	return nil
+}
+
+func (a *ethAPI) estimateGas(ctx context.Context, p json.RawMessage) (any, error) {
+	var (
+		args callArgs
+		bnh  *gethrpc.BlockNumberOrHash
+		over json.RawMessage
+	)
+	if err := parseParams(p, 1, &args, &bnh, &over); err != nil {
+		return nil, err
+	}
+	if err := a.stateAt(ctx, bnh); err != nil {
+		return nil, err
+	}
+	if args.To == nil {
+		return nil, errNoContractCreate
+	}
+	if len(args.data()) > 0 {
+		return nil, errNoData
+	}
+	if args.Gas != nil && uint64(*args.Gas) < chain.TransferGas {
+		return nil, fmt.Errorf("gas required exceeds allowance (%d)", uint64(*args.Gas))
+	}
+	if args.From != nil {
+		bal, _, err := a.b.Account(*args.From)
+		if err != nil {
+			return nil, err
+		}
+		value := new(big.Int)
+		if args.Value != nil {
+			value = args.Value.ToInt()
+		}
+		price := args.GasPrice
+		if args.MaxFeePerGas != nil {
+			price = args.MaxFeePerGas
+		}
+		if price != nil && price.ToInt().Sign() > 0 {
+			cost := new(big.Int).Mul(price.ToInt(), big.NewInt(chain.TransferGas))
+			if cost.Add(cost, value).Cmp(bal) > 0 {
+				return nil, errors.New("insufficient funds for gas * price + value")
+			}
+		} else if value.Cmp(bal) > 0 {
+			return nil, errors.New("insufficient funds for transfer")
+		}
+	}
+	return hexutil.Uint64(chain.TransferGas), nil
+}
+
+// call answers eth_call: every account is a plain account, so a call returns
+// no data.
+func (a *ethAPI) call(_ context.Context, p json.RawMessage) (any, error) {
+	var (
+		args callArgs
+		bnh  *gethrpc.BlockNumberOrHash
+		over json.RawMessage
+		bo   json.RawMessage
+	)
+	if err := parseParams(p, 1, &args, &bnh, &over, &bo); err != nil {
+		return nil, err
+	}
+	return hexutil.Bytes{}, nil
+}
