@@ -1,0 +1,4679 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// BatchContext is an auto generated low-level Go binding around an user-defined struct.
+type BatchContext struct {
+	ChunkRoot    [32]byte
+	DataLen      uint32
+	FeeCount     uint8
+	AddrCount    uint16
+	DepositLimit uint64
+}
+
+// BatchHeader is an auto generated low-level Go binding around an user-defined struct.
+type BatchHeader struct {
+	Index    uint64
+	Prev     L2State
+	Post     L2State
+	NumSteps uint64
+}
+
+// BatchInfo is an auto generated low-level Go binding around an user-defined struct.
+type BatchInfo struct {
+	Index        uint64
+	Proposer     common.Address
+	L1Timestamp  uint64
+	ChunkRoot    [32]byte
+	DataLen      uint32
+	RecordsStart uint32
+	FeeCount     uint8
+	AddrCount    uint16
+	DepositLimit uint64
+	NumSteps     uint64
+	PrevClaim    [32]byte
+	Post         L2State
+	StartHash    [32]byte
+	EndHash      [32]byte
+}
+
+// ChallengeGameGame is an auto generated low-level Go binding around an user-defined struct.
+type ChallengeGameGame struct {
+	BatchHash       [32]byte
+	PrevClaim       [32]byte
+	Challenger      common.Address
+	BatchIndex      uint64
+	Status          uint8
+	Turn            uint8
+	Proposer        common.Address
+	Lo              uint64
+	Hi              uint64
+	ProposerClock   uint64
+	ChallengerClock uint64
+	LastMoveAt      uint64
+	HLo             [32]byte
+	HHi             [32]byte
+	Mid             [32]byte
+}
+
+// ChunkProof is an auto generated low-level Go binding around an user-defined struct.
+type ChunkProof struct {
+	Index    uint32
+	Data     []byte
+	Siblings [][32]byte
+}
+
+// L2State is an auto generated low-level Go binding around an user-defined struct.
+type L2State struct {
+	StateRoot        [32]byte
+	DepositsConsumed uint64
+	BlockNumber      uint64
+	Timestamp        uint64
+}
+
+// MachineState is an auto generated low-level Go binding around an user-defined struct.
+type MachineState struct {
+	StateRoot        [32]byte
+	Cursor           uint64
+	DepositsConsumed uint64
+	BlockNumber      uint64
+	Timestamp        uint64
+}
+
+// RollupConfig is an auto generated low-level Go binding around an user-defined struct.
+type RollupConfig struct {
+	Sequencer        common.Address
+	ProposerBond     *big.Int
+	DisputeWindow    uint64
+	InclusionWindow  uint64
+	EscapeWindow     uint64
+	GenesisTimestamp uint64
+}
+
+// StateProof is an auto generated low-level Go binding around an user-defined struct.
+type StateProof struct {
+	Siblings    [][32]byte
+	LeafPresent bool
+	LeafKey     [32]byte
+	LeafA       *big.Int
+	LeafB       *big.Int
+}
+
+// Witness is an auto generated low-level Go binding around an user-defined struct.
+type Witness struct {
+	Chunks []ChunkProof
+	Proofs []StateProof
+}
+
+// BridgeMetaData contains all meta data concerning the Bridge contract.
+var BridgeMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"depositAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"inclusionInfo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"rollup_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"withdrawalKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rollup\",\"type\":\"address\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"DepositOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDeposit\",\"type\":\"error\"}]",
+	ID:  "0f63913e23f5606633e3d4f8c7c6313d17",
+	Bin: "0x60a0604052348015600e575f5ffd5b5033608052608051610db46100325f395f818161020401526103990152610db45ff3fe60806040526004361061008f575f3560e01c8063cb23bcb511610057578063cb23bcb51461017f578063cc3c0f06146101b5578063d5f39488146101f3578063f340fa0114610226578063f6cba7c514610239575f5ffd5b80632dfdf0b51461009357806335c48dbf146100b65780633edf069b146100d5578063c14611c914610111578063c4d66de81461015e575b5f5ffd5b34801561009e575f5ffd5b506001545b6040519081526020015b60405180910390f35b3480156100c1575f5ffd5b506100a36100d0366004610a53565b610258565b3480156100e0575f5ffd5b506100f46100ef366004610a8a565b6102b6565b604080519283526001600160401b039091166020830152016100ad565b34801561011c575f5ffd5b5061013061012b366004610a8a565b6102fd565b604080516001600160a01b03909416845260208401929092526001600160401b0316908201526060016100ad565b348015610169575f5ffd5b5061017d610178366004610aa1565b61038e565b005b34801561018a575f5ffd5b505f5461019d906001600160a01b031681565b6040516001600160a01b0390911681526020016100ad565b3480156101c0575f5ffd5b506101e36101cf366004610a8a565b60026020525f908152604090205460ff1681565b60405190151581526020016100ad565b3480156101fe575f5ffd5b5061019d7f000000000000000000000000000000000000000000000000000000000000000081565b6100a3610234366004610aa1565b61046d565b348015610244575f5ffd5b5061017d610253366004610ac3565b6105f5565b604051605760f81b60208201526bffffffffffffffffffffffff19606084901b1660218201526001600160c01b031960c083901b1660358201525f90603d016040516020818303038152906040528051906020012090505b92915050565b6001545f818310156102f857600183815481106102d5576102d5610b7d565b5f918252602090912060029091020154600160a01b90046001600160401b031690505b915091565b5f5f5f600180549050841061033c576001546040516361313c5b60e11b8152610333918691600401918252602082015260400190565b60405180910390fd5b5f6001858154811061035057610350610b7d565b5f918252602090912060029091020180546001909101546001600160a01b03821697909650600160a01b9091046001600160401b0316945092505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103d757604051638b906c9760e01b815260040160405180910390fd5b5f546001600160a01b0316156103ff5760405162dc149f60e41b815260040160405180910390fd5b6001600160a01b0381166104265760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b0319166001600160a01b038316908117825560405190917f908408e307fc569b417f6cbec5d5a06f44a0a505ac0479b47d421a4b2fd6a1e691a250565b5f345f0361048e576040516356316e8760e01b815260040160405180910390fd5b6001600160a01b03821615806104c057506001600160a01b038216735757575757575757575757575757575757575757145b156104e957604051630bc2c5df60e11b81526001600160a01b0383166004820152602401610333565b5060018054604080516060810182526001600160a01b038086168083526001600160401b03428181166020860190815234868801818152898b018b555f9a909a529551600289027fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6810180549351909516600160a01b026001600160e01b031990931691909616171790915595517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf7909201919091559151929392339185917f8934a4de921abfad9ff8c42b5e8afeaf50f944242a5ff61a10aae6db57b91f29916105e79187909182526001600160401b0316602082015260400190565b60405180910390a450919050565b5f546001600160a01b03168061061e576040516321c4e35760e21b815260040160405180910390fd5b806001600160a01b031663e5cb0d176040518163ffffffff1660e01b8152600401602060405180830381865afa15801561065a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061067e9190610b91565b6001600160401b03166106946020890189610bac565b6001600160401b031610158061073357506106ae876108f8565b6001600160a01b0382166332cf57f86106ca60208b018b610bac565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa15801561070c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107309190610bc7565b14155b1561076a576107456020880188610bac565b6040516337f3119f60e01b81526001600160401b039091166004820152602401610333565b5f6107758787610258565b5f8181526002602052604090205490915060ff16156107aa57604051633210992160e21b815260048101829052602401610333565b6107c684846101608b013584896001600160a01b038d16610927565b6107e357604051632e1aaf2760e21b815260040160405180910390fd5b5f818152600260209081526040909120805460ff1916600117905561080a90890189610bac565b6001600160401b0316876001600160a01b0316827f366c7ba67a8bdb4b8f284524bf1b51ae146f066a3ca1b8375e747511642ab4eb89896040516108639291906001600160401b03929092168252602082015260400190565b60405180910390a45f876001600160a01b0316866040515f6040518083038185875af1925050503d805f81146108b4576040519150601f19603f3d011682016040523d82523d5f602084013e6108b9565b606091505b50509050806108ed5760405163a09e616560e01b81526001600160a01b038916600482015260248101879052604401610333565b505050505050505050565b5f8160405160200161090a9190610c70565b604051602081830303815290604052805190602001209050919050565b5f61010086111561093957505f610954565b8461095088888761094b89898961095e565b610982565b1490505b9695505050505050565b5f6040515f8153600181019490945250602183019190915260418201526061902090565b5f82845b80156109e5575f19015f8787838181106109a2576109a2610b7d565b9050602002013590508160ff6109b89190610d95565b83901c6001165f146109d3576109ce81866109f0565b6109dd565b6109dd85826109f0565b945050610986565b509195945050505050565b5f6040516001815360018101939093525060218201526041902090565b6001600160a01b0381168114610a21575f5ffd5b50565b8035610a2f81610a0d565b919050565b6001600160401b0381168114610a21575f5ffd5b8035610a2f81610a34565b5f5f60408385031215610a64575f5ffd5b8235610a6f81610a0d565b91506020830135610a7f81610a34565b809150509250929050565b5f60208284031215610a9a575f5ffd5b5035919050565b5f60208284031215610ab1575f5ffd5b8135610abc81610a0d565b9392505050565b5f5f5f5f5f5f8688036102a0811215610ada575f5ffd5b610220811215610ae8575f5ffd5b50869550610220870135610afb81610a0d565b9450610240870135610b0c81610a34565b935061026087013592506102808701356001600160401b03811115610b2f575f5ffd5b8701601f81018913610b3f575f5ffd5b80356001600160401b03811115610b54575f5ffd5b8960208260051b8401011115610b68575f5ffd5b60208201935080925050509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215610ba1575f5ffd5b8151610abc81610a34565b5f60208284031215610bbc575f5ffd5b8135610abc81610a34565b5f60208284031215610bd7575f5ffd5b5051919050565b803563ffffffff81168114610a2f575f5ffd5b803560ff81168114610a2f575f5ffd5b803561ffff81168114610a2f575f5ffd5b803582526020810135610c2481610a34565b6001600160401b031660208301526040810135610c4081610a34565b6001600160401b031660408301526060810135610c5c81610a34565b6001600160401b0381166060840152505050565b6102208101610c8f82610c8285610a48565b6001600160401b03169052565b610c9b60208401610a24565b6001600160a01b03166020830152610cb560408401610a48565b6001600160401b0316604083015260608381013590830152610cd960808401610bde565b63ffffffff166080830152610cf060a08401610bde565b63ffffffff1660a0830152610d0760c08401610bf1565b60ff1660c0830152610d1b60e08401610c01565b61ffff1660e0830152610d316101008401610a48565b6001600160401b0316610100830152610d4d6101208401610a48565b6001600160401b03166101208301526101408381013590830152610d78610160808401908501610c12565b6101e0838101359083015261020092830135929091019190915290565b818103818111156102b057634e487b7160e01b5f52601160045260245ffd",
+}
+
+// Bridge is an auto generated Go binding around an Ethereum contract.
+type Bridge struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Bridge) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBridge creates a new instance of Bridge.
+func NewBridge() *Bridge {
+	parsed, err := BridgeMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Bridge{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Bridge) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6cba7c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimWithdrawal((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info, address recipient, uint64 nonce, uint256 amount, bytes32[] siblings) returns()
+func (bridge *Bridge) PackClaimWithdrawal(info BatchInfo, recipient common.Address, nonce uint64, amount *big.Int, siblings [][32]byte) []byte {
+	enc, err := bridge.abi.Pack("claimWithdrawal", info, recipient, nonce, amount, siblings)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6cba7c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimWithdrawal((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info, address recipient, uint64 nonce, uint256 amount, bytes32[] siblings) returns()
+func (bridge *Bridge) TryPackClaimWithdrawal(info BatchInfo, recipient common.Address, nonce uint64, amount *big.Int, siblings [][32]byte) ([]byte, error) {
+	return bridge.abi.Pack("claimWithdrawal", info, recipient, nonce, amount, siblings)
+}
+
+// PackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc3c0f06.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimed(bytes32 key) view returns(bool)
+func (bridge *Bridge) PackClaimed(key [32]byte) []byte {
+	enc, err := bridge.abi.Pack("claimed", key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc3c0f06.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimed(bytes32 key) view returns(bool)
+func (bridge *Bridge) TryPackClaimed(key [32]byte) ([]byte, error) {
+	return bridge.abi.Pack("claimed", key)
+}
+
+// UnpackClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc3c0f06.
+//
+// Solidity: function claimed(bytes32 key) view returns(bool)
+func (bridge *Bridge) UnpackClaimed(data []byte) (bool, error) {
+	out, err := bridge.abi.Unpack("claimed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDeployer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f39488.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deployer() view returns(address)
+func (bridge *Bridge) PackDeployer() []byte {
+	enc, err := bridge.abi.Pack("deployer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeployer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f39488.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deployer() view returns(address)
+func (bridge *Bridge) TryPackDeployer() ([]byte, error) {
+	return bridge.abi.Pack("deployer")
+}
+
+// UnpackDeployer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5f39488.
+//
+// Solidity: function deployer() view returns(address)
+func (bridge *Bridge) UnpackDeployer(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("deployer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf340fa01.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address l2Recipient) payable returns(uint256 index)
+func (bridge *Bridge) PackDeposit(l2Recipient common.Address) []byte {
+	enc, err := bridge.abi.Pack("deposit", l2Recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf340fa01.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address l2Recipient) payable returns(uint256 index)
+func (bridge *Bridge) TryPackDeposit(l2Recipient common.Address) ([]byte, error) {
+	return bridge.abi.Pack("deposit", l2Recipient)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf340fa01.
+//
+// Solidity: function deposit(address l2Recipient) payable returns(uint256 index)
+func (bridge *Bridge) UnpackDeposit(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("deposit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc14611c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositAt(uint256 index) view returns(address recipient, uint256 amount, uint64 timestamp)
+func (bridge *Bridge) PackDepositAt(index *big.Int) []byte {
+	enc, err := bridge.abi.Pack("depositAt", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc14611c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositAt(uint256 index) view returns(address recipient, uint256 amount, uint64 timestamp)
+func (bridge *Bridge) TryPackDepositAt(index *big.Int) ([]byte, error) {
+	return bridge.abi.Pack("depositAt", index)
+}
+
+// DepositAtOutput serves as a container for the return parameters of contract
+// method DepositAt.
+type DepositAtOutput struct {
+	Recipient common.Address
+	Amount    *big.Int
+	Timestamp uint64
+}
+
+// UnpackDepositAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc14611c9.
+//
+// Solidity: function depositAt(uint256 index) view returns(address recipient, uint256 amount, uint64 timestamp)
+func (bridge *Bridge) UnpackDepositAt(data []byte) (DepositAtOutput, error) {
+	out, err := bridge.abi.Unpack("depositAt", data)
+	outstruct := new(DepositAtOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Recipient = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Amount = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Timestamp = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (bridge *Bridge) PackDepositCount() []byte {
+	enc, err := bridge.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (bridge *Bridge) TryPackDepositCount() ([]byte, error) {
+	return bridge.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (bridge *Bridge) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInclusionInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3edf069b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inclusionInfo(uint256 index) view returns(uint256 length, uint64 timestamp)
+func (bridge *Bridge) PackInclusionInfo(index *big.Int) []byte {
+	enc, err := bridge.abi.Pack("inclusionInfo", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInclusionInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3edf069b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inclusionInfo(uint256 index) view returns(uint256 length, uint64 timestamp)
+func (bridge *Bridge) TryPackInclusionInfo(index *big.Int) ([]byte, error) {
+	return bridge.abi.Pack("inclusionInfo", index)
+}
+
+// InclusionInfoOutput serves as a container for the return parameters of contract
+// method InclusionInfo.
+type InclusionInfoOutput struct {
+	Length    *big.Int
+	Timestamp uint64
+}
+
+// UnpackInclusionInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3edf069b.
+//
+// Solidity: function inclusionInfo(uint256 index) view returns(uint256 length, uint64 timestamp)
+func (bridge *Bridge) UnpackInclusionInfo(data []byte) (InclusionInfoOutput, error) {
+	out, err := bridge.abi.Unpack("inclusionInfo", data)
+	outstruct := new(InclusionInfoOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Length = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Timestamp = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d66de8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address rollup_) returns()
+func (bridge *Bridge) PackInitialize(rollup common.Address) []byte {
+	enc, err := bridge.abi.Pack("initialize", rollup)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d66de8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address rollup_) returns()
+func (bridge *Bridge) TryPackInitialize(rollup common.Address) ([]byte, error) {
+	return bridge.abi.Pack("initialize", rollup)
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (bridge *Bridge) PackRollup() []byte {
+	enc, err := bridge.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (bridge *Bridge) TryPackRollup() ([]byte, error) {
+	return bridge.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (bridge *Bridge) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdrawalKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35c48dbf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalKey(address sender, uint64 nonce) pure returns(bytes32)
+func (bridge *Bridge) PackWithdrawalKey(sender common.Address, nonce uint64) []byte {
+	enc, err := bridge.abi.Pack("withdrawalKey", sender, nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35c48dbf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalKey(address sender, uint64 nonce) pure returns(bytes32)
+func (bridge *Bridge) TryPackWithdrawalKey(sender common.Address, nonce uint64) ([]byte, error) {
+	return bridge.abi.Pack("withdrawalKey", sender, nonce)
+}
+
+// UnpackWithdrawalKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x35c48dbf.
+//
+// Solidity: function withdrawalKey(address sender, uint64 nonce) pure returns(bytes32)
+func (bridge *Bridge) UnpackWithdrawalKey(data []byte) ([32]byte, error) {
+	out, err := bridge.abi.Unpack("withdrawalKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// BridgeDepositQueued represents a DepositQueued event raised by the Bridge contract.
+type BridgeDepositQueued struct {
+	Index     *big.Int
+	From      common.Address
+	Recipient common.Address
+	Amount    *big.Int
+	Timestamp uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeDepositQueuedEventName = "DepositQueued"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeDepositQueued) ContractEventName() string {
+	return BridgeDepositQueuedEventName
+}
+
+// UnpackDepositQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositQueued(uint256 indexed index, address indexed from, address indexed recipient, uint256 amount, uint64 timestamp)
+func (bridge *Bridge) UnpackDepositQueuedEvent(log *types.Log) (*BridgeDepositQueued, error) {
+	event := "DepositQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeDepositQueued)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeInitialized represents a Initialized event raised by the Bridge contract.
+type BridgeInitialized struct {
+	Rollup common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeInitialized) ContractEventName() string {
+	return BridgeInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(address indexed rollup)
+func (bridge *Bridge) UnpackInitializedEvent(log *types.Log) (*BridgeInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeInitialized)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeWithdrawalClaimed represents a WithdrawalClaimed event raised by the Bridge contract.
+type BridgeWithdrawalClaimed struct {
+	Key        [32]byte
+	Recipient  common.Address
+	Nonce      uint64
+	Amount     *big.Int
+	BatchIndex uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeWithdrawalClaimedEventName = "WithdrawalClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeWithdrawalClaimed) ContractEventName() string {
+	return BridgeWithdrawalClaimedEventName
+}
+
+// UnpackWithdrawalClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalClaimed(bytes32 indexed key, address indexed recipient, uint64 nonce, uint256 amount, uint64 indexed batchIndex)
+func (bridge *Bridge) UnpackWithdrawalClaimedEvent(log *types.Log) (*BridgeWithdrawalClaimed, error) {
+	event := "WithdrawalClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeWithdrawalClaimed)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bridge.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
+		return bridge.UnpackAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["AlreadyInitialized"].ID.Bytes()[:4]) {
+		return bridge.UnpackAlreadyInitializedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["BatchNotFinal"].ID.Bytes()[:4]) {
+		return bridge.UnpackBatchNotFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["DepositOutOfRange"].ID.Bytes()[:4]) {
+		return bridge.UnpackDepositOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidRecipient"].ID.Bytes()[:4]) {
+		return bridge.UnpackInvalidRecipientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidWithdrawalProof"].ID.Bytes()[:4]) {
+		return bridge.UnpackInvalidWithdrawalProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["NotDeployer"].ID.Bytes()[:4]) {
+		return bridge.UnpackNotDeployerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["NotInitialized"].ID.Bytes()[:4]) {
+		return bridge.UnpackNotInitializedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["PaymentFailed"].ID.Bytes()[:4]) {
+		return bridge.UnpackPaymentFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return bridge.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["ZeroDeposit"].ID.Bytes()[:4]) {
+		return bridge.UnpackZeroDepositError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BridgeAlreadyClaimed represents a AlreadyClaimed error raised by the Bridge contract.
+type BridgeAlreadyClaimed struct {
+	Key [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyClaimed(bytes32 key)
+func BridgeAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0xc842648490cc51188535862204e42a629795f8186ccc73d6de558559a23ee12f")
+}
+
+// UnpackAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyClaimed(bytes32 key)
+func (bridge *Bridge) UnpackAlreadyClaimedError(raw []byte) (*BridgeAlreadyClaimed, error) {
+	out := new(BridgeAlreadyClaimed)
+	if err := bridge.abi.UnpackIntoInterface(out, "AlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeAlreadyInitialized represents a AlreadyInitialized error raised by the Bridge contract.
+type BridgeAlreadyInitialized struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyInitialized()
+func BridgeAlreadyInitializedErrorID() common.Hash {
+	return common.HexToHash("0x0dc149f07762891dbcea3fe72770f3d63a1863fc54b2f084e8c59ec476996927")
+}
+
+// UnpackAlreadyInitializedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyInitialized()
+func (bridge *Bridge) UnpackAlreadyInitializedError(raw []byte) (*BridgeAlreadyInitialized, error) {
+	out := new(BridgeAlreadyInitialized)
+	if err := bridge.abi.UnpackIntoInterface(out, "AlreadyInitialized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeBatchNotFinal represents a BatchNotFinal error raised by the Bridge contract.
+type BridgeBatchNotFinal struct {
+	Index uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFinal(uint64 index)
+func BridgeBatchNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x37f3119f95ae604fb645aed73f082e7d65168f0bbbd0579236bc31f302002005")
+}
+
+// UnpackBatchNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFinal(uint64 index)
+func (bridge *Bridge) UnpackBatchNotFinalError(raw []byte) (*BridgeBatchNotFinal, error) {
+	out := new(BridgeBatchNotFinal)
+	if err := bridge.abi.UnpackIntoInterface(out, "BatchNotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeDepositOutOfRange represents a DepositOutOfRange error raised by the Bridge contract.
+type BridgeDepositOutOfRange struct {
+	Index  *big.Int
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositOutOfRange(uint256 index, uint256 length)
+func BridgeDepositOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xc26278b67ad534231862254653e1e840d00a301d953b6cee95a5cb125109b3d0")
+}
+
+// UnpackDepositOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositOutOfRange(uint256 index, uint256 length)
+func (bridge *Bridge) UnpackDepositOutOfRangeError(raw []byte) (*BridgeDepositOutOfRange, error) {
+	out := new(BridgeDepositOutOfRange)
+	if err := bridge.abi.UnpackIntoInterface(out, "DepositOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeInvalidRecipient represents a InvalidRecipient error raised by the Bridge contract.
+type BridgeInvalidRecipient struct {
+	Recipient common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRecipient(address recipient)
+func BridgeInvalidRecipientErrorID() common.Hash {
+	return common.HexToHash("0x17858bbe33f2abed3758965a9f02dee0a7e83a84b7b813e2a23810c33c0858ea")
+}
+
+// UnpackInvalidRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRecipient(address recipient)
+func (bridge *Bridge) UnpackInvalidRecipientError(raw []byte) (*BridgeInvalidRecipient, error) {
+	out := new(BridgeInvalidRecipient)
+	if err := bridge.abi.UnpackIntoInterface(out, "InvalidRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeInvalidWithdrawalProof represents a InvalidWithdrawalProof error raised by the Bridge contract.
+type BridgeInvalidWithdrawalProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidWithdrawalProof()
+func BridgeInvalidWithdrawalProofErrorID() common.Hash {
+	return common.HexToHash("0xb86abc9c09e333765041117bcbbe701d2ab80e8a79144bdead05fe2be490684c")
+}
+
+// UnpackInvalidWithdrawalProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidWithdrawalProof()
+func (bridge *Bridge) UnpackInvalidWithdrawalProofError(raw []byte) (*BridgeInvalidWithdrawalProof, error) {
+	out := new(BridgeInvalidWithdrawalProof)
+	if err := bridge.abi.UnpackIntoInterface(out, "InvalidWithdrawalProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeNotDeployer represents a NotDeployer error raised by the Bridge contract.
+type BridgeNotDeployer struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDeployer()
+func BridgeNotDeployerErrorID() common.Hash {
+	return common.HexToHash("0x8b906c9700ab2b52dbac68ba97746b76f841c655b82cbeaeb4a267404c6dd944")
+}
+
+// UnpackNotDeployerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDeployer()
+func (bridge *Bridge) UnpackNotDeployerError(raw []byte) (*BridgeNotDeployer, error) {
+	out := new(BridgeNotDeployer)
+	if err := bridge.abi.UnpackIntoInterface(out, "NotDeployer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeNotInitialized represents a NotInitialized error raised by the Bridge contract.
+type BridgeNotInitialized struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitialized()
+func BridgeNotInitializedErrorID() common.Hash {
+	return common.HexToHash("0x87138d5c8c2e77cb9f25c07b03277aad63d22f6a05255580ec55d2c21666e734")
+}
+
+// UnpackNotInitializedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitialized()
+func (bridge *Bridge) UnpackNotInitializedError(raw []byte) (*BridgeNotInitialized, error) {
+	out := new(BridgeNotInitialized)
+	if err := bridge.abi.UnpackIntoInterface(out, "NotInitialized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgePaymentFailed represents a PaymentFailed error raised by the Bridge contract.
+type BridgePaymentFailed struct {
+	Recipient common.Address
+	Amount    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PaymentFailed(address recipient, uint256 amount)
+func BridgePaymentFailedErrorID() common.Hash {
+	return common.HexToHash("0xa09e6165f4dcdc4e418edf5d4543c54cdb7d7a2166ff3723d856102f4f4a3c4d")
+}
+
+// UnpackPaymentFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PaymentFailed(address recipient, uint256 amount)
+func (bridge *Bridge) UnpackPaymentFailedError(raw []byte) (*BridgePaymentFailed, error) {
+	out := new(BridgePaymentFailed)
+	if err := bridge.abi.UnpackIntoInterface(out, "PaymentFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeZeroAddress represents a ZeroAddress error raised by the Bridge contract.
+type BridgeZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func BridgeZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (bridge *Bridge) UnpackZeroAddressError(raw []byte) (*BridgeZeroAddress, error) {
+	out := new(BridgeZeroAddress)
+	if err := bridge.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeZeroDeposit represents a ZeroDeposit error raised by the Bridge contract.
+type BridgeZeroDeposit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroDeposit()
+func BridgeZeroDepositErrorID() common.Hash {
+	return common.HexToHash("0x56316e877e9063fd05b03c347d61a4639470c3199f0bdddd28efee0a5f8b6b02")
+}
+
+// UnpackZeroDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroDeposit()
+func (bridge *Bridge) UnpackZeroDepositError(raw []byte) (*BridgeZeroDeposit, error) {
+	out := new(BridgeZeroDeposit)
+	if err := bridge.abi.UnpackIntoInterface(out, "ZeroDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameMetaData contains all meta data concerning the ChallengeGame contract.
+var ChallengeGameMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"contractIOneStepProver\",\"name\":\"prover_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gameClock_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"hLo\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hHi\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"mid\",\"type\":\"bytes32\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"proposer\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challenger\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameClock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getGame\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"enumChallengeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"enumChallengeGame.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"proposerClock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerClock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastMoveAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"hLo\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hHi\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"mid\",\"type\":\"bytes32\"}],\"internalType\":\"structChallengeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"}],\"name\":\"openGames\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"hHi\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cursor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structMachineState\",\"name\":\"pre\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structChunkProof[]\",\"name\":\"chunks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool\",\"name\":\"leafPresent\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"leafKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"leafA\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"leafB\",\"type\":\"uint256\"}],\"internalType\":\"structStateProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"internalType\":\"structWitness\",\"name\":\"witness\",\"type\":\"tuple\"}],\"name\":\"proveStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"prover\",\"outputs\":[{\"internalType\":\"contractIOneStepProver\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"hLo\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hHi\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"mid\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"agree\",\"type\":\"bool\"}],\"name\":\"respond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"mid\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"midHash\",\"type\":\"bytes32\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"name\":\"GameOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumChallengeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumChallengeGame.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"agree\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hLo\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hHi\",\"type\":\"bytes32\"}],\"name\":\"Responded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"matchesClaim\",\"type\":\"bool\"}],\"name\":\"StepProved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BatchStillCurrent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"ClockNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"GameNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourMove\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StaleMove\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongPreState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumChallengeGame.Turn\",\"name\":\"expected\",\"type\":\"uint8\"}],\"name\":\"WrongTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"}]",
+	ID:  "a8dbf1fa66c72e3bc39495afe7e859b994",
+	Bin: "0x610100604052348015610010575f5ffd5b506040516126ba3803806126ba83398101604081905261002f916100ad565b6001600160a01b038416158061004c57506001600160a01b038316155b1561006a5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b039384166080529190921660a05260c0919091526001600160401b031660e05261010a565b6001600160a01b03811681146100aa575f5ffd5b50565b5f5f5f5f608085870312156100c0575f5ffd5b84516100cb81610096565b60208601519094506100dc81610096565b6040860151606087015191945092506001600160401b03811681146100ff575f5ffd5b939692955090935050565b60805160a05160c05160e05161253061018a5f395f81816102a401526110f801525f81816102ef01528181610dd801528181610e12015261163a01525f8181610176015261149901525f81816101020152818161036d015281816105ed01528181610e5501528181610f270152818161165e015261178301526125305ff3fe6080604052600436106100f2575f3560e01c80635652f0b111610087578063cb23bcb511610057578063cb23bcb51461035c578063d5d44d801461038f578063de38b171146103ba578063e4f92e3e146103cd575f5ffd5b80635652f0b11461029357806368ccdc86146102de578063a2f77bcc14610311578063acc981061461033d575f5ffd5b806341e1144b116100c257806341e1144b146101e85780634510f440146102215780634d1975b4146102605780634d8a4c0f14610274575f5ffd5b806308148f7a1461014657806332a8f30f146101655780633ccfd60b146101b557806340e58ee5146101c9575f5ffd5b3661014257336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610140576040516390b25a6760e01b815260040160405180910390fd5b005b5f5ffd5b348015610151575f5ffd5b50610140610160366004611a7b565b6103ec565b348015610170575f5ffd5b506101987f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b3480156101c0575f5ffd5b506101406104c5565b3480156101d4575f5ffd5b506101406101e3366004611a7b565b6105b3565b3480156101f3575f5ffd5b50610213610202366004611a7b565b60026020525f908152604090205481565b6040519081526020016101ac565b34801561022c575f5ffd5b5061024061023b366004611a7b565b610689565b604080516001600160401b039384168152929091166020830152016101ac565b34801561026b575f5ffd5b506102135f5481565b34801561027f575f5ffd5b5061014061028e366004611a92565b610796565b34801561029e575f5ffd5b506102c67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016101ac565b3480156102e9575f5ffd5b506102137f000000000000000000000000000000000000000000000000000000000000000081565b34801561031c575f5ffd5b5061033061032b366004611a7b565b61098c565b6040516101ac9190611af9565b348015610348575f5ffd5b50610140610357366004611c4e565b610b4f565b348015610367575f5ffd5b506101987f000000000000000000000000000000000000000000000000000000000000000081565b34801561039a575f5ffd5b506102136103a9366004611ca9565b60036020525f908152604090205481565b6102136103c8366004611ce0565b610dd5565b3480156103d8575f5ffd5b506101406103e7366004611cfb565b6112c0565b5f6103f682611596565b90505f80600283810154600160e81b900460ff169081111561041a5761041a611ac1565b1490505f8161043d576004830154600160801b90046001600160401b0316610453565b6004830154600160401b90046001600160401b03165b60048401546001600160401b0391821692505f9161047991600160c01b90041642611d92565b90508181116104b15761048c8183611d92565b604051631132a18960e31b81526004016104a891815260200190565b60405180910390fd5b6104be85858560026115ed565b5050505050565b335f90815260036020526040812054908190036104f557604051630686827b60e51b815260040160405180910390fd5b335f8181526003602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906105389084815260200190565b60405180910390a26040515f90339083908381818185875af1925050503d805f811461057f576040519150601f19603f3d011682016040523d82523d5f602084013e610584565b606091505b50509050806105af5760405163a09e616560e01b8152336004820152602481018390526044016104a8565b5050565b5f6105bd82611596565b80546002820154604051630659eaff60e31b8152600160a01b9091046001600160401b03166004820152919250907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906332cf57f890602401602060405180830381865afa15801561063a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061065e9190611da5565b0361067c576040516320c3903560e11b815260040160405180910390fd5b6105af82825f60036115ed565b5f81815260016020819052604090912060048101546001600160401b03600160401b8204811693600160801b9092041691906002820154600160e01b900460ff1660048111156106db576106db611ac1565b146106e65750915091565b60048101545f9061070790600160c01b90046001600160401b031642611d92565b90505f600283810154600160e81b900460ff169081111561072a5761072a611ac1565b0361076157836001600160401b031681101561075857610753816001600160401b038616611d92565b61075a565b5f5b935061078f565b826001600160401b031681101561078a57610785816001600160401b038516611d92565b61078c565b5f5b92505b5050915091565b5f6107a085611596565b60038101549091506001600160a01b031633146107d257604051635d01b17b60e11b81523360048201526024016104a8565b5f600282810154600160e81b900460ff16908111156107f3576107f3611ac1565b146108215760028101546040516341bb027760e01b81526104a891600160e81b900460ff1690600401611dbc565b838160050154141580610838575082816006015414155b15610856576040516346125b3d60e01b815260040160405180910390fd5b600481015461087e906001600160401b03600160401b8204811691600160c01b900416611888565b60048201805477ffffffffffffffff0000000000000000ffffffffffffffff16600160401b6001600160401b03938416026001600160c01b031617600160c01b429390931692909202919091179055600781018290556002810180546001919060ff60e81b1916600160e81b830217905550600381015460048201546001600160401b03600160a01b90920482169116867f4b2273d36d01f279d957ece03e20e3b975416f770e50d53b83b2459a0dbe426b83600261093d8286611dca565b6109479190611de9565b6109519086611e22565b604080516001600160401b0393841681529183166020830152918516818301526060810188905290519081900360800190a250505050505050565b610a04604080516101e0810182525f808252602082018190529181018290526060810182905290608082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e0820181905261010082018190526101209091015290565b5f8281526001602081815260409283902083516101e08101855281548152928101549183019190915260028101546001600160a01b03811693830193909352600160a01b83046001600160401b0316606083015290916080830190600160e01b900460ff166004811115610a7a57610a7a611ac1565b6004811115610a8b57610a8b611ac1565b815260200160028201601d9054906101000a900460ff166002811115610ab357610ab3611ac1565b6002811115610ac457610ac4611ac1565b815260038201546001600160a01b03811660208301526001600160401b03600160a01b9091048116604083015260048301548082166060840152600160401b810482166080840152600160801b8104821660a0840152600160c01b90041660c0820152600582015460e082015260068201546101008201526007909101546101209091015292915050565b5f610b5986611596565b60028101549091506001600160a01b03163314610b8b57604051635d01b17b60e11b81523360048201526024016104a8565b6001600282810154600160e81b900460ff1690811115610bad57610bad611ac1565b14610bdb5760028101546040516341bb027760e01b81526104a891600160e81b900460ff1690600401611dbc565b848160050154141580610bf2575083816006015414155b80610c01575082816007015414155b15610c1f576040516346125b3d60e01b815260040160405180910390fd5b6004810154610c47906001600160401b03600160801b8204811691600160c01b900416611888565b6004820180546001600160801b0316600160801b6001600160401b03938416026001600160c01b031617600160c01b4284160217908190556003830154600160a01b9004821691165f6002610c9c8484611dca565b610ca69190611de9565b610cb09084611e22565b90508415610cf35760038401805467ffffffffffffffff60a01b1916600160a01b6001600160401b03841602179055600584018690559496508694915081610d21565b60048401805467ffffffffffffffff19166001600160401b0383161790556006840186905594955085949050805b6001610d2d8484611dca565b6001600160401b031611610d42576002610d44565b5f5b84600201601d6101000a81548160ff02191690836002811115610d6957610d69611ac1565b02179055506040805186151581526001600160401b038581166020830152841681830152606081018a90526080810189905290518a917f2d81924b786d4920a0da2707af1b9707a8ed1a6fc3f7ecc0205774a5ddb07cee919081900360a00190a2505050505050505050565b5f7f00000000000000000000000000000000000000000000000000000000000000003414610e3e5760405163062f01ed60e11b81523460048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016104a8565b5f610e48836118e6565b9050806001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166332cf57f8610e876020870187611e63565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015610ec9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610eed9190611da5565b14610f2457610eff6020840184611e63565b6040516329323fff60e01b81526001600160401b0390911660048201526024016104a8565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663117f5f926040518163ffffffff1660e01b8152600401602060405180830381865afa158015610f81573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610fa59190611e89565b610fb56060860160408701611e63565b610fbf9190611e22565b9050806001600160401b03164210610ff5576040516305bd3a4960e51b81526001600160401b03821660048201526024016104a8565b5f8054908061100383611ea4565b909155505f818152600160208181526040909220858155610140880135918101919091556002810180546001600160a01b0319163317905591945061104a90860186611e63565b6002820180546001600160401b0392909216600160a01b0260ff60e01b191668ffffffffffffffffff60a01b1990921691909117600160e01b1790556110966040860160208701611ca9565b6003820180546001600160a01b0319166001600160a01b03929092169190911790556110ca61014086016101208701611e63565b6004820180546001600160401b039283166fffffffffffffffffffffffffffffffff1990911617600160401b7f00000000000000000000000000000000000000000000000000000000000000008416908102919091176001600160801b0316600160801b919091026001600160c01b031617600160c01b4293909316929092029190911790556101e085013560058201556102008501356006820155600161117a61014087016101208801611e63565b6001600160401b03161161118f576002611191565b5f5b81600201601d6101000a81548160ff021916908360028111156111b6576111b6611ac1565b02179055505f83815260026020526040812080549091906111d690611ea4565b90915550826111e86020870187611e63565b6001600160401b0316857fb09d3bc9888da4dcb20b3aae2926045a2ee7505e24a312910c98d57d1485dd8e3361122460408b0160208c01611ca9565b6112366101408c016101208d01611e63565b604080516001600160a01b0394851681529390921660208401526001600160401b0316908201526101e08a013560608201526102008a0135608082015260a00160405180910390a461129061014086016101208701611e63565b6001600160401b03165f036112b8576112b88482876102000135886101e0013514155f6115ed565b505050919050565b5f6112ca86611596565b905060028082810154600160e81b900460ff16908111156112ed576112ed611ac1565b1461131b5760028101546040516341bb027760e01b81526104a891600160e81b900460ff1690600401611dbc565b8381600601541461133f576040516346125b3d60e01b815260040160405180910390fd5b805461134a866118e6565b1461136857604051631a48cd9160e01b815260040160405180910390fd5b806005015461137684611915565b14611394576040516305bf2d5960e51b815260040160405180910390fd5b60048101546113bc906001600160401b03600160801b8204811691600160c01b900416611888565b6004820180546001600160801b0316600160801b6001600160401b03938416026001600160c01b031617600160c01b4293909316929092029190911790556040805160a0808201909252606087013581525f91602082019061142390890160808a01611ecf565b63ffffffff16815260200161143e60e0890160c08a01611ef8565b60ff168152602001611457610100890160e08a01611f22565b61ffff16815260200161147261012089016101008a01611e63565b6001600160401b031690526040516329ed44bd60e01b81529091505f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906329ed44bd906114d2908590899089906004016121bf565b60c060405180830381865afa1580156114ed573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061151191906122aa565b5090505f61151e826119a6565b600385015460408051600160a01b9092046001600160401b03168252602082018390528983149082018190529192508a907fa48136bc949a61c406f293d5de77641f2efe2b420e4bbf4721209feef617bf899060600160405180910390a261158a8a86831560016115ed565b50505050505050505050565b5f818152600160208190526040909120906002820154600160e01b900460ff1660048111156115c7576115c7611ac1565b146115e857604051633ffe5d2d60e11b8152600481018390526024016104a8565b919050565b82545f908152600260205260408120805490919061160a9061235a565b9091555082546002840154604051630659eaff60e31b8152600160a01b9091046001600160401b031660048201527f0000000000000000000000000000000000000000000000000000000000000000915f917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906332cf57f890602401602060405180830381865afa1580156116ab573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116cf9190611da5565b1461170b5750600284018054600160e21b60ff60e01b1982161790915560039250600490611706906001600160a01b031683611a0d565b611846565b83156118175750600284018054600360e01b60ff60e01b19909116179081905584546001860154600380880154604051633b92ca5360e21b81526001600160401b03600160a01b909604959095166004860152602485019390935260448401919091526001600160a01b039182166064840152915f917f0000000000000000000000000000000000000000000000000000000000000000169063ee4b294c906084016020604051808303815f875af11580156117c9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117ed9190611da5565b6002870154909150611811906001600160a01b031661180c838661236f565b611a0d565b50611846565b506002848101805460ff60e01b1916600160e11b1790556003850154611846906001600160a01b031683611a0d565b857fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c8285604051611878929190612382565b60405180910390a2505050505050565b5f8061189d6001600160401b03841642611d92565b9050836001600160401b03168111156118c9576040516328dedbb960e21b815260040160405180910390fd5b6118dc816001600160401b038616611d92565b9150505b92915050565b5f816040516020016118f8919061240b565b604051602081830303815290604052805190602001209050919050565b5f6118e0823561192b6040850160208601611e63565b6001600160401b03166119446060860160408701611e63565b6001600160401b031661195d6080870160608801611e63565b6001600160401b031661197660a0880160808901611e63565b6001600160401b0316604080519586526020860194909452928401919091526060830152608082015260a0902090565b5f6118e0825f015183602001516001600160401b031684604001516001600160401b031685606001516001600160401b031686608001516001600160401b0316604080519586526020860194909452928401919091526060830152608082015260a0902090565b6001600160a01b0382165f9081526003602052604081208054839290611a3490849061236f565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200160405180910390a25050565b5f60208284031215611a8b575f5ffd5b5035919050565b5f5f5f5f60808587031215611aa5575f5ffd5b5050823594602084013594506040840135936060013592509050565b634e487b7160e01b5f52602160045260245ffd5b60058110611ae557611ae5611ac1565b9052565b60038110611ae557611ae5611ac1565b5f6101e08201905082518252602083015160208301526040830151611b2960408401826001600160a01b03169052565b506060830151611b4460608401826001600160401b03169052565b506080830151611b576080840182611ad5565b5060a0830151611b6a60a0840182611ae9565b5060c0830151611b8560c08401826001600160a01b03169052565b5060e0830151611ba060e08401826001600160401b03169052565b50610100830151611bbd6101008401826001600160401b03169052565b50610120830151611bda6101208401826001600160401b03169052565b50610140830151611bf76101408401826001600160401b03169052565b50610160830151611c146101608401826001600160401b03169052565b506101808301516101808301526101a08301516101a08301526101c08301516101c083015292915050565b803580151581146115e8575f5ffd5b5f5f5f5f5f60a08688031215611c62575f5ffd5b85359450602086013593506040860135925060608601359150611c8760808701611c3f565b90509295509295909350565b80356001600160a01b03811681146115e8575f5ffd5b5f60208284031215611cb9575f5ffd5b611cc282611c93565b9392505050565b5f6102208284031215611cda575f5ffd5b50919050565b5f6102208284031215611cf1575f5ffd5b611cc28383611cc9565b5f5f5f5f5f858703610320811215611d11575f5ffd5b86359550611d228860208901611cc9565b9450610240870135935060a061025f1982011215611d3e575f5ffd5b50610260860191506103008601356001600160401b03811115611d5f575f5ffd5b860160408189031215611d70575f5ffd5b809150509295509295909350565b634e487b7160e01b5f52601160045260245ffd5b818103818111156118e0576118e0611d7e565b5f60208284031215611db5575f5ffd5b5051919050565b602081016118e08284611ae9565b6001600160401b0382811682821603908111156118e0576118e0611d7e565b5f6001600160401b03831680611e0d57634e487b7160e01b5f52601260045260245ffd5b806001600160401b0384160491505092915050565b6001600160401b0381811683821601908111156118e0576118e0611d7e565b6001600160401b0381168114611e55575f5ffd5b50565b80356115e881611e41565b5f60208284031215611e73575f5ffd5b8135611cc281611e41565b80516115e881611e41565b5f60208284031215611e99575f5ffd5b8151611cc281611e41565b5f60018201611eb557611eb5611d7e565b5060010190565b803563ffffffff811681146115e8575f5ffd5b5f60208284031215611edf575f5ffd5b611cc282611ebc565b803560ff811681146115e8575f5ffd5b5f60208284031215611f08575f5ffd5b611cc282611ee8565b803561ffff811681146115e8575f5ffd5b5f60208284031215611f32575f5ffd5b611cc282611f11565b5f5f8335601e19843603018112611f50575f5ffd5b83016020810192503590506001600160401b03811115611f6e575f5ffd5b8060051b3603821315611f7f575f5ffd5b9250929050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8183525f6001600160fb1b03831115611fc5575f5ffd5b8260051b80836020870137939093016020019392505050565b5f8383855260208501945060208460051b820101835f609e19863603015b8782101561208a57848403601f19018952823581811261201a575f5ffd5b87016120268180611f3b565b60a0875261203860a088018284611fae565b91505061204760208301611c3f565b1515602087810191909152604083810135908801526060808401359088015260809283013592909601919091529884019893929092019160019190910190611ffc565b5091979650505050505050565b5f604083016120a68384611f3b565b604086528281845260608701905060608260051b8801019350825f605e19853603015b8482101561218f57898703605f1901845282358181126120e7575f5ffd5b860163ffffffff6120f782611ebc565b1688526020810135601e19823603018112612110575f5ffd5b81016020810190356001600160401b0381111561212b575f5ffd5b803603821315612139575f5ffd5b606060208b015261214e60608b018284611f86565b91505061215e6040830183611f3b565b925089820360408b0152612173828483611fae565b99505050506020830192506020840193506001820191506120c9565b5050505050506121a26020840184611f3b565b85830360208701526121b5838284611fde565b9695505050505050565b8351815260208085015163ffffffff168183015260408086015160ff169083015260608086015161ffff16908301526080808601516001600160401b031690830152833560a08301525f9084013561221681611e41565b6001600160401b031660c0830152604084013561223281611e41565b6001600160401b031660e0830152606084013561224e81611e41565b6001600160401b0316610100830152608084013561226b81611e41565b6001600160401b03811661012084015250610160610140830152612293610160830184612097565b95945050505050565b8051600481106115e8575f5ffd5b5f5f82840360c08112156122bc575f5ffd5b60a08112156122c9575f5ffd5b5060405160a081018181106001600160401b03821117156122f857634e487b7160e01b5f52604160045260245ffd5b6040528351815261230b60208501611e7e565b602082015261231c60408501611e7e565b604082015261232d60608501611e7e565b606082015261233e60808501611e7e565b6080820152915061235160a0840161229c565b90509250929050565b5f8161236857612368611d7e565b505f190190565b808201808211156118e0576118e0611d7e565b604081016123908285611ad5565b600483106123a0576123a0611ac1565b8260208301529392505050565b8035825260208101356123bf81611e41565b6001600160401b0316602083015260408101356123db81611e41565b6001600160401b0316604083015260608101356123f781611e41565b6001600160401b0381166060840152505050565b610220810161242a8261241d85611e58565b6001600160401b03169052565b61243660208401611c93565b6001600160a01b0316602083015261245060408401611e58565b6001600160401b031660408301526060838101359083015261247460808401611ebc565b63ffffffff16608083015261248b60a08401611ebc565b63ffffffff1660a08301526124a260c08401611ee8565b60ff1660c08301526124b660e08401611f11565b61ffff1660e08301526124cc6101008401611e58565b6001600160401b03166101008301526124e86101208401611e58565b6001600160401b031661012083015261014083810135908301526125136101608084019085016123ad565b6101e083810135908301526102009283013592909101919091529056",
+}
+
+// ChallengeGame is an auto generated Go binding around an Ethereum contract.
+type ChallengeGame struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ChallengeGame) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewChallengeGame creates a new instance of ChallengeGame.
+func NewChallengeGame() *ChallengeGame {
+	parsed, err := ChallengeGameMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ChallengeGame{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ChallengeGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address rollup_, address prover_, uint256 challengerBond_, uint64 gameClock_) returns()
+func (challengeGame *ChallengeGame) PackConstructor(rollup_ common.Address, prover_ common.Address, challengerBond_ *big.Int, gameClock_ uint64) []byte {
+	enc, err := challengeGame.abi.Pack("", rollup_, prover_, challengerBond_, gameClock_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d8a4c0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bisect(uint256 id, bytes32 hLo, bytes32 hHi, bytes32 mid) returns()
+func (challengeGame *ChallengeGame) PackBisect(id *big.Int, hLo [32]byte, hHi [32]byte, mid [32]byte) []byte {
+	enc, err := challengeGame.abi.Pack("bisect", id, hLo, hHi, mid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d8a4c0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bisect(uint256 id, bytes32 hLo, bytes32 hHi, bytes32 mid) returns()
+func (challengeGame *ChallengeGame) TryPackBisect(id *big.Int, hLo [32]byte, hHi [32]byte, mid [32]byte) ([]byte, error) {
+	return challengeGame.abi.Pack("bisect", id, hLo, hHi, mid)
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 id) returns()
+func (challengeGame *ChallengeGame) PackCancel(id *big.Int) []byte {
+	enc, err := challengeGame.abi.Pack("cancel", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 id) returns()
+func (challengeGame *ChallengeGame) TryPackCancel(id *big.Int) ([]byte, error) {
+	return challengeGame.abi.Pack("cancel", id)
+}
+
+// PackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde38b171.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challenge((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) payable returns(uint256 id)
+func (challengeGame *ChallengeGame) PackChallenge(info BatchInfo) []byte {
+	enc, err := challengeGame.abi.Pack("challenge", info)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde38b171.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challenge((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) payable returns(uint256 id)
+func (challengeGame *ChallengeGame) TryPackChallenge(info BatchInfo) ([]byte, error) {
+	return challengeGame.abi.Pack("challenge", info)
+}
+
+// UnpackChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde38b171.
+//
+// Solidity: function challenge((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) payable returns(uint256 id)
+func (challengeGame *ChallengeGame) UnpackChallenge(data []byte) (*big.Int, error) {
+	out, err := challengeGame.abi.Unpack("challenge", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (challengeGame *ChallengeGame) PackChallengerBond() []byte {
+	enc, err := challengeGame.abi.Pack("challengerBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (challengeGame *ChallengeGame) TryPackChallengerBond() ([]byte, error) {
+	return challengeGame.abi.Pack("challengerBond")
+}
+
+// UnpackChallengerBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68ccdc86.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (challengeGame *ChallengeGame) UnpackChallengerBond(data []byte) (*big.Int, error) {
+	out, err := challengeGame.abi.Unpack("challengerBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4510f440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clocks(uint256 id) view returns(uint64 proposer, uint64 challenger)
+func (challengeGame *ChallengeGame) PackClocks(id *big.Int) []byte {
+	enc, err := challengeGame.abi.Pack("clocks", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4510f440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clocks(uint256 id) view returns(uint64 proposer, uint64 challenger)
+func (challengeGame *ChallengeGame) TryPackClocks(id *big.Int) ([]byte, error) {
+	return challengeGame.abi.Pack("clocks", id)
+}
+
+// ClocksOutput serves as a container for the return parameters of contract
+// method Clocks.
+type ClocksOutput struct {
+	Proposer   uint64
+	Challenger uint64
+}
+
+// UnpackClocks is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4510f440.
+//
+// Solidity: function clocks(uint256 id) view returns(uint64 proposer, uint64 challenger)
+func (challengeGame *ChallengeGame) UnpackClocks(data []byte) (ClocksOutput, error) {
+	out, err := challengeGame.abi.Unpack("clocks", data)
+	outstruct := new(ClocksOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Proposer = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Challenger = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d44d80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credit(address account) view returns(uint256)
+func (challengeGame *ChallengeGame) PackCredit(account common.Address) []byte {
+	enc, err := challengeGame.abi.Pack("credit", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d44d80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credit(address account) view returns(uint256)
+func (challengeGame *ChallengeGame) TryPackCredit(account common.Address) ([]byte, error) {
+	return challengeGame.abi.Pack("credit", account)
+}
+
+// UnpackCredit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5d44d80.
+//
+// Solidity: function credit(address account) view returns(uint256)
+func (challengeGame *ChallengeGame) UnpackCredit(data []byte) (*big.Int, error) {
+	out, err := challengeGame.abi.Unpack("credit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGameClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5652f0b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameClock() view returns(uint64)
+func (challengeGame *ChallengeGame) PackGameClock() []byte {
+	enc, err := challengeGame.abi.Pack("gameClock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5652f0b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameClock() view returns(uint64)
+func (challengeGame *ChallengeGame) TryPackGameClock() ([]byte, error) {
+	return challengeGame.abi.Pack("gameClock")
+}
+
+// UnpackGameClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5652f0b1.
+//
+// Solidity: function gameClock() view returns(uint64)
+func (challengeGame *ChallengeGame) UnpackGameClock(data []byte) (uint64, error) {
+	out, err := challengeGame.abi.Unpack("gameClock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (challengeGame *ChallengeGame) PackGameCount() []byte {
+	enc, err := challengeGame.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (challengeGame *ChallengeGame) TryPackGameCount() ([]byte, error) {
+	return challengeGame.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (challengeGame *ChallengeGame) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := challengeGame.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f77bcc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getGame(uint256 id) view returns((bytes32,bytes32,address,uint64,uint8,uint8,address,uint64,uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32))
+func (challengeGame *ChallengeGame) PackGetGame(id *big.Int) []byte {
+	enc, err := challengeGame.abi.Pack("getGame", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f77bcc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getGame(uint256 id) view returns((bytes32,bytes32,address,uint64,uint8,uint8,address,uint64,uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32))
+func (challengeGame *ChallengeGame) TryPackGetGame(id *big.Int) ([]byte, error) {
+	return challengeGame.abi.Pack("getGame", id)
+}
+
+// UnpackGetGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2f77bcc.
+//
+// Solidity: function getGame(uint256 id) view returns((bytes32,bytes32,address,uint64,uint8,uint8,address,uint64,uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32))
+func (challengeGame *ChallengeGame) UnpackGetGame(data []byte) (ChallengeGameGame, error) {
+	out, err := challengeGame.abi.Unpack("getGame", data)
+	if err != nil {
+		return *new(ChallengeGameGame), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ChallengeGameGame)).(*ChallengeGameGame)
+	return out0, nil
+}
+
+// PackOpenGames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41e1144b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openGames(bytes32 batchHash) view returns(uint256)
+func (challengeGame *ChallengeGame) PackOpenGames(batchHash [32]byte) []byte {
+	enc, err := challengeGame.abi.Pack("openGames", batchHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenGames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41e1144b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openGames(bytes32 batchHash) view returns(uint256)
+func (challengeGame *ChallengeGame) TryPackOpenGames(batchHash [32]byte) ([]byte, error) {
+	return challengeGame.abi.Pack("openGames", batchHash)
+}
+
+// UnpackOpenGames is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x41e1144b.
+//
+// Solidity: function openGames(bytes32 batchHash) view returns(uint256)
+func (challengeGame *ChallengeGame) UnpackOpenGames(data []byte) (*big.Int, error) {
+	out, err := challengeGame.abi.Unpack("openGames", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProveStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4f92e3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveStep(uint256 id, (uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info, bytes32 hHi, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) returns()
+func (challengeGame *ChallengeGame) PackProveStep(id *big.Int, info BatchInfo, hHi [32]byte, pre MachineState, witness Witness) []byte {
+	enc, err := challengeGame.abi.Pack("proveStep", id, info, hHi, pre, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4f92e3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveStep(uint256 id, (uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info, bytes32 hHi, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) returns()
+func (challengeGame *ChallengeGame) TryPackProveStep(id *big.Int, info BatchInfo, hHi [32]byte, pre MachineState, witness Witness) ([]byte, error) {
+	return challengeGame.abi.Pack("proveStep", id, info, hHi, pre, witness)
+}
+
+// PackProver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32a8f30f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function prover() view returns(address)
+func (challengeGame *ChallengeGame) PackProver() []byte {
+	enc, err := challengeGame.abi.Pack("prover")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32a8f30f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function prover() view returns(address)
+func (challengeGame *ChallengeGame) TryPackProver() ([]byte, error) {
+	return challengeGame.abi.Pack("prover")
+}
+
+// UnpackProver is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x32a8f30f.
+//
+// Solidity: function prover() view returns(address)
+func (challengeGame *ChallengeGame) UnpackProver(data []byte) (common.Address, error) {
+	out, err := challengeGame.abi.Unpack("prover", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRespond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacc98106.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function respond(uint256 id, bytes32 hLo, bytes32 hHi, bytes32 mid, bool agree) returns()
+func (challengeGame *ChallengeGame) PackRespond(id *big.Int, hLo [32]byte, hHi [32]byte, mid [32]byte, agree bool) []byte {
+	enc, err := challengeGame.abi.Pack("respond", id, hLo, hHi, mid, agree)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRespond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacc98106.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function respond(uint256 id, bytes32 hLo, bytes32 hHi, bytes32 mid, bool agree) returns()
+func (challengeGame *ChallengeGame) TryPackRespond(id *big.Int, hLo [32]byte, hHi [32]byte, mid [32]byte, agree bool) ([]byte, error) {
+	return challengeGame.abi.Pack("respond", id, hLo, hHi, mid, agree)
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (challengeGame *ChallengeGame) PackRollup() []byte {
+	enc, err := challengeGame.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (challengeGame *ChallengeGame) TryPackRollup() ([]byte, error) {
+	return challengeGame.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (challengeGame *ChallengeGame) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := challengeGame.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeout(uint256 id) returns()
+func (challengeGame *ChallengeGame) PackTimeout(id *big.Int) []byte {
+	enc, err := challengeGame.abi.Pack("timeout", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeout(uint256 id) returns()
+func (challengeGame *ChallengeGame) TryPackTimeout(id *big.Int) ([]byte, error) {
+	return challengeGame.abi.Pack("timeout", id)
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (challengeGame *ChallengeGame) PackWithdraw() []byte {
+	enc, err := challengeGame.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (challengeGame *ChallengeGame) TryPackWithdraw() ([]byte, error) {
+	return challengeGame.abi.Pack("withdraw")
+}
+
+// ChallengeGameBisected represents a Bisected event raised by the ChallengeGame contract.
+type ChallengeGameBisected struct {
+	Id      *big.Int
+	Lo      uint64
+	Mid     uint64
+	Hi      uint64
+	MidHash [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengeGameBisectedEventName = "Bisected"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengeGameBisected) ContractEventName() string {
+	return ChallengeGameBisectedEventName
+}
+
+// UnpackBisectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Bisected(uint256 indexed id, uint64 lo, uint64 mid, uint64 hi, bytes32 midHash)
+func (challengeGame *ChallengeGame) UnpackBisectedEvent(log *types.Log) (*ChallengeGameBisected, error) {
+	event := "Bisected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challengeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengeGameBisected)
+	if len(log.Data) > 0 {
+		if err := challengeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challengeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengeGameCredited represents a Credited event raised by the ChallengeGame contract.
+type ChallengeGameCredited struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengeGameCreditedEventName = "Credited"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengeGameCredited) ContractEventName() string {
+	return ChallengeGameCreditedEventName
+}
+
+// UnpackCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Credited(address indexed account, uint256 amount)
+func (challengeGame *ChallengeGame) UnpackCreditedEvent(log *types.Log) (*ChallengeGameCredited, error) {
+	event := "Credited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challengeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengeGameCredited)
+	if len(log.Data) > 0 {
+		if err := challengeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challengeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengeGameGameOpened represents a GameOpened event raised by the ChallengeGame contract.
+type ChallengeGameGameOpened struct {
+	Id         *big.Int
+	BatchIndex uint64
+	BatchHash  [32]byte
+	Challenger common.Address
+	Proposer   common.Address
+	NumSteps   uint64
+	StartHash  [32]byte
+	EndHash    [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengeGameGameOpenedEventName = "GameOpened"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengeGameGameOpened) ContractEventName() string {
+	return ChallengeGameGameOpenedEventName
+}
+
+// UnpackGameOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameOpened(uint256 indexed id, uint64 indexed batchIndex, bytes32 indexed batchHash, address challenger, address proposer, uint64 numSteps, bytes32 startHash, bytes32 endHash)
+func (challengeGame *ChallengeGame) UnpackGameOpenedEvent(log *types.Log) (*ChallengeGameGameOpened, error) {
+	event := "GameOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challengeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengeGameGameOpened)
+	if len(log.Data) > 0 {
+		if err := challengeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challengeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengeGameGameResolved represents a GameResolved event raised by the ChallengeGame contract.
+type ChallengeGameGameResolved struct {
+	Id     *big.Int
+	Status uint8
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengeGameGameResolvedEventName = "GameResolved"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengeGameGameResolved) ContractEventName() string {
+	return ChallengeGameGameResolvedEventName
+}
+
+// UnpackGameResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameResolved(uint256 indexed id, uint8 status, uint8 reason)
+func (challengeGame *ChallengeGame) UnpackGameResolvedEvent(log *types.Log) (*ChallengeGameGameResolved, error) {
+	event := "GameResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challengeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengeGameGameResolved)
+	if len(log.Data) > 0 {
+		if err := challengeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challengeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengeGameResponded represents a Responded event raised by the ChallengeGame contract.
+type ChallengeGameResponded struct {
+	Id    *big.Int
+	Agree bool
+	Lo    uint64
+	Hi    uint64
+	HLo   [32]byte
+	HHi   [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengeGameRespondedEventName = "Responded"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengeGameResponded) ContractEventName() string {
+	return ChallengeGameRespondedEventName
+}
+
+// UnpackRespondedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Responded(uint256 indexed id, bool agree, uint64 lo, uint64 hi, bytes32 hLo, bytes32 hHi)
+func (challengeGame *ChallengeGame) UnpackRespondedEvent(log *types.Log) (*ChallengeGameResponded, error) {
+	event := "Responded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challengeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengeGameResponded)
+	if len(log.Data) > 0 {
+		if err := challengeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challengeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengeGameStepProved represents a StepProved event raised by the ChallengeGame contract.
+type ChallengeGameStepProved struct {
+	Id           *big.Int
+	Lo           uint64
+	PostHash     [32]byte
+	MatchesClaim bool
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengeGameStepProvedEventName = "StepProved"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengeGameStepProved) ContractEventName() string {
+	return ChallengeGameStepProvedEventName
+}
+
+// UnpackStepProvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepProved(uint256 indexed id, uint64 lo, bytes32 postHash, bool matchesClaim)
+func (challengeGame *ChallengeGame) UnpackStepProvedEvent(log *types.Log) (*ChallengeGameStepProved, error) {
+	event := "StepProved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challengeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengeGameStepProved)
+	if len(log.Data) > 0 {
+		if err := challengeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challengeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengeGameWithdrawn represents a Withdrawn event raised by the ChallengeGame contract.
+type ChallengeGameWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengeGameWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengeGameWithdrawn) ContractEventName() string {
+	return ChallengeGameWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (challengeGame *ChallengeGame) UnpackWithdrawnEvent(log *types.Log) (*ChallengeGameWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challengeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengeGameWithdrawn)
+	if len(log.Data) > 0 {
+		if err := challengeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challengeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (challengeGame *ChallengeGame) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["BatchStillCurrent"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackBatchStillCurrentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["ClockNotExpired"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackClockNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["GameNotActive"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackGameNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["NotYourMove"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackNotYourMoveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["PaymentFailed"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackPaymentFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["StaleMove"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackStaleMoveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["UnexpectedPayment"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackUnexpectedPaymentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackUnknownBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["WrongBatch"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackWrongBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["WrongPreState"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackWrongPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["WrongTurn"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackWrongTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challengeGame.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return challengeGame.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ChallengeGameBatchStillCurrent represents a BatchStillCurrent error raised by the ChallengeGame contract.
+type ChallengeGameBatchStillCurrent struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchStillCurrent()
+func ChallengeGameBatchStillCurrentErrorID() common.Hash {
+	return common.HexToHash("0x4187206ae71a63feb82db04f7b28057b7289a96dac9cf26f1580f78cd73423ae")
+}
+
+// UnpackBatchStillCurrentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchStillCurrent()
+func (challengeGame *ChallengeGame) UnpackBatchStillCurrentError(raw []byte) (*ChallengeGameBatchStillCurrent, error) {
+	out := new(ChallengeGameBatchStillCurrent)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "BatchStillCurrent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameClockExpired represents a ClockExpired error raised by the ChallengeGame contract.
+type ChallengeGameClockExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired()
+func ChallengeGameClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa37b6ee4e69cc1b9a5bb3f2ab30547ddcf94dca6482e0f550f70c4719fb8b783")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired()
+func (challengeGame *ChallengeGame) UnpackClockExpiredError(raw []byte) (*ChallengeGameClockExpired, error) {
+	out := new(ChallengeGameClockExpired)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameClockNotExpired represents a ClockNotExpired error raised by the ChallengeGame contract.
+type ChallengeGameClockNotExpired struct {
+	Remaining *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockNotExpired(uint256 remaining)
+func ChallengeGameClockNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0x89950c485d390c9f2f8e375afe9e4af3fe65b1f040d4ab5c098255178f4cca8f")
+}
+
+// UnpackClockNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockNotExpired(uint256 remaining)
+func (challengeGame *ChallengeGame) UnpackClockNotExpiredError(raw []byte) (*ChallengeGameClockNotExpired, error) {
+	out := new(ChallengeGameClockNotExpired)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "ClockNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameGameNotActive represents a GameNotActive error raised by the ChallengeGame contract.
+type ChallengeGameGameNotActive struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameNotActive(uint256 id)
+func ChallengeGameGameNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x7ffcba5a688c8e479e90e760a1a1d9fa2d79fe2927e5c40a72b6834d9a6b94c1")
+}
+
+// UnpackGameNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameNotActive(uint256 id)
+func (challengeGame *ChallengeGame) UnpackGameNotActiveError(raw []byte) (*ChallengeGameGameNotActive, error) {
+	out := new(ChallengeGameGameNotActive)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "GameNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameNotYourMove represents a NotYourMove error raised by the ChallengeGame contract.
+type ChallengeGameNotYourMove struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourMove(address caller)
+func ChallengeGameNotYourMoveErrorID() common.Hash {
+	return common.HexToHash("0xba0362f6fb07dbc72beeab36ca64f334a228938ded425b7dd641988897808279")
+}
+
+// UnpackNotYourMoveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourMove(address caller)
+func (challengeGame *ChallengeGame) UnpackNotYourMoveError(raw []byte) (*ChallengeGameNotYourMove, error) {
+	out := new(ChallengeGameNotYourMove)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "NotYourMove", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameNothingToWithdraw represents a NothingToWithdraw error raised by the ChallengeGame contract.
+type ChallengeGameNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func ChallengeGameNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (challengeGame *ChallengeGame) UnpackNothingToWithdrawError(raw []byte) (*ChallengeGameNothingToWithdraw, error) {
+	out := new(ChallengeGameNothingToWithdraw)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGamePaymentFailed represents a PaymentFailed error raised by the ChallengeGame contract.
+type ChallengeGamePaymentFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PaymentFailed(address to, uint256 amount)
+func ChallengeGamePaymentFailedErrorID() common.Hash {
+	return common.HexToHash("0xa09e6165f4dcdc4e418edf5d4543c54cdb7d7a2166ff3723d856102f4f4a3c4d")
+}
+
+// UnpackPaymentFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PaymentFailed(address to, uint256 amount)
+func (challengeGame *ChallengeGame) UnpackPaymentFailedError(raw []byte) (*ChallengeGamePaymentFailed, error) {
+	out := new(ChallengeGamePaymentFailed)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "PaymentFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameStaleMove represents a StaleMove error raised by the ChallengeGame contract.
+type ChallengeGameStaleMove struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StaleMove()
+func ChallengeGameStaleMoveErrorID() common.Hash {
+	return common.HexToHash("0x46125b3d08a3f5b2dc25551072e70d24970023348c22d67423de25d3b9b07ea9")
+}
+
+// UnpackStaleMoveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StaleMove()
+func (challengeGame *ChallengeGame) UnpackStaleMoveError(raw []byte) (*ChallengeGameStaleMove, error) {
+	out := new(ChallengeGameStaleMove)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "StaleMove", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameUnexpectedPayment represents a UnexpectedPayment error raised by the ChallengeGame contract.
+type ChallengeGameUnexpectedPayment struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedPayment()
+func ChallengeGameUnexpectedPaymentErrorID() common.Hash {
+	return common.HexToHash("0x90b25a67365a4bc822ee425a505843b68ad18a706070f8a1b3049d138be158a3")
+}
+
+// UnpackUnexpectedPaymentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedPayment()
+func (challengeGame *ChallengeGame) UnpackUnexpectedPaymentError(raw []byte) (*ChallengeGameUnexpectedPayment, error) {
+	out := new(ChallengeGameUnexpectedPayment)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "UnexpectedPayment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameUnknownBatch represents a UnknownBatch error raised by the ChallengeGame contract.
+type ChallengeGameUnknownBatch struct {
+	Index uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBatch(uint64 index)
+func ChallengeGameUnknownBatchErrorID() common.Hash {
+	return common.HexToHash("0x29323ffff0d2ae0465a5a02be95b40fbdb0fc0656d05f820f3904c4580a7b0c1")
+}
+
+// UnpackUnknownBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBatch(uint64 index)
+func (challengeGame *ChallengeGame) UnpackUnknownBatchError(raw []byte) (*ChallengeGameUnknownBatch, error) {
+	out := new(ChallengeGameUnknownBatch)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "UnknownBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameWindowClosed represents a WindowClosed error raised by the ChallengeGame contract.
+type ChallengeGameWindowClosed struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowClosed(uint64 deadline)
+func ChallengeGameWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xb7a749206d8179505f87eae415c0167441d2b07748a072df075f7d5d103538cc")
+}
+
+// UnpackWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowClosed(uint64 deadline)
+func (challengeGame *ChallengeGame) UnpackWindowClosedError(raw []byte) (*ChallengeGameWindowClosed, error) {
+	out := new(ChallengeGameWindowClosed)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "WindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameWrongBatch represents a WrongBatch error raised by the ChallengeGame contract.
+type ChallengeGameWrongBatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBatch()
+func ChallengeGameWrongBatchErrorID() common.Hash {
+	return common.HexToHash("0x1a48cd918cea8f75850c7ba3151dd75495949d44b00f6a69429b79d09bca070c")
+}
+
+// UnpackWrongBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBatch()
+func (challengeGame *ChallengeGame) UnpackWrongBatchError(raw []byte) (*ChallengeGameWrongBatch, error) {
+	out := new(ChallengeGameWrongBatch)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "WrongBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameWrongBond represents a WrongBond error raised by the ChallengeGame contract.
+type ChallengeGameWrongBond struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func ChallengeGameWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func (challengeGame *ChallengeGame) UnpackWrongBondError(raw []byte) (*ChallengeGameWrongBond, error) {
+	out := new(ChallengeGameWrongBond)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameWrongPreState represents a WrongPreState error raised by the ChallengeGame contract.
+type ChallengeGameWrongPreState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPreState()
+func ChallengeGameWrongPreStateErrorID() common.Hash {
+	return common.HexToHash("0xb7e5ab207dd2e976eb0c258b4425d8b39b89bb1031bf2189dff63f6824ca20a7")
+}
+
+// UnpackWrongPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPreState()
+func (challengeGame *ChallengeGame) UnpackWrongPreStateError(raw []byte) (*ChallengeGameWrongPreState, error) {
+	out := new(ChallengeGameWrongPreState)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "WrongPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameWrongTurn represents a WrongTurn error raised by the ChallengeGame contract.
+type ChallengeGameWrongTurn struct {
+	Expected uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTurn(uint8 expected)
+func ChallengeGameWrongTurnErrorID() common.Hash {
+	return common.HexToHash("0x41bb0277675b0aa25a2a74961a1030740c2ea76320d95dd3d99f95015b95f83d")
+}
+
+// UnpackWrongTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTurn(uint8 expected)
+func (challengeGame *ChallengeGame) UnpackWrongTurnError(raw []byte) (*ChallengeGameWrongTurn, error) {
+	out := new(ChallengeGameWrongTurn)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "WrongTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengeGameZeroAddress represents a ZeroAddress error raised by the ChallengeGame contract.
+type ChallengeGameZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func ChallengeGameZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (challengeGame *ChallengeGame) UnpackZeroAddressError(raw []byte) (*ChallengeGameZeroAddress, error) {
+	out := new(ChallengeGameZeroAddress)
+	if err := challengeGame.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OneStepProverMetaData contains all meta data concerning the OneStepProver contract.
+var OneStepProverMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"l2ChainId_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"baseFee_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"baseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"}],\"internalType\":\"structBatchContext\",\"name\":\"ctx\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cursor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structMachineState\",\"name\":\"pre\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structChunkProof[]\",\"name\":\"chunks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool\",\"name\":\"leafPresent\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"leafKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"leafA\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"leafB\",\"type\":\"uint256\"}],\"internalType\":\"structStateProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"internalType\":\"structWitness\",\"name\":\"witness\",\"type\":\"tuple\"}],\"name\":\"executeStep\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cursor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structMachineState\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"enumIOneStepProver.Outcome\",\"name\":\"outcome\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2ChainId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"}],\"internalType\":\"structBatchContext\",\"name\":\"ctx\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cursor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structMachineState\",\"name\":\"pre\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structChunkProof[]\",\"name\":\"chunks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool\",\"name\":\"leafPresent\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"leafKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"leafA\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"leafB\",\"type\":\"uint256\"}],\"internalType\":\"structStateProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"internalType\":\"structWitness\",\"name\":\"witness\",\"type\":\"tuple\"}],\"name\":\"stepHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidChunkProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidContext\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidStateProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MissingChunk\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MissingStateProof\",\"type\":\"error\"}]",
+	ID:  "2fc2d6985d2a7a4a3af63c857bcbec732d",
+	Bin: "0x610100604052348015610010575f5ffd5b506040516125ab3803806125ab83398101604081905261002f91610066565b6001600160a01b0393841660805260a09290925260c0521660e0526100af565b6001600160a01b0381168114610063575f5ffd5b50565b5f5f5f5f60808587031215610079575f5ffd5b84516100848161004f565b60208601516040870151606088015192965090945092506100a48161004f565b939692955090935050565b60805160a05160c05160e0516124a161010a5f395f81816093015261114601525f818160f301528181610d6d015261102d01525f818161011a01528181610e380152610ea201525f818161014101526109fd01526124a15ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c806329ed44bd14610064578063469048401461008e5780636dbc39a8146100cd5780636ef25c3a146100ee578063d6ae3cd514610115578063e78cea921461013c575b5f5ffd5b610077610072366004611f86565b610163565b604051610085929190611fe9565b60405180910390f35b6100b57f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610085565b6100e06100db366004611f86565b61057a565b604051908152602001610085565b6100e07f000000000000000000000000000000000000000000000000000000000000000081565b6100e07f000000000000000000000000000000000000000000000000000000000000000081565b6100b57f000000000000000000000000000000000000000000000000000000000000000081565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081018290529061019c3685900385018561209f565b91505f6101af6040870160208801612131565b63ffffffff169050806101c86040870160208801612154565b6001600160401b0316106101df57505f9050610572565b806101f0606088016040890161216f565b6101fe9060ff1660026121a3565b61020e6080890160608a016121ba565b61021d9061ffff1660146121a3565b6102289060086121db565b61023291906121db565b11156102515760405163271a26f160e01b815260040160405180910390fd5b5f6102658761026087806121ee565b61059e565b90505f808061028c8461027e60408c0160208d01612154565b6001600160401b03166107f4565b925092509250806102af576102a1878661095f565b965096505050505050610572565b825f036103bf575f6102c185846107f4565b909450925090508115806102fe57506001600160401b03816102e960a08d0160808e01612154565b6001600160401b03166102fc91906121db565b115b8061032757506001600160401b0361031c60808c0160608d01612154565b6001600160401b0316145b1561034557610336888761095f565b97509750505050505050610572565b6001600160401b038316602089015261036460808b0160608c01612154565b61036f906001612233565b6001600160401b031660608901528061038e60a08c0160808d01612154565b6001600160401b03166103a191906121db565b6001600160401b031660808901525060039550610572945050505050565b82600103610426576001600160401b03821660208801526103e660a08b0160808c01612154565b6001600160401b03166103ff60608b0160408c01612154565b6001600160401b03161061041c5750600294506105729350505050565b6102a187896109a1565b61043660608b0160408c0161216f565b60ff165f03610449576102a1878661095f565b6104bf604051806101c001604052805f81526020015f81526020015f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160a01b031681526020015f81526020015f81525090565b60011984016104d460608d0160408e0161216f565b60ff1681816104e5576104e5612252565b0682526104f860608d0160408e0161216f565b60ff16818161050957610509612252565b0460208301525061051b858483610af9565b935091508161052e57610336888761095f565b6001600160401b0383166020890152610548858c83610bf1565b61055c575060029550610572945050505050565b610567888a83610f66565b975097505050505050505b935093915050565b5f5f610587858585610163565b509050610593816111c6565b9150505b9392505050565b6105c160405180606001604052805f815260200160608152602001606081525090565b6105d16040850160208601612131565b63ffffffff16815281806001600160401b038111156105f2576105f2612069565b60405190808252806020026020018201604052801561061b578160200160208202803683370190505b506020830152806001600160401b0381111561063957610639612069565b604051908082528060200260200182016040528015610662578160200160208202803683370190505b5060408301525f5b818110156107eb575f85858381811061068557610685612266565b9050602002810190610697919061227a565b6106a5906020810190612298565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201829052509394508992508891508590508181106106ef576106ef612266565b9050602002810190610701919061227a565b61070f906020810190612131565b63ffffffff16905061076b883561072c60408b0160208c01612131565b63ffffffff1683858b8b8981811061074657610746612266565b9050602002810190610758919061227a565b6107669060408101906121ee565b611233565b61079057604051631713d4d560e01b8152600481018290526024015b60405180910390fd5b5f60208301905081866020015185815181106107ae576107ae612266565b60200260200101818152505080866040015185815181106107d1576107d1612266565b60200260200101818152505050505080600101905061066a565b50509392505050565b5f5f5f6108038585600161131a565b61081457505f915082905081610958565b5f61082186866001611341565b905060f081101561084657806108388660016121db565b600193509350935050610958565b60fd81116108ba5761085a8686600261131a565b61086d575f855f93509350935050610958565b6108838661087c8760016121db565b6001611341565b61088e60f0836122da565b61089a906101006121a3565b6108a59060f06121db565b6108af91906121db565b6108388660026121db565b8060fe0361090e576108ce8686600361131a565b6108e1575f855f93509350935050610958565b6108f7866108f08760016121db565b6002611341565b61090390610ef06121db565b6108388660036121db565b61091a8686600961131a565b61092d575f855f93509350935050610958565b6109438661093c8760016121db565b6008611341565b61094e8660096121db565b6001935093509350505b9250925092565b6040805160a0810182525f8082526020808301829052928201819052606082018190526080909101526001600160401b038216908301528160015b9250929050565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152604080840151905163c14611c960e01b81526001600160401b0390911660048201525f90819081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063c14611c990602401606060405180830381865afa158015610a42573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a6691906122ed565b509150915036610a76865f6113fd565b90505f83604051602001610a8a919061232d565b6040516020818303038152906040528051906020012090505f5f610ab2848b5f01518561145e565b90860192509050610ac584848484611579565b8a5260408a01805160019190610adc908390612233565b6001600160401b0316905250989960039950975050505050505050565b5f5f82602001515f03610b4857610b128585601461131a565b610b2057505f905082610572565b610b2c85856014611341565b6001600160a01b03166040840152610b456014856121db565b93505b610b5285856107f4565b60608601929092529450915081610b6d57505f905082610572565b610b77858561167a565b60808601929092529450915081610b9257505f905082610572565b610b9e8585604061131a565b610bac57505f905082610572565b610bb885856020611341565b60a0840152610bd385610bcc8660206121db565b6020611341565b60c08401526001610be58560406121db565b91509150935093915050565b5f80610c0360808501606086016121ba565b61ffff16905082602001515f14610c75578060018460200151610c2691906122da565b10610c34575f915050610597565b610c668560018560200151610c4991906122da565b610c549060146121a3565b610c5f9060086121db565b6014611341565b6001600160a01b031660408401525b5f610c86606086016040870161216f565b610c949060ff1660026121a3565b610c9f8360146121a3565b610caa9060086121db565b610cb491906121db565b90505f610ceb87865f01516002610ccb91906121a3565b610cd68660146121a3565b610ce19060086121db565b6108f091906121db565b610cf590836121db565b9050610d0287828761186c565b610d11575f9350505050610597565b6152088561010001511080610d2e575061010085015163ffffffff105b15610d3e575f9350505050610597565b8460e001516002148015610d5b5750846101400151856101200151115b15610d6b575f9350505050610597565b7f00000000000000000000000000000000000000000000000000000000000000008561014001511015610da3575f9350505050610597565b5f610db36001600160ff1b6122da565b8660c001511690508560a001515f1480610de3575070014551231950b75fc4402da1732fc9bebe198660a0015110155b80610dec575080155b80610e1657507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a081115b15610e27575f945050505050610597565b5f8660e001515f14610e8257610e7d7f000000000000000000000000000000000000000000000000000000000000000088606001518961012001518a61014001518b61010001518c604001518d60800151611937565b610ec6565b610ec687606001518861014001518961010001518a604001518b608001517f00000000000000000000000000000000000000000000000000000000000000006119d4565b905060018160ff8960c00151901c601b610ee091906121db565b60a08a0151604080515f815260200190819052610f1a93929190879093845260ff9290921660208401526040830152606082015260800190565b6020604051602081039080840390855afa158015610f3a573d5f5f3e3d5ffd5b5050604051601f1901516001600160a01b03166101608901819052151596505050505050509392505050565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081018290529036610f9b85836113fd565b90505f846101600151604051602001610fb4919061232d565b6040516020818303038152906040528051906020012090505f5f610fdc848a5f01518561145e565b91509150866060015181141580610ffe575060608701516001600160401b0311155b15611013578860029550955050505050610572565b61014087015160e0880151600203611069576101208801517f000000000000000000000000000000000000000000000000000000000000000090810190811080159061105e57508181105b15611067578091505b505b6110766152085f1961234a565b81111561108e57896002965096505050505050610572565b61109a615208826121a3565b61018089018190526110ad905f196122da565b886080015111156110c957896002965096505050505050610572565b87610180015188608001516110de91906121db565b6101a089018190528310156110fe57896002965096505050505050610572565b5f61112586868b6101a001518761111591906122da565b6111208760016121db565b611579565b90506111348a6001838c611a70565b90506111418a60026113fd565b95505f7f0000000000000000000000000000000000000000000000000000000000000000604051602001611175919061232d565b60405160208183030381529060405280519060200120905061119887838361145e565b6101808c0151909101955093506111b187828787611579565b8c5250999a60039a5098505050505050505050565b5f61122d825f015183602001516001600160401b031684604001516001600160401b031685606001516001600160401b031686608001516001600160401b0316604080519586526020860194909452928401919091526060830152608082015260a0902090565b92915050565b5f5f61123e87611bac565b9050808610611250575f915050611310565b5f61125d610400886121a3565b61126790896122da565b905061040081111561127857506104005b8086511461128a575f92505050611310565b61129382611bd0565b84146112a3575f92505050611310565b855160208701205f5b85811015611308575f8787838181106112c7576112c7612266565b905060200201359050818a901c6001165f146112ef575f8181526020849052604090206112fd565b5f8381526020829052604090205b9250506001016112ac565b508914925050505b9695505050505050565b82515f908311801590611339575083516113359084906122da565b8211155b949350505050565b5f815f0361135057505f610597565b5f61135d6104008561235d565b90505f611375866113706104008861234a565b611bf3565b905061040061138485846121db565b1161139d57818101518460031b610100031c92506107eb565b5f6113aa836104006122da565b90505f6113c8886113bd6104008a61234a565b6113709060016121db565b9050838301518260031b610100031c815183880360031b610100031c8082858a0360031b1b1796505050505050509392505050565b3661140b60208401846121ee565b9050821061142f57604051638d79972960e01b815260048101839052602401610787565b61143c60208401846121ee565b8381811061144c5761144c612266565b90506020028101906105979190612370565b5f808061146b86806121ee565b915050610100811115611491576040516335760bf560e21b815260040160405180910390fd5b5f6114a26040880160208901612384565b15611501575f821180156114c957506114bd826101006122da565b60408801358618901c15155b156114e7576040516335760bf560e21b815260040160405180910390fd5b6114fe876040013588606001358960800135611c71565b90505b8561151661150f89806121ee565b8885611c95565b14611534576040516335760bf560e21b815260040160405180910390fd5b6115446040880160208901612384565b80156115535750848760400135145b1561156b575050505060608301356080840135610572565b505f96879650945050505050565b5f8061158586806121ee565b905090505f611595868686611c71565b90506115a76040880160208901612384565b80156115b7575085876040013514155b1561165b575f6115cb878960400135611d03565b90505f6115e589604001358a606001358b60800135611c71565b90506115f18883611deb565b15611605576116008184611e04565b61160f565b61160f8382611e04565b925087825b85811115611656575f190161162a8160ff6122da565b82901c6001165f14611645576116405f86611e04565b61164f565b61164f855f611e04565b9450611614565b505050505b61166f61166888806121ee565b8884611c95565b979650505050505050565b5f5f5f6116898585600161131a565b61169a57505f915082905081610958565b5f6116a786866001611341565b905060e081116116f2576116bc60098261234a565b6116c790600a61247e565b6116d260098361235d565b6116dd9060016121db565b6116e791906121a3565b6108388660016121db565b6116fe8686600261131a565b611711575f855f93509350935050610958565b5f6117218761087c8860016121db565b905060ff8210156117ee575f8161173960e1856122da565b611745906101006121a3565b61174f91906121db565b9050611b6c811061176b575f875f955095509550505050610958565b5f611777605a8361235d565b61178290600a6121db565b90505f611790605a8461234a565b90505f61179e82600a61247e565b90506117ab835f1961234a565b8111156117c6575f8a5f985098509850505050505050610958565b6117d081846121a3565b6117db8b60026121db565b6001985098509850505050505050610958565b6020811115611807575f865f9450945094505050610958565b61181c876118168860026121db565b8361131a565b611830575f865f9450945094505050610958565b6118458761183f8860026121db565b83611341565b816118518860026121db565b61185b91906121db565b600194509450945050509250925092565b5f6118798484600161131a565b61188457505f610597565b61189084846001611341565b60e08301819052158015906118aa57508160e00151600214155b156118b657505f610597565b5f6118cb856118c68660016121db565b6107f4565b6101008601929092529092509050816118e7575f915050610597565b8260e00151600203611919576118fd858261167a565b610120860192909252909250905081611919575f915050610597565b611923858261167a565b610140860192909252509150509392505050565b5f5f5f611948604051601001908190565b91509150611956818b611e21565b9050611962818a611e21565b905061196e8189611e21565b905061197a8188611e21565b90506119868187611e21565b90506119928186611e87565b905061199e8185611e21565b90506119ab816080611ea1565b90506119b88160c0611ea1565b90506119c682826001611eb0565b9a9950505050505050505050565b5f5f5f6119e5604051601001908190565b915091506119f3818a611e21565b90506119ff8189611e21565b9050611a0b8188611e21565b9050611a178187611e87565b9050611a238186611e21565b9050611a30816080611ea1565b9050611a3c8185611e21565b9050611a49816080611ea1565b9050611a56816080611ea1565b9050611a6382825f611eb0565b9998505050505050505050565b5f36611a7c86866113fd565b90507357575757575757575757575757575757575757576001600160a01b031683604001516001600160a01b031603611b595761016083015160608401516040515f92611b0d92605760f81b926020016001600160f81b031993909316835260609190911b6bffffffffffffffffffffffff1916600183015260c01b6001600160c01b0319166015820152601d0190565b604051602081830303815290604052805190602001209050611b3082868361145e565b5050611b50828286608001518761016001516001600160a01b0316611579565b92505050611339565b5f8360400151604051602001611b6f919061232d565b6040516020818303038152906040528051906020012090505f5f611b9484888561145e565b608088015190910192509050611a6384848484611579565b5f6104006001611bbc82856121db565b611bc691906122da565b61122d919061234a565b5f5b81816001901b1015611bee57611be781612489565b9050611bd2565b919050565b60208201515f90815b8151811015611c545783828281518110611c1857611c18612266565b602002602001015103611c4c5784604001518181518110611c3b57611c3b612266565b60200260200101519250505061122d565b600101611bfc565b506040516315160e2360e01b815260048101849052602401610787565b5f6040515f8153600181019490945250602183019190915260418201526061902090565b5f82845b8015611cf8575f19015f878783818110611cb557611cb5612266565b9050602002013590508160ff611ccb91906122da565b83901c6001165f14611ce657611ce18186611e04565b611cf0565b611cf08582611e04565b945050611c99565b509195945050505050565b5f828218608081901c8203611d2357611d1d6080836121db565b915060801b5b60c081901c5f03611d3f57611d396040836121db565b915060401b5b60e081901c5f03611d5b57611d556020836121db565b915060201b5b60f081901c5f03611d7757611d716010836121db565b915060101b5b60f881901c5f03611d9357611d8d6008836121db565b915060081b5b60fc81901c5f03611daf57611da96004836121db565b915060041b5b60fe81901c5f03611dcb57611dc56002836121db565b915060021b5b60ff81901c5f03611de457611de16001836121db565b91505b5092915050565b5f611df78260ff6122da565b9290921c60011692915050565b5f6040516001815360018101939093525060218201526041902090565b5f815f03611e3b57611e34836080611ea1565b905061122d565b6080821015611e4e57611e348383611ea1565b5f611e5883611f51565b9050806080018453828160031b610100031b600185015280846001611e7d91906121db565b611de191906121db565b5f60948353606082901b60018401526105978360156121db565b5f8183536105978360016121db565b5f80611ebc85856122da565b9050846038821015611ee057611ed36001826122da565b90508160c0018153611f2a565b610100821015611f0657611ef56002826122da565b905060f88153816001820153611f2a565b611f116003826122da565b905060f981538160081c600182015360ff821660028201535b8315611f4257611f3b6001826122da565b9050600281535b93849003909320949350505050565b5f5b8115611bee57611f6281612489565b9050600882901c9150611f53565b5f60a08284031215611f80575f5ffd5b50919050565b5f5f5f6101608486031215611f99575f5ffd5b611fa38585611f70565b9250611fb28560a08601611f70565b91506101408401356001600160401b03811115611fcd575f5ffd5b840160408187031215611fde575f5ffd5b809150509250925092565b5f60c082019050835182526001600160401b0360208501511660208301526001600160401b0360408501511660408301526001600160401b0360608501511660608301526001600160401b0360808501511660808301526004831061205c57634e487b7160e01b5f52602160045260245ffd5b8260a08301529392505050565b634e487b7160e01b5f52604160045260245ffd5b6001600160401b0381168114612091575f5ffd5b50565b8035611bee8161207d565b5f60a08284031280156120b0575f5ffd5b5060405160a081016001600160401b03811182821017156120df57634e487b7160e01b5f52604160045260245ffd5b604052823581526120f260208401612094565b602082015261210360408401612094565b604082015261211460608401612094565b606082015261212560808401612094565b60808201529392505050565b5f60208284031215612141575f5ffd5b813563ffffffff81168114610597575f5ffd5b5f60208284031215612164575f5ffd5b81356105978161207d565b5f6020828403121561217f575f5ffd5b813560ff81168114610597575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761122d5761122d61218f565b5f602082840312156121ca575f5ffd5b813561ffff81168114610597575f5ffd5b8082018082111561122d5761122d61218f565b5f5f8335601e19843603018112612203575f5ffd5b8301803591506001600160401b0382111561221c575f5ffd5b6020019150600581901b360382131561099a575f5ffd5b6001600160401b03818116838216019081111561122d5761122d61218f565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8235605e1983360301811261228e575f5ffd5b9190910192915050565b5f5f8335601e198436030181126122ad575f5ffd5b8301803591506001600160401b038211156122c6575f5ffd5b60200191503681900382131561099a575f5ffd5b8181038181111561122d5761122d61218f565b5f5f5f606084860312156122ff575f5ffd5b83516001600160a01b0381168114612315575f5ffd5b602085015160408601519194509250611fde8161207d565b60609190911b6bffffffffffffffffffffffff1916815260140190565b5f8261235857612358612252565b500490565b5f8261236b5761236b612252565b500690565b5f8235609e1983360301811261228e575f5ffd5b5f60208284031215612394575f5ffd5b81358015158114610597575f5ffd5b6001815b6001841115610572578085048111156123c2576123c261218f565b60018416156123d057908102905b60019390931c9280026123a7565b5f826123ec5750600161122d565b816123f857505f61122d565b816001811461240e576002811461241857612434565b600191505061122d565b60ff8411156124295761242961218f565b50506001821b61122d565b5060208310610133831016604e8410600b8410161715612457575081810a61122d565b6124635f1984846123a3565b805f19048211156124765761247661218f565b029392505050565b5f61059783836123de565b5f6001820161249a5761249a61218f565b506001019056",
+}
+
+// OneStepProver is an auto generated Go binding around an Ethereum contract.
+type OneStepProver struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *OneStepProver) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewOneStepProver creates a new instance of OneStepProver.
+func NewOneStepProver() *OneStepProver {
+	parsed, err := OneStepProverMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OneStepProver{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OneStepProver) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address bridge_, uint256 l2ChainId_, uint256 baseFee_, address feeRecipient_) returns()
+func (oneStepProver *OneStepProver) PackConstructor(bridge_ common.Address, l2ChainId_ *big.Int, baseFee_ *big.Int, feeRecipient_ common.Address) []byte {
+	enc, err := oneStepProver.abi.Pack("", bridge_, l2ChainId_, baseFee_, feeRecipient_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef25c3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function baseFee() view returns(uint256)
+func (oneStepProver *OneStepProver) PackBaseFee() []byte {
+	enc, err := oneStepProver.abi.Pack("baseFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef25c3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function baseFee() view returns(uint256)
+func (oneStepProver *OneStepProver) TryPackBaseFee() ([]byte, error) {
+	return oneStepProver.abi.Pack("baseFee")
+}
+
+// UnpackBaseFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ef25c3a.
+//
+// Solidity: function baseFee() view returns(uint256)
+func (oneStepProver *OneStepProver) UnpackBaseFee(data []byte) (*big.Int, error) {
+	out, err := oneStepProver.abi.Unpack("baseFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bridge() view returns(address)
+func (oneStepProver *OneStepProver) PackBridge() []byte {
+	enc, err := oneStepProver.abi.Pack("bridge")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bridge() view returns(address)
+func (oneStepProver *OneStepProver) TryPackBridge() ([]byte, error) {
+	return oneStepProver.abi.Pack("bridge")
+}
+
+// UnpackBridge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe78cea92.
+//
+// Solidity: function bridge() view returns(address)
+func (oneStepProver *OneStepProver) UnpackBridge(data []byte) (common.Address, error) {
+	out, err := oneStepProver.abi.Unpack("bridge", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackExecuteStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29ed44bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeStep((bytes32,uint32,uint8,uint16,uint64) ctx, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) view returns((bytes32,uint64,uint64,uint64,uint64) post, uint8 outcome)
+func (oneStepProver *OneStepProver) PackExecuteStep(ctx BatchContext, pre MachineState, witness Witness) []byte {
+	enc, err := oneStepProver.abi.Pack("executeStep", ctx, pre, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29ed44bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeStep((bytes32,uint32,uint8,uint16,uint64) ctx, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) view returns((bytes32,uint64,uint64,uint64,uint64) post, uint8 outcome)
+func (oneStepProver *OneStepProver) TryPackExecuteStep(ctx BatchContext, pre MachineState, witness Witness) ([]byte, error) {
+	return oneStepProver.abi.Pack("executeStep", ctx, pre, witness)
+}
+
+// ExecuteStepOutput serves as a container for the return parameters of contract
+// method ExecuteStep.
+type ExecuteStepOutput struct {
+	Post    MachineState
+	Outcome uint8
+}
+
+// UnpackExecuteStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29ed44bd.
+//
+// Solidity: function executeStep((bytes32,uint32,uint8,uint16,uint64) ctx, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) view returns((bytes32,uint64,uint64,uint64,uint64) post, uint8 outcome)
+func (oneStepProver *OneStepProver) UnpackExecuteStep(data []byte) (ExecuteStepOutput, error) {
+	out, err := oneStepProver.abi.Unpack("executeStep", data)
+	outstruct := new(ExecuteStepOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Post = *abi.ConvertType(out[0], new(MachineState)).(*MachineState)
+	outstruct.Outcome = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (oneStepProver *OneStepProver) PackFeeRecipient() []byte {
+	enc, err := oneStepProver.abi.Pack("feeRecipient")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (oneStepProver *OneStepProver) TryPackFeeRecipient() ([]byte, error) {
+	return oneStepProver.abi.Pack("feeRecipient")
+}
+
+// UnpackFeeRecipient is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46904840.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (oneStepProver *OneStepProver) UnpackFeeRecipient(data []byte) (common.Address, error) {
+	out, err := oneStepProver.abi.Unpack("feeRecipient", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2ChainId() view returns(uint256)
+func (oneStepProver *OneStepProver) PackL2ChainId() []byte {
+	enc, err := oneStepProver.abi.Pack("l2ChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2ChainId() view returns(uint256)
+func (oneStepProver *OneStepProver) TryPackL2ChainId() ([]byte, error) {
+	return oneStepProver.abi.Pack("l2ChainId")
+}
+
+// UnpackL2ChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6ae3cd5.
+//
+// Solidity: function l2ChainId() view returns(uint256)
+func (oneStepProver *OneStepProver) UnpackL2ChainId(data []byte) (*big.Int, error) {
+	out, err := oneStepProver.abi.Unpack("l2ChainId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStepHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dbc39a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepHash((bytes32,uint32,uint8,uint16,uint64) ctx, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) view returns(bytes32)
+func (oneStepProver *OneStepProver) PackStepHash(ctx BatchContext, pre MachineState, witness Witness) []byte {
+	enc, err := oneStepProver.abi.Pack("stepHash", ctx, pre, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dbc39a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepHash((bytes32,uint32,uint8,uint16,uint64) ctx, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) view returns(bytes32)
+func (oneStepProver *OneStepProver) TryPackStepHash(ctx BatchContext, pre MachineState, witness Witness) ([]byte, error) {
+	return oneStepProver.abi.Pack("stepHash", ctx, pre, witness)
+}
+
+// UnpackStepHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6dbc39a8.
+//
+// Solidity: function stepHash((bytes32,uint32,uint8,uint16,uint64) ctx, (bytes32,uint64,uint64,uint64,uint64) pre, ((uint32,bytes,bytes32[])[],(bytes32[],bool,bytes32,uint256,uint256)[]) witness) view returns(bytes32)
+func (oneStepProver *OneStepProver) UnpackStepHash(data []byte) ([32]byte, error) {
+	out, err := oneStepProver.abi.Unpack("stepHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (oneStepProver *OneStepProver) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], oneStepProver.abi.Errors["InvalidChunkProof"].ID.Bytes()[:4]) {
+		return oneStepProver.UnpackInvalidChunkProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oneStepProver.abi.Errors["InvalidContext"].ID.Bytes()[:4]) {
+		return oneStepProver.UnpackInvalidContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oneStepProver.abi.Errors["InvalidStateProof"].ID.Bytes()[:4]) {
+		return oneStepProver.UnpackInvalidStateProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oneStepProver.abi.Errors["MissingChunk"].ID.Bytes()[:4]) {
+		return oneStepProver.UnpackMissingChunkError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oneStepProver.abi.Errors["MissingStateProof"].ID.Bytes()[:4]) {
+		return oneStepProver.UnpackMissingStateProofError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OneStepProverInvalidChunkProof represents a InvalidChunkProof error raised by the OneStepProver contract.
+type OneStepProverInvalidChunkProof struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChunkProof(uint256 index)
+func OneStepProverInvalidChunkProofErrorID() common.Hash {
+	return common.HexToHash("0x1713d4d50b64fb0ac1eaffab8aab1aed3f7b797ab32c8dd1a11c55f4b5ec8448")
+}
+
+// UnpackInvalidChunkProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChunkProof(uint256 index)
+func (oneStepProver *OneStepProver) UnpackInvalidChunkProofError(raw []byte) (*OneStepProverInvalidChunkProof, error) {
+	out := new(OneStepProverInvalidChunkProof)
+	if err := oneStepProver.abi.UnpackIntoInterface(out, "InvalidChunkProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OneStepProverInvalidContext represents a InvalidContext error raised by the OneStepProver contract.
+type OneStepProverInvalidContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidContext()
+func OneStepProverInvalidContextErrorID() common.Hash {
+	return common.HexToHash("0x271a26f1cb99e8f8d5c179e3da270b7d5b348ae897f4ed0797721b4c3d6ca4d2")
+}
+
+// UnpackInvalidContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidContext()
+func (oneStepProver *OneStepProver) UnpackInvalidContextError(raw []byte) (*OneStepProverInvalidContext, error) {
+	out := new(OneStepProverInvalidContext)
+	if err := oneStepProver.abi.UnpackIntoInterface(out, "InvalidContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OneStepProverInvalidStateProof represents a InvalidStateProof error raised by the OneStepProver contract.
+type OneStepProverInvalidStateProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidStateProof()
+func OneStepProverInvalidStateProofErrorID() common.Hash {
+	return common.HexToHash("0xd5d82fd4ad0381bd077f7892e8708950ab019baeee209cec64c66bd1c7f27b44")
+}
+
+// UnpackInvalidStateProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidStateProof()
+func (oneStepProver *OneStepProver) UnpackInvalidStateProofError(raw []byte) (*OneStepProverInvalidStateProof, error) {
+	out := new(OneStepProverInvalidStateProof)
+	if err := oneStepProver.abi.UnpackIntoInterface(out, "InvalidStateProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OneStepProverMissingChunk represents a MissingChunk error raised by the OneStepProver contract.
+type OneStepProverMissingChunk struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MissingChunk(uint256 index)
+func OneStepProverMissingChunkErrorID() common.Hash {
+	return common.HexToHash("0x15160e23bfa718151ce21d8fb3a42216f8d0763c39762c0bbc599e3d69535ea8")
+}
+
+// UnpackMissingChunkError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MissingChunk(uint256 index)
+func (oneStepProver *OneStepProver) UnpackMissingChunkError(raw []byte) (*OneStepProverMissingChunk, error) {
+	out := new(OneStepProverMissingChunk)
+	if err := oneStepProver.abi.UnpackIntoInterface(out, "MissingChunk", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OneStepProverMissingStateProof represents a MissingStateProof error raised by the OneStepProver contract.
+type OneStepProverMissingStateProof struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MissingStateProof(uint256 index)
+func OneStepProverMissingStateProofErrorID() common.Hash {
+	return common.HexToHash("0x8d799729bf49114a6cc9e8753f72c522bd599c830bef63d2f65bae14daaf5520")
+}
+
+// UnpackMissingStateProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MissingStateProof(uint256 index)
+func (oneStepProver *OneStepProver) UnpackMissingStateProofError(raw []byte) (*OneStepProverMissingStateProof, error) {
+	out := new(OneStepProverMissingStateProof)
+	if err := oneStepProver.abi.UnpackIntoInterface(out, "MissingStateProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupMetaData contains all meta data concerning the Rollup contract.
+var RollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"proposerBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"disputeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"inclusionWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"escapeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"prev\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"appendBatch\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"batchHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"canPropose\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeGame\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"deadline\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo[]\",\"name\":\"infos\",\"type\":\"tuple[]\"}],\"name\":\"finalizeMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizedCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisClaim\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inclusionWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"challengeGame_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isFinal\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"isFinalizable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAppendTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastClaim\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"exists\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"}],\"name\":\"revertAndSlash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"roots\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lastBatch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"enumRollup.BatchStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"BatchAppended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"name\":\"BatchFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"fromIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"previousNextIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"restoredClaim\",\"type\":\"bytes32\"}],\"name\":\"BatchesReverted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challengeGame\",\"type\":\"address\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ProposerSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"StakeDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BadAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadDataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"prev\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"post\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"queueLength\",\"type\":\"uint256\"}],\"name\":\"BadDepositRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordsStart\",\"type\":\"uint256\"}],\"name\":\"BadRecordsStart\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"BadVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"depositTime\",\"type\":\"uint64\"}],\"name\":\"DepositNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"games\",\"type\":\"uint256\"}],\"name\":\"GameOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotChallengeGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"}],\"name\":\"NotNextToFinalize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProposer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBatch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalizedCount\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataLen\",\"type\":\"uint256\"}],\"name\":\"TooManySteps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongPrevClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"}]",
+	ID:  "c1a292ad6f2241204a54b3bf194fd64716",
+	Bin: "0x6101a0604052348015610010575f5ffd5b5060405161277438038061277483398101604081905261002f91610171565b6001600160a01b038216158061004d575080516001600160a01b0316155b1561006b5760405163d92e233d60e01b815260040160405180910390fd5b3360809081526001600160a01b0383811660a0908152835190911660c05260208084015160e0526040808501516001600160401b03908116610100526060808701518216610120528686015182166101405286850180518316610160525183515f81870181905281860181905292810183905292168287015282518083039096018652930190528251920191909120610180819052600255505060018054600160401b600160801b03191668010000000000000000426001600160401b0316021790555061023a565b6001600160a01b0381168114610148575f5ffd5b50565b805161015681610134565b919050565b80516001600160401b0381168114610156575f5ffd5b5f5f82840360e0811215610183575f5ffd5b835161018e81610134565b925060c0601f19820112156101a1575f5ffd5b5060405160c081016001600160401b03811182821017156101d057634e487b7160e01b5f52604160045260245ffd5b6040526101df6020850161014b565b8152604084015160208201526101f76060850161015b565b60408201526102086080850161015b565b606082015261021960a0850161015b565b608082015261022a60c0850161015b565b60a0820152809150509250929050565b60805160a05160c05160e05161010051610120516101405161016051610180516124736103015f395f61050f01525f6105c701525f8181610304015261141001525f81816106b20152611c5701525f81816101ef01528181610baf01528181610cb6015261129101525f81816105fa01528181610a0a01528181610dcc01528181610e1d0152818161167a01526116ab01525f8181610441015281816109a80152610d6701525f818161067f0152611b4a01525f818161062d015261145201526124735ff3fe6080604052600436106101d0575f3560e01c80639ae222b4116100fd578063cacf66ab11610092578063e78cea9211610062578063e78cea921461066e578063e88816e7146106a1578063ee4b294c146106d4578063fc7e9c6f146106f3575f5ffd5b8063cacf66ab146105b6578063d2e25d84146105e9578063d5f394881461061c578063e5cb0d171461064f575f5ffd5b8063abda5d0c116100cd578063abda5d0c14610546578063c2bba69114610565578063c3dc8fc114610583578063c4d66de814610597575f5ffd5b80639ae222b4146104c05780639ed9e02a146104df578063a2d5dbc4146104fe578063a8adb56414610531575f5ffd5b806342623360116101735780635726c2bb116101435780635726c2bb146103fd5780635c1bba381461043057806363d581ef1461047b5780638c5086a81461049a575f5ffd5b8063426233601461032657806342b4632e1461039357806342d21ef7146103b25780634e68c006146103de575f5ffd5b806325d5971f116101ae57806325d5971f1461026d57806330501b0d1461028c57806332cf57f8146102c65780633876c1e4146102f3575f5ffd5b80630d2d76a2146101d4578063117f5f92146101de578063162e29471461022e575b5f5ffd5b6101dc610718565b005b3480156101e9575f5ffd5b506102117f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020015b60405180910390f35b348015610239575f5ffd5b5061024d610248366004611db3565b6107c1565b604080519485526020850193909352918301526060820152608001610225565b348015610278575f5ffd5b506101dc610287366004611dcd565b6107ef565b348015610297575f5ffd5b506102b66102a6366004611dcd565b6001546001600160401b03161190565b6040519015158152602001610225565b3480156102d1575f5ffd5b506102e56102e0366004611dcd565b610971565b604051908152602001610225565b3480156102fe575f5ffd5b506102117f000000000000000000000000000000000000000000000000000000000000000081565b348015610331575f5ffd5b50610376610340366004611dfa565b6001600160a01b03165f908152600460205260409020546001600160c01b03811691600160c01b9091046001600160401b031690565b604080519283526001600160401b03909116602083015201610225565b34801561039e575f5ffd5b506102b66103ad366004611dfa565b6109a5565b3480156103bd575f5ffd5b506103d16103cc366004611dcd565b610a39565b6040516102259190611e1a565b3480156103e9575f5ffd5b506102b66103f8366004611db3565b610b01565b348015610408575f5ffd5b50610411610c73565b6040805192151583526001600160401b03909116602083015201610225565b34801561043b575f5ffd5b506104637f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610225565b348015610486575f5ffd5b50610211610495366004611db3565b610ca9565b3480156104a5575f5ffd5b5060015461021190600160401b90046001600160401b031681565b3480156104cb575f5ffd5b506102e56104da366004611e40565b610cef565b3480156104ea575f5ffd5b506102e56104f9366004611eb0565b610d5b565b348015610509575f5ffd5b506102e57f000000000000000000000000000000000000000000000000000000000000000081565b34801561053c575f5ffd5b506102e560025481565b348015610551575f5ffd5b506101dc610560366004611db3565b6111f0565b348015610570575f5ffd5b505f54610463906001600160a01b031681565b34801561058e575f5ffd5b506102b66113fd565b3480156105a2575f5ffd5b506101dc6105b1366004611dfa565b611447565b3480156105c1575f5ffd5b506102117f000000000000000000000000000000000000000000000000000000000000000081565b3480156105f4575f5ffd5b506102e57f000000000000000000000000000000000000000000000000000000000000000081565b348015610627575f5ffd5b506104637f000000000000000000000000000000000000000000000000000000000000000081565b34801561065a575f5ffd5b50600154610211906001600160401b031681565b348015610679575f5ffd5b506104637f000000000000000000000000000000000000000000000000000000000000000081565b3480156106ac575f5ffd5b506102117f000000000000000000000000000000000000000000000000000000000000000081565b3480156106df575f5ffd5b506102e56106ee366004611f58565b611526565b3480156106fe575f5ffd5b505f5461021190600160a01b90046001600160401b031681565b345f0361073f576040516359cdf26960e11b81525f60048201526024015b60405180910390fd5b335f90815260046020526040812080549091906107669034906001600160c01b0316611fb1565b82546001600160c01b0319166001600160c01b038216178355604080513481526020810183905291925033917f05cce4a371bf9816b1a7594f1d76c98eba4ed025ff3e471234ae598f17899bd4910160405180910390a25050565b5f5f5f5f6107ce85611874565b50505050606082013592610160830135926101e08101359250610200013590565b335f908152600460205260409020811580610813575080546001600160c01b031682115b15610834576040516359cdf26960e11b815260048101839052602401610736565b60015481546001600160401b03918216600160c01b909104909116111561088d578054600154604051630eb63b5560e21b8152600160c01b9092046001600160401b039081166004840152166024820152604401610736565b80545f906108a59084906001600160c01b0316611fc4565b82546001600160c01b0319166001600160c01b038216178355604080518581526020810183905291925033917f933735aa8de6d7547d0126171b2f31b9c34dd00f3ecd4be85a0ba047db4fafef910160405180910390a26040515f90339085908381818185875af1925050503d805f811461093b576040519150601f19603f3d011682016040523d82523d5f602084013e610940565b606091505b505090508061096b5760405163a09e616560e01b815233600482015260248101859052604401610736565b50505050565b5f8054600160a01b90046001600160401b03168210610990575f61099f565b5f828152600360205260409020545b92915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316826001600160a01b031614806109e957506109e96113fd565b801561099f5750506001600160a01b03165f908152600460205260409020547f00000000000000000000000000000000000000000000000000000000000000006001600160c01b03909116101590565b5f8054600160a01b90046001600160401b03168210610a5957505f919050565b6001546001600160401b0316821015610a7457506003919050565b5f805483825260036020526040918290205491516341e1144b60e01b815260048101929092526001600160a01b0316906341e1144b90602401602060405180830381865afa158015610ac8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610aec9190611fd7565b15610af957506002919050565b506001919050565b6001545f906001600160401b0316610b1c6020840184611fee565b6001600160401b0316141580610b5857505f54600160a01b90046001600160401b0316610b4c6020840184611fee565b6001600160401b031610155b15610b6457505f919050565b5f610b6e83611918565b90508060035f610b816020870187611fee565b6001600160401b031681526020019081526020015f205414610ba557505f92915050565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016610bdf6060850160408601611fee565b6001600160401b0316610bf29190611fb1565b421015610c0157505f92915050565b5f546040516341e1144b60e01b8152600481018390526001600160a01b03909116906341e1144b90602401602060405180830381865afa158015610c47573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c6b9190611fd7565b159392505050565b6001545f9081906001600160401b0316808203610c9457505f928392509050565b6001610ca08183612009565b92509250509091565b5f610cb382611874565b507f0000000000000000000000000000000000000000000000000000000000000000610ce56060840160408501611fee565b61099f9190612028565b5f805b82811015610d5457610d1b848483818110610d0f57610d0f612047565b90506102200201610b01565b15610d5457610d41848483818110610d3557610d35612047565b905061022002016111f0565b610d4a8261205b565b9150600101610cf2565b5092915050565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801590610d9a5750610d986113fd565b155b15610dba5760405163219176d160e21b8152336004820152602401610736565b335f90815260046020526040902080547f00000000000000000000000000000000000000000000000000000000000000006001600160c01b039091161015610e495780546040516322df051360e11b81526001600160c01b0390911660048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610736565b5f54600160a01b90046001600160401b031680610e696020880188611fee565b6001600160401b031614610eb15780610e856020880188611fee565b604051635357a66560e11b81526001600160401b03928316600482015291166024820152604401610736565b5f610ebe87602001611947565b90506002548114610ef0576002546040516331b05f2d60e01b8152600481019190915260248101829052604401610736565b610f80604080516101c0810182525f80825260208083018290528284018290526060808401839052608080850184905260a0850184905260c0850184905260e0850184905261010085018490526101208501849052610140850184905285519081018652838152918201839052938101829052928301529061016082019081526020015f81526020015f81525090565b610f8c888888846119ab565b610f968882611b0c565b6001600160401b03808416825233602083015242166040820152610fba8787611ccd565b6060820152610fd161014089016101208a01611fee565b6001600160401b03166101208201526101408101829052610ffa36899003890160a08a01612073565b61016082015260a08101516110879060208a01359063ffffffff1661102560608c0160408d01611fee565b6001600160401b031661103e60808d0160608e01611fee565b6001600160401b031661105760a08e0160808f01611fee565b6001600160401b0316604080519586526020860194909452928401919091526060830152608082015260a0902090565b61018082015260808101516110e79060a08a01359063ffffffff166110b260e08c0160c08d01611fee565b6001600160401b03166110cc6101008d0160e08e01611fee565b6001600160401b03166110576101208e016101008f01611fee565b6101a08201526110f681611da1565b6001600160401b0384165f908152600360205260409020819055945061111d836001612028565b5f805467ffffffffffffffff60a01b1916600160a01b6001600160401b0393841602179055600180546fffffffffffffffff00000000000000001916600160401b429093169290920291909117905561117860a08901611947565b600255611186836001612028565b84546001600160c01b0316600160c01b6001600160401b039283160217855560405186913391908616907f61ad169d60f85f81dae47225d93f9850f0eeb3761e20bbd31d504e0ac1337328906111dd9086906120f6565b60405180910390a4505050509392505050565b5f6111fe6020830183611fee565b6001549091506001600160401b0390811690821681111561123d5760405163afb0942160e01b81526001600160401b0383166004820152602401610736565b806001600160401b0316826001600160401b0316146112825760405163a433357360e01b81526001600160401b03808416600483015282166024820152604401610736565b5f61128c84611874565b90505f7f00000000000000000000000000000000000000000000000000000000000000006112c06060870160408801611fee565b6112ca9190612028565b9050806001600160401b03164210156113015760405163adc9513160e01b81526001600160401b0382166004820152602401610736565b5f80546040516341e1144b60e01b8152600481018590526001600160a01b03909116906341e1144b90602401602060405180830381865afa158015611348573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061136c9190611fd7565b905080156113905760405163919025cb60e01b815260048101829052602401610736565b61139b846001612028565b6001805467ffffffffffffffff19166001600160401b03928316179055604051610160880135815284918716907f6121fc0f03e8bbf3533f9b5bb4185e4a8a7ce382f9c1d54a92fcfb8c6f6833f79060200160405180910390a3505050505050565b6001545f9061143f906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000811691600160401b900416611fb1565b421015905090565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461149057604051638b906c9760e01b815260040160405180910390fd5b5f546001600160a01b0316156114b85760405162dc149f60e41b815260040160405180910390fd5b6001600160a01b0381166114df5760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b0319166001600160a01b038316908117825560405190917f908408e307fc569b417f6cbec5d5a06f44a0a505ac0479b47d421a4b2fd6a1e691a250565b5f80546001600160a01b03163314611551576040516302562f3360e61b815260040160405180910390fd5b5f546001600160401b03600160a01b90910481169086168111158061158d57506001600160401b0386165f908152600360205260409020548514155b156115b6576040516329323fff60e01b81526001600160401b0387166004820152602401610736565b6001546001600160401b0390811690871610156115f15760405163afb0942160e01b81526001600160401b0387166004820152602401610736565b5f805467ffffffffffffffff60a01b1916600160a01b6001600160401b03898116918202929092179092556002869055604080519184168252602082018790527f6925374f3c06b52288cb41783b80311fcaad616472f59ec06d0dd7bba6e3da82910160405180910390a26001600160a01b0383165f90815260046020526040812080549091907f00000000000000000000000000000000000000000000000000000000000000006001600160c01b03909116106116cf577f00000000000000000000000000000000000000000000000000000000000000006116db565b81546001600160c01b03165b82549091506116f49082906001600160c01b0316611fc4565b82546001600160c01b0319166001600160c01b039190911617825561171a600282612257565b93505f6117278583611fc4565b60408051848152602081018890529081018290529091506001600160a01b038716907f2cef42a3735597396c08b64a6ff92768fd94f6d65706a8b602dcfd2c25518f479060600160405180910390a284156117ed576040515f90339087908381818185875af1925050503d805f81146117bb576040519150601f19603f3d011682016040523d82523d5f602084013e6117c0565b606091505b50509050806117eb5760405163a09e616560e01b815233600482015260248101879052604401610736565b505b8015611868576040515f9061dead9083908381818185875af1925050503d805f8114611834576040519150601f19603f3d011682016040523d82523d5f602084013e611839565b606091505b50509050806118665760405163a09e616560e01b815261dead600482015260248101839052604401610736565b505b50505050949350505050565b5f61187e82611918565b5f54909150600160a01b90046001600160401b03166118a06020840184611fee565b6001600160401b03161015806118dc57508060035f6118c26020860186611fee565b6001600160401b031681526020019081526020015f205414155b15611913576118ee6020830183611fee565b6040516329323fff60e01b81526001600160401b039091166004820152602401610736565b919050565b5f8160405160200161192a9190612308565b604051602081830303815290604052805190602001209050919050565b5f813561195a6040840160208501611fee565b61196a6060850160408601611fee565b61197a6080860160608701611fee565b6040805160208101959095526001600160401b0393841690850152908216606084015216608082015260a00161192a565b8160088110806119bd57506201d4c081115b156119dd5760405162cf444b60e51b815260048101829052602401610736565b833560f881901c60018114611a0a57604051632331c50560e11b815260ff82166004820152602401610736565b60ff60f083901c1661ffff60e084901c1663ffffffff60c085901c16611a3183600261242d565b611a3c83601461242d565b611a47906008611fb1565b611a519190611fb1565b811080611a5d57508581115b15611a7e57604051636b1d55bd60e01b815260048101829052602401610736565b85611a916101408c016101208d01611fee565b6001600160401b03161115611ade57611ab26101408b016101208c01611fee565b6040516321804aeb60e11b81526001600160401b03909116600482015260248101879052604401610736565b63ffffffff958616608088015290941660a086015260ff1660c0850152505061ffff1660e090910152505050565b5f611b1d60e0840160c08501611fee565b604051633edf069b60e01b81526001600160401b03821660048201529091505f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690633edf069b906024016040805180830381865afa158015611b8e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bb29190612444565b90925090506001600160401b038316611bd16060870160408801611fee565b6001600160401b03161180611bee575081836001600160401b0316115b15611c3757611c036060860160408701611fee565b604051637d169a8760e11b81526001600160401b039182166004820152908416602482015260448101839052606401610736565b81836001600160401b0316108015611c845750611c806001600160401b037f00000000000000000000000000000000000000000000000000000000000000008116908316611fb1565b4210155b15611cb55760405163327676c960e01b81526001600160401b03808516600483015282166024820152604401610736565b506001600160401b0316610100909201919091525050565b5f816104006103ff8201046040516020820281018684880194505f5b84811015611d2057818603610400811115611d0357506104005b808385378320602082028501526104009190910190600101611ce9565b50505f93505b6001831115611d96578260011c5f5b81811015611d5457604081810285012060208202850152600101611d35565b506001841615611d7f5760205f19850181028401518352828101869052604083209082028401526001015b848252602082019490945260408120939250611d26565b505195945050505050565b5f8160405160200161192a91906120f6565b5f610220828403128015611dc5575f5ffd5b509092915050565b5f60208284031215611ddd575f5ffd5b5035919050565b80356001600160a01b0381168114611913575f5ffd5b5f60208284031215611e0a575f5ffd5b611e1382611de4565b9392505050565b6020810160048310611e3a57634e487b7160e01b5f52602160045260245ffd5b91905290565b5f5f60208385031215611e51575f5ffd5b82356001600160401b03811115611e66575f5ffd5b8301601f81018513611e76575f5ffd5b80356001600160401b03811115611e8b575f5ffd5b85602061022083028401011115611ea0575f5ffd5b6020919091019590945092505050565b5f5f5f838503610160811215611ec4575f5ffd5b610140811215611ed2575f5ffd5b508392506101408401356001600160401b03811115611eef575f5ffd5b8401601f81018613611eff575f5ffd5b80356001600160401b03811115611f14575f5ffd5b866020828401011115611f25575f5ffd5b939660209190910195509293505050565b6001600160401b0381168114611f4a575f5ffd5b50565b803561191381611f36565b5f5f5f5f60808587031215611f6b575f5ffd5b8435611f7681611f36565b93506020850135925060408501359150611f9260608601611de4565b905092959194509250565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561099f5761099f611f9d565b8181038181111561099f5761099f611f9d565b5f60208284031215611fe7575f5ffd5b5051919050565b5f60208284031215611ffe575f5ffd5b8135611e1381611f36565b6001600160401b03828116828216039081111561099f5761099f611f9d565b6001600160401b03818116838216019081111561099f5761099f611f9d565b634e487b7160e01b5f52603260045260245ffd5b5f6001820161206c5761206c611f9d565b5060010190565b5f6080828403128015612084575f5ffd5b50604051608081016001600160401b03811182821017156120b357634e487b7160e01b5f52604160045260245ffd5b6040528235815260208301356120c881611f36565b60208201526120d960408401611f4d565b60408201526120ea60608401611f4d565b60608201529392505050565b81516001600160401b031681526102208101602083015161212260208401826001600160a01b03169052565b50604083015161213d60408401826001600160401b03169052565b5060608301516060830152608083015161215f608084018263ffffffff169052565b5060a083015161217760a084018263ffffffff169052565b5060c083015161218c60c084018260ff169052565b5060e08301516121a260e084018261ffff169052565b506101008301516121bf6101008401826001600160401b03169052565b506101208301516121dc6101208401826001600160401b03169052565b50610140830151610140830152610160830151612239610160840182805182526001600160401b0360208201511660208301526001600160401b0360408201511660408301526001600160401b0360608201511660608301525050565b506101808301516101e08301526101a0909201516102009091015290565b5f8261227157634e487b7160e01b5f52601260045260245ffd5b500490565b803563ffffffff81168114611913575f5ffd5b803560ff81168114611913575f5ffd5b803561ffff81168114611913575f5ffd5b8035825260208101356122bc81611f36565b6001600160401b0316602083015260408101356122d881611f36565b6001600160401b0316604083015260608101356122f481611f36565b6001600160401b0381166060840152505050565b61022081016123278261231a85611f4d565b6001600160401b03169052565b61233360208401611de4565b6001600160a01b0316602083015261234d60408401611f4d565b6001600160401b031660408301526060838101359083015261237160808401612276565b63ffffffff16608083015261238860a08401612276565b63ffffffff1660a083015261239f60c08401612289565b60ff1660c08301526123b360e08401612299565b61ffff1660e08301526123c96101008401611f4d565b6001600160401b03166101008301526123e56101208401611f4d565b6001600160401b031661012083015261014083810135908301526124106101608084019085016122aa565b6101e0838101359083015261020092830135929091019190915290565b808202811582820484141761099f5761099f611f9d565b5f5f60408385031215612455575f5ffd5b8251602084015190925061246881611f36565b80915050925092905056",
+}
+
+// Rollup is an auto generated Go binding around an Ethereum contract.
+type Rollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Rollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRollup creates a new instance of Rollup.
+func NewRollup() *Rollup {
+	parsed, err := RollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Rollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Rollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address bridge_, (address,uint256,uint64,uint64,uint64,uint64) cfg) returns()
+func (rollup *Rollup) PackConstructor(bridge_ common.Address, cfg RollupConfig) []byte {
+	enc, err := rollup.abi.Pack("", bridge_, cfg)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAppendBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ed9e02a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function appendBatch((uint64,(bytes32,uint64,uint64,uint64),(bytes32,uint64,uint64,uint64),uint64) h, bytes data) returns(bytes32 hash)
+func (rollup *Rollup) PackAppendBatch(h BatchHeader, data []byte) []byte {
+	enc, err := rollup.abi.Pack("appendBatch", h, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAppendBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ed9e02a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function appendBatch((uint64,(bytes32,uint64,uint64,uint64),(bytes32,uint64,uint64,uint64),uint64) h, bytes data) returns(bytes32 hash)
+func (rollup *Rollup) TryPackAppendBatch(h BatchHeader, data []byte) ([]byte, error) {
+	return rollup.abi.Pack("appendBatch", h, data)
+}
+
+// UnpackAppendBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ed9e02a.
+//
+// Solidity: function appendBatch((uint64,(bytes32,uint64,uint64,uint64),(bytes32,uint64,uint64,uint64),uint64) h, bytes data) returns(bytes32 hash)
+func (rollup *Rollup) UnpackAppendBatch(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("appendBatch", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBatchHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32cf57f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchHash(uint256 index) view returns(bytes32)
+func (rollup *Rollup) PackBatchHash(index *big.Int) []byte {
+	enc, err := rollup.abi.Pack("batchHash", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32cf57f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchHash(uint256 index) view returns(bytes32)
+func (rollup *Rollup) TryPackBatchHash(index *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("batchHash", index)
+}
+
+// UnpackBatchHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x32cf57f8.
+//
+// Solidity: function batchHash(uint256 index) view returns(bytes32)
+func (rollup *Rollup) UnpackBatchHash(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("batchHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bridge() view returns(address)
+func (rollup *Rollup) PackBridge() []byte {
+	enc, err := rollup.abi.Pack("bridge")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bridge() view returns(address)
+func (rollup *Rollup) TryPackBridge() ([]byte, error) {
+	return rollup.abi.Pack("bridge")
+}
+
+// UnpackBridge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe78cea92.
+//
+// Solidity: function bridge() view returns(address)
+func (rollup *Rollup) UnpackBridge(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("bridge", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCanPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42b4632e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canPropose(address who) view returns(bool)
+func (rollup *Rollup) PackCanPropose(who common.Address) []byte {
+	enc, err := rollup.abi.Pack("canPropose", who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42b4632e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canPropose(address who) view returns(bool)
+func (rollup *Rollup) TryPackCanPropose(who common.Address) ([]byte, error) {
+	return rollup.abi.Pack("canPropose", who)
+}
+
+// UnpackCanPropose is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42b4632e.
+//
+// Solidity: function canPropose(address who) view returns(bool)
+func (rollup *Rollup) UnpackCanPropose(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("canPropose", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackChallengeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2bba691.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeGame() view returns(address)
+func (rollup *Rollup) PackChallengeGame() []byte {
+	enc, err := rollup.abi.Pack("challengeGame")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2bba691.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeGame() view returns(address)
+func (rollup *Rollup) TryPackChallengeGame() ([]byte, error) {
+	return rollup.abi.Pack("challengeGame")
+}
+
+// UnpackChallengeGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2bba691.
+//
+// Solidity: function challengeGame() view returns(address)
+func (rollup *Rollup) UnpackChallengeGame(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("challengeGame", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63d581ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deadline((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(uint64)
+func (rollup *Rollup) PackDeadline(info BatchInfo) []byte {
+	enc, err := rollup.abi.Pack("deadline", info)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63d581ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deadline((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(uint64)
+func (rollup *Rollup) TryPackDeadline(info BatchInfo) ([]byte, error) {
+	return rollup.abi.Pack("deadline", info)
+}
+
+// UnpackDeadline is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63d581ef.
+//
+// Solidity: function deadline((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(uint64)
+func (rollup *Rollup) UnpackDeadline(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("deadline", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDeployer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f39488.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deployer() view returns(address)
+func (rollup *Rollup) PackDeployer() []byte {
+	enc, err := rollup.abi.Pack("deployer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeployer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f39488.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deployer() view returns(address)
+func (rollup *Rollup) TryPackDeployer() ([]byte, error) {
+	return rollup.abi.Pack("deployer")
+}
+
+// UnpackDeployer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5f39488.
+//
+// Solidity: function deployer() view returns(address)
+func (rollup *Rollup) UnpackDeployer(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("deployer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDepositStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d2d76a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositStake() payable returns()
+func (rollup *Rollup) PackDepositStake() []byte {
+	enc, err := rollup.abi.Pack("depositStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d2d76a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositStake() payable returns()
+func (rollup *Rollup) TryPackDepositStake() ([]byte, error) {
+	return rollup.abi.Pack("depositStake")
+}
+
+// PackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (rollup *Rollup) PackDisputeWindow() []byte {
+	enc, err := rollup.abi.Pack("disputeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (rollup *Rollup) TryPackDisputeWindow() ([]byte, error) {
+	return rollup.abi.Pack("disputeWindow")
+}
+
+// UnpackDisputeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (rollup *Rollup) UnpackDisputeWindow(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("disputeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEscapeOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3dc8fc1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeOpen() view returns(bool)
+func (rollup *Rollup) PackEscapeOpen() []byte {
+	enc, err := rollup.abi.Pack("escapeOpen")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3dc8fc1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeOpen() view returns(bool)
+func (rollup *Rollup) TryPackEscapeOpen() ([]byte, error) {
+	return rollup.abi.Pack("escapeOpen")
+}
+
+// UnpackEscapeOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3dc8fc1.
+//
+// Solidity: function escapeOpen() view returns(bool)
+func (rollup *Rollup) UnpackEscapeOpen(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("escapeOpen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackEscapeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3876c1e4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeWindow() view returns(uint64)
+func (rollup *Rollup) PackEscapeWindow() []byte {
+	enc, err := rollup.abi.Pack("escapeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3876c1e4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeWindow() view returns(uint64)
+func (rollup *Rollup) TryPackEscapeWindow() ([]byte, error) {
+	return rollup.abi.Pack("escapeWindow")
+}
+
+// UnpackEscapeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3876c1e4.
+//
+// Solidity: function escapeWindow() view returns(uint64)
+func (rollup *Rollup) UnpackEscapeWindow(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("escapeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabda5d0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) returns()
+func (rollup *Rollup) PackFinalize(info BatchInfo) []byte {
+	enc, err := rollup.abi.Pack("finalize", info)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabda5d0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) returns()
+func (rollup *Rollup) TryPackFinalize(info BatchInfo) ([]byte, error) {
+	return rollup.abi.Pack("finalize", info)
+}
+
+// PackFinalizeMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ae222b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeMany((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32)[] infos) returns(uint256 count)
+func (rollup *Rollup) PackFinalizeMany(infos []BatchInfo) []byte {
+	enc, err := rollup.abi.Pack("finalizeMany", infos)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ae222b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeMany((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32)[] infos) returns(uint256 count)
+func (rollup *Rollup) TryPackFinalizeMany(infos []BatchInfo) ([]byte, error) {
+	return rollup.abi.Pack("finalizeMany", infos)
+}
+
+// UnpackFinalizeMany is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ae222b4.
+//
+// Solidity: function finalizeMany((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32)[] infos) returns(uint256 count)
+func (rollup *Rollup) UnpackFinalizeMany(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("finalizeMany", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinalizedCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5cb0d17.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizedCount() view returns(uint64)
+func (rollup *Rollup) PackFinalizedCount() []byte {
+	enc, err := rollup.abi.Pack("finalizedCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizedCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5cb0d17.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizedCount() view returns(uint64)
+func (rollup *Rollup) TryPackFinalizedCount() ([]byte, error) {
+	return rollup.abi.Pack("finalizedCount")
+}
+
+// UnpackFinalizedCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5cb0d17.
+//
+// Solidity: function finalizedCount() view returns(uint64)
+func (rollup *Rollup) UnpackFinalizedCount(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("finalizedCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGenesisClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2d5dbc4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisClaim() view returns(bytes32)
+func (rollup *Rollup) PackGenesisClaim() []byte {
+	enc, err := rollup.abi.Pack("genesisClaim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2d5dbc4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisClaim() view returns(bytes32)
+func (rollup *Rollup) TryPackGenesisClaim() ([]byte, error) {
+	return rollup.abi.Pack("genesisClaim")
+}
+
+// UnpackGenesisClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2d5dbc4.
+//
+// Solidity: function genesisClaim() view returns(bytes32)
+func (rollup *Rollup) UnpackGenesisClaim(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("genesisClaim", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGenesisTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacf66ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisTimestamp() view returns(uint64)
+func (rollup *Rollup) PackGenesisTimestamp() []byte {
+	enc, err := rollup.abi.Pack("genesisTimestamp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacf66ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisTimestamp() view returns(uint64)
+func (rollup *Rollup) TryPackGenesisTimestamp() ([]byte, error) {
+	return rollup.abi.Pack("genesisTimestamp")
+}
+
+// UnpackGenesisTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcacf66ab.
+//
+// Solidity: function genesisTimestamp() view returns(uint64)
+func (rollup *Rollup) UnpackGenesisTimestamp(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("genesisTimestamp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackInclusionWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe88816e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (rollup *Rollup) PackInclusionWindow() []byte {
+	enc, err := rollup.abi.Pack("inclusionWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInclusionWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe88816e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (rollup *Rollup) TryPackInclusionWindow() ([]byte, error) {
+	return rollup.abi.Pack("inclusionWindow")
+}
+
+// UnpackInclusionWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe88816e7.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (rollup *Rollup) UnpackInclusionWindow(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("inclusionWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d66de8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address challengeGame_) returns()
+func (rollup *Rollup) PackInitialize(challengeGame common.Address) []byte {
+	enc, err := rollup.abi.Pack("initialize", challengeGame)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d66de8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address challengeGame_) returns()
+func (rollup *Rollup) TryPackInitialize(challengeGame common.Address) ([]byte, error) {
+	return rollup.abi.Pack("initialize", challengeGame)
+}
+
+// PackIsFinal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30501b0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinal(uint256 index) view returns(bool)
+func (rollup *Rollup) PackIsFinal(index *big.Int) []byte {
+	enc, err := rollup.abi.Pack("isFinal", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30501b0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinal(uint256 index) view returns(bool)
+func (rollup *Rollup) TryPackIsFinal(index *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("isFinal", index)
+}
+
+// UnpackIsFinal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x30501b0d.
+//
+// Solidity: function isFinal(uint256 index) view returns(bool)
+func (rollup *Rollup) UnpackIsFinal(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("isFinal", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsFinalizable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e68c006.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinalizable((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(bool)
+func (rollup *Rollup) PackIsFinalizable(info BatchInfo) []byte {
+	enc, err := rollup.abi.Pack("isFinalizable", info)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinalizable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e68c006.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinalizable((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(bool)
+func (rollup *Rollup) TryPackIsFinalizable(info BatchInfo) ([]byte, error) {
+	return rollup.abi.Pack("isFinalizable", info)
+}
+
+// UnpackIsFinalizable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e68c006.
+//
+// Solidity: function isFinalizable((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(bool)
+func (rollup *Rollup) UnpackIsFinalizable(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("isFinalizable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLastAppendTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c5086a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastAppendTime() view returns(uint64)
+func (rollup *Rollup) PackLastAppendTime() []byte {
+	enc, err := rollup.abi.Pack("lastAppendTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastAppendTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c5086a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastAppendTime() view returns(uint64)
+func (rollup *Rollup) TryPackLastAppendTime() ([]byte, error) {
+	return rollup.abi.Pack("lastAppendTime")
+}
+
+// UnpackLastAppendTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c5086a8.
+//
+// Solidity: function lastAppendTime() view returns(uint64)
+func (rollup *Rollup) UnpackLastAppendTime(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("lastAppendTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8adb564.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastClaim() view returns(bytes32)
+func (rollup *Rollup) PackLastClaim() []byte {
+	enc, err := rollup.abi.Pack("lastClaim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8adb564.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastClaim() view returns(bytes32)
+func (rollup *Rollup) TryPackLastClaim() ([]byte, error) {
+	return rollup.abi.Pack("lastClaim")
+}
+
+// UnpackLastClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8adb564.
+//
+// Solidity: function lastClaim() view returns(bytes32)
+func (rollup *Rollup) UnpackLastClaim(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("lastClaim", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLastFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5726c2bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastFinalized() view returns(bool exists, uint64 index)
+func (rollup *Rollup) PackLastFinalized() []byte {
+	enc, err := rollup.abi.Pack("lastFinalized")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5726c2bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastFinalized() view returns(bool exists, uint64 index)
+func (rollup *Rollup) TryPackLastFinalized() ([]byte, error) {
+	return rollup.abi.Pack("lastFinalized")
+}
+
+// LastFinalizedOutput serves as a container for the return parameters of contract
+// method LastFinalized.
+type LastFinalizedOutput struct {
+	Exists bool
+	Index  uint64
+}
+
+// UnpackLastFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5726c2bb.
+//
+// Solidity: function lastFinalized() view returns(bool exists, uint64 index)
+func (rollup *Rollup) UnpackLastFinalized(data []byte) (LastFinalizedOutput, error) {
+	out, err := rollup.abi.Unpack("lastFinalized", data)
+	outstruct := new(LastFinalizedOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Exists = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Index = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackNextIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc7e9c6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextIndex() view returns(uint64)
+func (rollup *Rollup) PackNextIndex() []byte {
+	enc, err := rollup.abi.Pack("nextIndex")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc7e9c6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextIndex() view returns(uint64)
+func (rollup *Rollup) TryPackNextIndex() ([]byte, error) {
+	return rollup.abi.Pack("nextIndex")
+}
+
+// UnpackNextIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc7e9c6f.
+//
+// Solidity: function nextIndex() view returns(uint64)
+func (rollup *Rollup) UnpackNextIndex(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("nextIndex", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackProposerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e25d84.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposerBond() view returns(uint256)
+func (rollup *Rollup) PackProposerBond() []byte {
+	enc, err := rollup.abi.Pack("proposerBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e25d84.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposerBond() view returns(uint256)
+func (rollup *Rollup) TryPackProposerBond() ([]byte, error) {
+	return rollup.abi.Pack("proposerBond")
+}
+
+// UnpackProposerBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2e25d84.
+//
+// Solidity: function proposerBond() view returns(uint256)
+func (rollup *Rollup) UnpackProposerBond(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("proposerBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRevertAndSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee4b294c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revertAndSlash(uint64 index, bytes32 hash, bytes32 prevClaim, address proposer) returns(uint256 reward)
+func (rollup *Rollup) PackRevertAndSlash(index uint64, hash [32]byte, prevClaim [32]byte, proposer common.Address) []byte {
+	enc, err := rollup.abi.Pack("revertAndSlash", index, hash, prevClaim, proposer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevertAndSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee4b294c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revertAndSlash(uint64 index, bytes32 hash, bytes32 prevClaim, address proposer) returns(uint256 reward)
+func (rollup *Rollup) TryPackRevertAndSlash(index uint64, hash [32]byte, prevClaim [32]byte, proposer common.Address) ([]byte, error) {
+	return rollup.abi.Pack("revertAndSlash", index, hash, prevClaim, proposer)
+}
+
+// UnpackRevertAndSlash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xee4b294c.
+//
+// Solidity: function revertAndSlash(uint64 index, bytes32 hash, bytes32 prevClaim, address proposer) returns(uint256 reward)
+func (rollup *Rollup) UnpackRevertAndSlash(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("revertAndSlash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRoots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x162e2947.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function roots((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(bytes32 chunkRoot, bytes32 postStateRoot, bytes32 startHash, bytes32 endHash)
+func (rollup *Rollup) PackRoots(info BatchInfo) []byte {
+	enc, err := rollup.abi.Pack("roots", info)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x162e2947.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function roots((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(bytes32 chunkRoot, bytes32 postStateRoot, bytes32 startHash, bytes32 endHash)
+func (rollup *Rollup) TryPackRoots(info BatchInfo) ([]byte, error) {
+	return rollup.abi.Pack("roots", info)
+}
+
+// RootsOutput serves as a container for the return parameters of contract
+// method Roots.
+type RootsOutput struct {
+	ChunkRoot     [32]byte
+	PostStateRoot [32]byte
+	StartHash     [32]byte
+	EndHash       [32]byte
+}
+
+// UnpackRoots is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x162e2947.
+//
+// Solidity: function roots((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info) view returns(bytes32 chunkRoot, bytes32 postStateRoot, bytes32 startHash, bytes32 endHash)
+func (rollup *Rollup) UnpackRoots(data []byte) (RootsOutput, error) {
+	out, err := rollup.abi.Unpack("roots", data)
+	outstruct := new(RootsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ChunkRoot = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.PostStateRoot = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.StartHash = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.EndHash = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencer() view returns(address)
+func (rollup *Rollup) PackSequencer() []byte {
+	enc, err := rollup.abi.Pack("sequencer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencer() view returns(address)
+func (rollup *Rollup) TryPackSequencer() ([]byte, error) {
+	return rollup.abi.Pack("sequencer")
+}
+
+// UnpackSequencer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c1bba38.
+//
+// Solidity: function sequencer() view returns(address)
+func (rollup *Rollup) UnpackSequencer(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("sequencer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeOf(address proposer) view returns(uint256 amount, uint64 lastBatch)
+func (rollup *Rollup) PackStakeOf(proposer common.Address) []byte {
+	enc, err := rollup.abi.Pack("stakeOf", proposer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeOf(address proposer) view returns(uint256 amount, uint64 lastBatch)
+func (rollup *Rollup) TryPackStakeOf(proposer common.Address) ([]byte, error) {
+	return rollup.abi.Pack("stakeOf", proposer)
+}
+
+// StakeOfOutput serves as a container for the return parameters of contract
+// method StakeOf.
+type StakeOfOutput struct {
+	Amount    *big.Int
+	LastBatch uint64
+}
+
+// UnpackStakeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42623360.
+//
+// Solidity: function stakeOf(address proposer) view returns(uint256 amount, uint64 lastBatch)
+func (rollup *Rollup) UnpackStakeOf(data []byte) (StakeOfOutput, error) {
+	out, err := rollup.abi.Unpack("stakeOf", data)
+	outstruct := new(StakeOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.LastBatch = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42d21ef7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function status(uint256 index) view returns(uint8)
+func (rollup *Rollup) PackStatus(index *big.Int) []byte {
+	enc, err := rollup.abi.Pack("status", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42d21ef7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function status(uint256 index) view returns(uint8)
+func (rollup *Rollup) TryPackStatus(index *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("status", index)
+}
+
+// UnpackStatus is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42d21ef7.
+//
+// Solidity: function status(uint256 index) view returns(uint8)
+func (rollup *Rollup) UnpackStatus(data []byte) (uint8, error) {
+	out, err := rollup.abi.Unpack("status", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25d5971f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawStake(uint256 amount) returns()
+func (rollup *Rollup) PackWithdrawStake(amount *big.Int) []byte {
+	enc, err := rollup.abi.Pack("withdrawStake", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25d5971f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawStake(uint256 amount) returns()
+func (rollup *Rollup) TryPackWithdrawStake(amount *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("withdrawStake", amount)
+}
+
+// RollupBatchAppended represents a BatchAppended event raised by the Rollup contract.
+type RollupBatchAppended struct {
+	Index     uint64
+	Proposer  common.Address
+	BatchHash [32]byte
+	Info      BatchInfo
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBatchAppendedEventName = "BatchAppended"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBatchAppended) ContractEventName() string {
+	return RollupBatchAppendedEventName
+}
+
+// UnpackBatchAppendedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchAppended(uint64 indexed index, address indexed proposer, bytes32 indexed batchHash, (uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info)
+func (rollup *Rollup) UnpackBatchAppendedEvent(log *types.Log) (*RollupBatchAppended, error) {
+	event := "BatchAppended"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBatchAppended)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBatchFinalized represents a BatchFinalized event raised by the Rollup contract.
+type RollupBatchFinalized struct {
+	Index     uint64
+	BatchHash [32]byte
+	StateRoot [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBatchFinalizedEventName = "BatchFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBatchFinalized) ContractEventName() string {
+	return RollupBatchFinalizedEventName
+}
+
+// UnpackBatchFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchFinalized(uint64 indexed index, bytes32 indexed batchHash, bytes32 stateRoot)
+func (rollup *Rollup) UnpackBatchFinalizedEvent(log *types.Log) (*RollupBatchFinalized, error) {
+	event := "BatchFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBatchFinalized)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBatchesReverted represents a BatchesReverted event raised by the Rollup contract.
+type RollupBatchesReverted struct {
+	FromIndex         uint64
+	PreviousNextIndex uint64
+	RestoredClaim     [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBatchesRevertedEventName = "BatchesReverted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBatchesReverted) ContractEventName() string {
+	return RollupBatchesRevertedEventName
+}
+
+// UnpackBatchesRevertedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchesReverted(uint64 indexed fromIndex, uint64 previousNextIndex, bytes32 restoredClaim)
+func (rollup *Rollup) UnpackBatchesRevertedEvent(log *types.Log) (*RollupBatchesReverted, error) {
+	event := "BatchesReverted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBatchesReverted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupInitialized represents a Initialized event raised by the Rollup contract.
+type RollupInitialized struct {
+	ChallengeGame common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const RollupInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (RollupInitialized) ContractEventName() string {
+	return RollupInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(address indexed challengeGame)
+func (rollup *Rollup) UnpackInitializedEvent(log *types.Log) (*RollupInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupInitialized)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupProposerSlashed represents a ProposerSlashed event raised by the Rollup contract.
+type RollupProposerSlashed struct {
+	Proposer common.Address
+	Amount   *big.Int
+	Reward   *big.Int
+	Burned   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const RollupProposerSlashedEventName = "ProposerSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupProposerSlashed) ContractEventName() string {
+	return RollupProposerSlashedEventName
+}
+
+// UnpackProposerSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposerSlashed(address indexed proposer, uint256 amount, uint256 reward, uint256 burned)
+func (rollup *Rollup) UnpackProposerSlashedEvent(log *types.Log) (*RollupProposerSlashed, error) {
+	event := "ProposerSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupProposerSlashed)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupStakeDeposited represents a StakeDeposited event raised by the Rollup contract.
+type RollupStakeDeposited struct {
+	Proposer common.Address
+	Amount   *big.Int
+	Total    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const RollupStakeDepositedEventName = "StakeDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (RollupStakeDeposited) ContractEventName() string {
+	return RollupStakeDepositedEventName
+}
+
+// UnpackStakeDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeDeposited(address indexed proposer, uint256 amount, uint256 total)
+func (rollup *Rollup) UnpackStakeDepositedEvent(log *types.Log) (*RollupStakeDeposited, error) {
+	event := "StakeDeposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupStakeDeposited)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupStakeWithdrawn represents a StakeWithdrawn event raised by the Rollup contract.
+type RollupStakeWithdrawn struct {
+	Proposer  common.Address
+	Amount    *big.Int
+	Remaining *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupStakeWithdrawnEventName = "StakeWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (RollupStakeWithdrawn) ContractEventName() string {
+	return RollupStakeWithdrawnEventName
+}
+
+// UnpackStakeWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeWithdrawn(address indexed proposer, uint256 amount, uint256 remaining)
+func (rollup *Rollup) UnpackStakeWithdrawnEvent(log *types.Log) (*RollupStakeWithdrawn, error) {
+	event := "StakeWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupStakeWithdrawn)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyFinal"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyInitialized"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyInitializedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadAmount"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadDataLength"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadDataLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadDepositRange"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadDepositRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadRecordsStart"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadRecordsStartError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositNotIncluded"].ID.Bytes()[:4]) {
+		return rollup.UnpackDepositNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["GameOpen"].ID.Bytes()[:4]) {
+		return rollup.UnpackGameOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return rollup.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotChallengeGame"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotChallengeGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotDeployer"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotDeployerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotNextToFinalize"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotNextToFinalizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotProposer"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotProposerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["PaymentFailed"].ID.Bytes()[:4]) {
+		return rollup.UnpackPaymentFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
+		return rollup.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TooManySteps"].ID.Bytes()[:4]) {
+		return rollup.UnpackTooManyStepsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackUnknownBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["WindowOpen"].ID.Bytes()[:4]) {
+		return rollup.UnpackWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["WrongIndex"].ID.Bytes()[:4]) {
+		return rollup.UnpackWrongIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["WrongPrevClaim"].ID.Bytes()[:4]) {
+		return rollup.UnpackWrongPrevClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return rollup.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RollupAlreadyFinal represents a AlreadyFinal error raised by the Rollup contract.
+type RollupAlreadyFinal struct {
+	Index uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyFinal(uint64 index)
+func RollupAlreadyFinalErrorID() common.Hash {
+	return common.HexToHash("0xafb0942128199d3e75c2c3b3b18812bcb99a587924a062386a514e9a4d920198")
+}
+
+// UnpackAlreadyFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyFinal(uint64 index)
+func (rollup *Rollup) UnpackAlreadyFinalError(raw []byte) (*RollupAlreadyFinal, error) {
+	out := new(RollupAlreadyFinal)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAlreadyInitialized represents a AlreadyInitialized error raised by the Rollup contract.
+type RollupAlreadyInitialized struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyInitialized()
+func RollupAlreadyInitializedErrorID() common.Hash {
+	return common.HexToHash("0x0dc149f07762891dbcea3fe72770f3d63a1863fc54b2f084e8c59ec476996927")
+}
+
+// UnpackAlreadyInitializedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyInitialized()
+func (rollup *Rollup) UnpackAlreadyInitializedError(raw []byte) (*RollupAlreadyInitialized, error) {
+	out := new(RollupAlreadyInitialized)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyInitialized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadAmount represents a BadAmount error raised by the Rollup contract.
+type RollupBadAmount struct {
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadAmount(uint256 amount)
+func RollupBadAmountErrorID() common.Hash {
+	return common.HexToHash("0xb39be4d21b9beede5f322fec8bfffe756e47e7733fec5f40573598ea2c475ddc")
+}
+
+// UnpackBadAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadAmount(uint256 amount)
+func (rollup *Rollup) UnpackBadAmountError(raw []byte) (*RollupBadAmount, error) {
+	out := new(RollupBadAmount)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadDataLength represents a BadDataLength error raised by the Rollup contract.
+type RollupBadDataLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDataLength(uint256 length)
+func RollupBadDataLengthErrorID() common.Hash {
+	return common.HexToHash("0x19e88960e49f184b22706a1e43dfbc2c082f8fbce3a66b6682b05fabfecf5da5")
+}
+
+// UnpackBadDataLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDataLength(uint256 length)
+func (rollup *Rollup) UnpackBadDataLengthError(raw []byte) (*RollupBadDataLength, error) {
+	out := new(RollupBadDataLength)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadDataLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadDepositRange represents a BadDepositRange error raised by the Rollup contract.
+type RollupBadDepositRange struct {
+	Prev        uint64
+	Post        uint64
+	QueueLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDepositRange(uint64 prev, uint64 post, uint256 queueLength)
+func RollupBadDepositRangeErrorID() common.Hash {
+	return common.HexToHash("0xfa2d350e9b71bd15718eb151d419df1e30343130b9c46ab1de02d06453b22167")
+}
+
+// UnpackBadDepositRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDepositRange(uint64 prev, uint64 post, uint256 queueLength)
+func (rollup *Rollup) UnpackBadDepositRangeError(raw []byte) (*RollupBadDepositRange, error) {
+	out := new(RollupBadDepositRange)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadDepositRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadRecordsStart represents a BadRecordsStart error raised by the Rollup contract.
+type RollupBadRecordsStart struct {
+	RecordsStart *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRecordsStart(uint256 recordsStart)
+func RollupBadRecordsStartErrorID() common.Hash {
+	return common.HexToHash("0x6b1d55bdd0edb64f86a2fba2374c2ef0f857416838ae1ba0725607de04199742")
+}
+
+// UnpackBadRecordsStartError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRecordsStart(uint256 recordsStart)
+func (rollup *Rollup) UnpackBadRecordsStartError(raw []byte) (*RollupBadRecordsStart, error) {
+	out := new(RollupBadRecordsStart)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadRecordsStart", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadVersion represents a BadVersion error raised by the Rollup contract.
+type RollupBadVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVersion(uint8 version)
+func RollupBadVersionErrorID() common.Hash {
+	return common.HexToHash("0x46638a0a05c0f124f2d3b39526d83606a2ab0a7701198d2aa0e9124f64c34c96")
+}
+
+// UnpackBadVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVersion(uint8 version)
+func (rollup *Rollup) UnpackBadVersionError(raw []byte) (*RollupBadVersion, error) {
+	out := new(RollupBadVersion)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDepositNotIncluded represents a DepositNotIncluded error raised by the Rollup contract.
+type RollupDepositNotIncluded struct {
+	Index       *big.Int
+	DepositTime uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositNotIncluded(uint256 index, uint64 depositTime)
+func RollupDepositNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0x327676c97095aa441ee8f65ee915ba65b88bc4668f6babc96bd07983e741bc13")
+}
+
+// UnpackDepositNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositNotIncluded(uint256 index, uint64 depositTime)
+func (rollup *Rollup) UnpackDepositNotIncludedError(raw []byte) (*RollupDepositNotIncluded, error) {
+	out := new(RollupDepositNotIncluded)
+	if err := rollup.abi.UnpackIntoInterface(out, "DepositNotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupGameOpen represents a GameOpen error raised by the Rollup contract.
+type RollupGameOpen struct {
+	Games *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameOpen(uint256 games)
+func RollupGameOpenErrorID() common.Hash {
+	return common.HexToHash("0x919025cb21a93a2d02bd94867db96fb4d68d43e1a893573e18d6c2ffed76115d")
+}
+
+// UnpackGameOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameOpen(uint256 games)
+func (rollup *Rollup) UnpackGameOpenError(raw []byte) (*RollupGameOpen, error) {
+	out := new(RollupGameOpen)
+	if err := rollup.abi.UnpackIntoInterface(out, "GameOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupInsufficientStake represents a InsufficientStake error raised by the Rollup contract.
+type RollupInsufficientStake struct {
+	Stake    *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 required)
+func RollupInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 required)
+func (rollup *Rollup) UnpackInsufficientStakeError(raw []byte) (*RollupInsufficientStake, error) {
+	out := new(RollupInsufficientStake)
+	if err := rollup.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotChallengeGame represents a NotChallengeGame error raised by the Rollup contract.
+type RollupNotChallengeGame struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotChallengeGame()
+func RollupNotChallengeGameErrorID() common.Hash {
+	return common.HexToHash("0x958bccc0bdb45f6d70161226c3670acd9e8b378023ec99c958a3212456a9a7f4")
+}
+
+// UnpackNotChallengeGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotChallengeGame()
+func (rollup *Rollup) UnpackNotChallengeGameError(raw []byte) (*RollupNotChallengeGame, error) {
+	out := new(RollupNotChallengeGame)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotChallengeGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotDeployer represents a NotDeployer error raised by the Rollup contract.
+type RollupNotDeployer struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDeployer()
+func RollupNotDeployerErrorID() common.Hash {
+	return common.HexToHash("0x8b906c9700ab2b52dbac68ba97746b76f841c655b82cbeaeb4a267404c6dd944")
+}
+
+// UnpackNotDeployerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDeployer()
+func (rollup *Rollup) UnpackNotDeployerError(raw []byte) (*RollupNotDeployer, error) {
+	out := new(RollupNotDeployer)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotDeployer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotNextToFinalize represents a NotNextToFinalize error raised by the Rollup contract.
+type RollupNotNextToFinalize struct {
+	Index uint64
+	Next  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotNextToFinalize(uint64 index, uint64 next)
+func RollupNotNextToFinalizeErrorID() common.Hash {
+	return common.HexToHash("0xa43335731a9dc8657876637cf901dc2ce2d496ca2c0f345d2f476c76d0e4ad43")
+}
+
+// UnpackNotNextToFinalizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotNextToFinalize(uint64 index, uint64 next)
+func (rollup *Rollup) UnpackNotNextToFinalizeError(raw []byte) (*RollupNotNextToFinalize, error) {
+	out := new(RollupNotNextToFinalize)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotNextToFinalize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotProposer represents a NotProposer error raised by the Rollup contract.
+type RollupNotProposer struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProposer(address caller)
+func RollupNotProposerErrorID() common.Hash {
+	return common.HexToHash("0x8645db44a2a5f8a81885c6917d4bc4b8931747369359c3e2c0217221b3773a7e")
+}
+
+// UnpackNotProposerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProposer(address caller)
+func (rollup *Rollup) UnpackNotProposerError(raw []byte) (*RollupNotProposer, error) {
+	out := new(RollupNotProposer)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotProposer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupPaymentFailed represents a PaymentFailed error raised by the Rollup contract.
+type RollupPaymentFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PaymentFailed(address to, uint256 amount)
+func RollupPaymentFailedErrorID() common.Hash {
+	return common.HexToHash("0xa09e6165f4dcdc4e418edf5d4543c54cdb7d7a2166ff3723d856102f4f4a3c4d")
+}
+
+// UnpackPaymentFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PaymentFailed(address to, uint256 amount)
+func (rollup *Rollup) UnpackPaymentFailedError(raw []byte) (*RollupPaymentFailed, error) {
+	out := new(RollupPaymentFailed)
+	if err := rollup.abi.UnpackIntoInterface(out, "PaymentFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupStakeLocked represents a StakeLocked error raised by the Rollup contract.
+type RollupStakeLocked struct {
+	LastBatch      uint64
+	FinalizedCount uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeLocked(uint64 lastBatch, uint64 finalizedCount)
+func RollupStakeLockedErrorID() common.Hash {
+	return common.HexToHash("0x3ad8ed54a5ba89a933881b94e50eeb5fef1e2eb4d071eb61528467315e90e637")
+}
+
+// UnpackStakeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeLocked(uint64 lastBatch, uint64 finalizedCount)
+func (rollup *Rollup) UnpackStakeLockedError(raw []byte) (*RollupStakeLocked, error) {
+	out := new(RollupStakeLocked)
+	if err := rollup.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTooManySteps represents a TooManySteps error raised by the Rollup contract.
+type RollupTooManySteps struct {
+	NumSteps uint64
+	DataLen  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManySteps(uint64 numSteps, uint256 dataLen)
+func RollupTooManyStepsErrorID() common.Hash {
+	return common.HexToHash("0x430095d6100dfeeb269a8f13ec579b131e4e425053caf4176b4b89c696ee84af")
+}
+
+// UnpackTooManyStepsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManySteps(uint64 numSteps, uint256 dataLen)
+func (rollup *Rollup) UnpackTooManyStepsError(raw []byte) (*RollupTooManySteps, error) {
+	out := new(RollupTooManySteps)
+	if err := rollup.abi.UnpackIntoInterface(out, "TooManySteps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupUnknownBatch represents a UnknownBatch error raised by the Rollup contract.
+type RollupUnknownBatch struct {
+	Index uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBatch(uint64 index)
+func RollupUnknownBatchErrorID() common.Hash {
+	return common.HexToHash("0x29323ffff0d2ae0465a5a02be95b40fbdb0fc0656d05f820f3904c4580a7b0c1")
+}
+
+// UnpackUnknownBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBatch(uint64 index)
+func (rollup *Rollup) UnpackUnknownBatchError(raw []byte) (*RollupUnknownBatch, error) {
+	out := new(RollupUnknownBatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "UnknownBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupWindowOpen represents a WindowOpen error raised by the Rollup contract.
+type RollupWindowOpen struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOpen(uint64 deadline)
+func RollupWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xadc951317b32155912b5145c70b168db2dc49a695bd5815c460f18b891311aac")
+}
+
+// UnpackWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOpen(uint64 deadline)
+func (rollup *Rollup) UnpackWindowOpenError(raw []byte) (*RollupWindowOpen, error) {
+	out := new(RollupWindowOpen)
+	if err := rollup.abi.UnpackIntoInterface(out, "WindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupWrongIndex represents a WrongIndex error raised by the Rollup contract.
+type RollupWrongIndex struct {
+	Expected uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongIndex(uint64 expected, uint64 got)
+func RollupWrongIndexErrorID() common.Hash {
+	return common.HexToHash("0xa6af4cca6086fae522cb8937bd56fcc7e2ee283aaae27c7a29f6db54bdf7f489")
+}
+
+// UnpackWrongIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongIndex(uint64 expected, uint64 got)
+func (rollup *Rollup) UnpackWrongIndexError(raw []byte) (*RollupWrongIndex, error) {
+	out := new(RollupWrongIndex)
+	if err := rollup.abi.UnpackIntoInterface(out, "WrongIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupWrongPrevClaim represents a WrongPrevClaim error raised by the Rollup contract.
+type RollupWrongPrevClaim struct {
+	Expected [32]byte
+	Got      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPrevClaim(bytes32 expected, bytes32 got)
+func RollupWrongPrevClaimErrorID() common.Hash {
+	return common.HexToHash("0x31b05f2ddb74877301919b21f82a19841fa6def2b4ae9372aed5dc1e36115016")
+}
+
+// UnpackWrongPrevClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPrevClaim(bytes32 expected, bytes32 got)
+func (rollup *Rollup) UnpackWrongPrevClaimError(raw []byte) (*RollupWrongPrevClaim, error) {
+	out := new(RollupWrongPrevClaim)
+	if err := rollup.abi.UnpackIntoInterface(out, "WrongPrevClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupZeroAddress represents a ZeroAddress error raised by the Rollup contract.
+type RollupZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func RollupZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (rollup *Rollup) UnpackZeroAddressError(raw []byte) (*RollupZeroAddress, error) {
+	out := new(RollupZeroAddress)
+	if err := rollup.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
