@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -24,8 +25,9 @@ import (
 // anvilKey0 is the first key of anvil's default test mnemonic.
 const anvilKey0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 
-// startAnvil runs anvil on a free loopback port until the test ends.
-func startAnvil(t *testing.T) *ethclient.Client {
+// startAnvil runs anvil on a free loopback port until the test ends; extra
+// arguments are passed to anvil.
+func startAnvil(t *testing.T, extra ...string) *ethclient.Client {
 	t.Helper()
 	bin := filepath.Join("..", "..", ".tools", "bin", "anvil")
 	if _, err := os.Stat(bin); err != nil {
@@ -40,7 +42,7 @@ func startAnvil(t *testing.T) *ethclient.Client {
 	port := l.Addr().(*net.TCPAddr).Port
 	require.NoError(t, l.Close())
 
-	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent")
+	cmd := exec.Command(bin, append([]string{"--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent"}, extra...)...)
 	require.NoError(t, cmd.Start())
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
@@ -93,4 +95,51 @@ func TestDeploy_Anvil(t *testing.T) {
 	bond, err := bind.Call(gb.Instance(c, d.Contracts.ChallengeGame), nil, gb.PackChallengerBond(), gb.UnpackChallengerBond)
 	require.NoError(t, err)
 	require.Equal(t, d.ChallengerBond.Big(), bond)
+}
+
+// TestAppendBatchGas_Anvil measures appendBatch's execution gas (receipt gas minus
+// the intrinsic and calldata cost) for small and 100 kB batches. It runs anvil on
+// the Cancun rules: under Prague's calldata floor (EIP-7623) a 100 kB batch pays
+// exactly the floor, which hides the execution cost.
+func TestAppendBatchGas_Anvil(t *testing.T) {
+	c := startAnvil(t, "--hardfork", "cancun")
+	key, err := crypto.HexToECDSA(anvilKey0)
+	require.NoError(t, err)
+	ctx := context.Background()
+	d, err := deploy.Deploy(ctx, c, deploy.Config{Key: key, Params: deploy.DefaultParams(), Stake: big.NewInt(params.Ether)})
+	require.NoError(t, err)
+	rb := bindings.NewRollup()
+	rollup := rb.Instance(c, d.Contracts.Rollup)
+	chainID, err := c.ChainID(ctx)
+	require.NoError(t, err)
+	o := bind.NewKeyedTransactor(key, chainID)
+	prev := bindings.L2State{Timestamp: d.GenesisTimestamp}
+	for i, n := range []int{11, 11, 100_000, 100_000} {
+		data := make([]byte, n)
+		for j := 8; j < n; j++ {
+			data[j] = byte(j*7+1) | 1 // non-zero bytes, the costlier case
+		}
+		copy(data, []byte{1, 0, 0, 0, 0, 0, 0, 8})
+		post := bindings.L2State{StateRoot: [32]byte{1}, BlockNumber: uint64(i + 1), Timestamp: d.GenesisTimestamp}
+		cd := rb.PackAppendBatch(bindings.BatchHeader{Index: uint64(i), Prev: prev, Post: post, NumSteps: 1}, data)
+		tx, err := bind.Transact(rollup, o, cd)
+		require.NoError(t, err)
+		r, err := deploy.WaitReceipt(ctx, c, tx.Hash())
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		intrinsic := uint64(21_000)
+		for _, b := range cd {
+			if b == 0 {
+				intrinsic += 4
+			} else {
+				intrinsic += 16
+			}
+		}
+		exec := r.GasUsed - intrinsic
+		t.Logf("appendBatch data %6d B: gas used %7d, calldata+intrinsic %7d, execution %6d", n, r.GasUsed, intrinsic, exec)
+		if i == 3 {
+			require.Less(t, exec, uint64(140_000), "appendBatch execution gas for 100 kB")
+		}
+		prev = post
+	}
 }
