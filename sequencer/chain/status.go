@@ -84,3 +84,13 @@ type L1Ref struct {
 	Number hexutil.Uint64 `json:"number"`
 	Hash   common.Hash    `json:"hash"`
 }
+
+// ProofTarget is the state key a proof is asked for: an account, or a
+// withdrawal named by the L2 transaction that made it or by its sender and
+// nonce.
+type ProofTarget struct {
+	Account          *common.Address
+	WithdrawalTx     *common.Hash
+	WithdrawalSender *common.Address
+	WithdrawalNonce  *uint64
+}

@@ -10,7 +10,6 @@ package rpc
 
 import (
 	"context"
-	"encoding/json"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,16 +26,6 @@ type Heads struct {
 	// Pending is the open block, if any.
 	Pending    uint64
 	HasPending bool
-}
-
-// ProofTarget is what rollup_getProof proves: an account or a withdrawal.
-type ProofTarget struct {
-	Account *common.Address
-	// Withdrawal names a withdrawal by the L2 transaction that made it.
-	WithdrawalTx *common.Hash
-	// or by its sender and nonce.
-	WithdrawalSender *common.Address
-	WithdrawalNonce  *uint64
 }
 
 // Backend answers the calls. Methods that look something up return (nil, nil)
@@ -72,7 +61,7 @@ type Backend interface {
 	SyncStatus(ctx context.Context) (*chain.SyncStatus, error)
 	// Proof proves target against the post-state root of batch (nil: the
 	// newest final batch, else the newest posted one).
-	Proof(ctx context.Context, target ProofTarget, batch *uint64) (any, error)
+	Proof(ctx context.Context, target chain.ProofTarget, batch *uint64) (any, error)
 }
 
 // New returns a JSON-RPC server over b.
@@ -136,5 +125,3 @@ func (s *Server) Methods() []string {
 	}
 	return out
 }
-
-var _ = json.RawMessage(nil)

@@ -91,7 +91,7 @@ func (r *rollupAPI) syncStatus(ctx context.Context, p json.RawMessage) (any, err
 // proofTargetArg accepts an address (account leaf), a transaction hash (the
 // withdrawal that transaction made) or {"sender": address, "nonce": n} (a
 // withdrawal by its key).
-type proofTargetArg struct{ ProofTarget }
+type proofTargetArg struct{ chain.ProofTarget }
 
 func (a *proofTargetArg) UnmarshalJSON(data []byte) error {
 	var s string
@@ -115,7 +115,7 @@ func (a *proofTargetArg) UnmarshalJSON(data []byte) error {
 		return invalidParams("want an address, a transaction hash or {sender, nonce}")
 	}
 	var obj struct {
-		Sender *common.Address       `json:"sender"`
+		Sender *common.Address      `json:"sender"`
 		Nonce  *math.HexOrDecimal64 `json:"nonce"`
 	}
 	if err := json.Unmarshal(data, &obj); err != nil || obj.Sender == nil || obj.Nonce == nil {

@@ -1,0 +1,356 @@
+package sequencer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"runtime"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/sequencer/engine"
+	"github.com/rollup-dev/rollup/sequencer/rest"
+	"github.com/rollup-dev/rollup/sequencer/rpc"
+	"github.com/rollup-dev/rollup/sequencer/seqdb"
+	"github.com/rollup-dev/rollup/store"
+)
+
+// backend answers the JSON-RPC and REST APIs from the current engine (state,
+// heads, recent transactions) and the database (everything else).
+type backend struct{ s *Service }
+
+var (
+	_ rpc.Backend  = (*backend)(nil)
+	_ rest.Backend = (*backend)(nil)
+)
+
+func (b *backend) ChainID() uint64              { return b.s.cfg.ChainID }
+func (b *backend) BaseFee() *big.Int            { return new(big.Int).Set(b.s.cfg.BaseFee) }
+func (b *backend) FeeRecipient() common.Address { return b.s.cfg.FeeRecipient }
+func (b *backend) ClientVersion() string {
+	return fmt.Sprintf("rollup-sequencer/%s/%s-%s/%s", b.s.cfg.Version, runtime.GOOS, runtime.GOARCH, runtime.Version())
+}
+
+func (b *backend) engine() (*engine.Engine, error) {
+	eng := b.s.engine()
+	if eng == nil {
+		return nil, engine.ErrUnavailable
+	}
+	return eng, nil
+}
+
+func (b *backend) Heads() rpc.Heads {
+	var h rpc.Heads
+	if eng := b.s.engine(); eng != nil {
+		latest, open := eng.Heads()
+		h.Latest = latest.Number
+		if open != nil {
+			h.Pending, h.HasPending = open.Number, true
+		}
+	}
+	l1 := b.s.heads.Load()
+	h.Safe, h.Finalized = min(l1.safe, h.Latest), min(l1.final, h.Latest)
+	return h
+}
+
+func (b *backend) Account(addr common.Address) (*big.Int, uint64, error) {
+	eng, err := b.engine()
+	if err != nil {
+		return nil, 0, err
+	}
+	bal, nonce := eng.Account(addr)
+	return bal, nonce, nil
+}
+
+// CheckTx decodes raw and applies the protocol's admission rules (signature
+// recovery included); it runs in the HTTP goroutines, in parallel.
+func (b *backend) CheckTx(raw []byte) (*chain.Candidate, error) {
+	if len(raw) > b.s.cfg.MaxTxBytes {
+		return nil, fmt.Errorf("oversized data: transaction of %d bytes, at most %d", len(raw), b.s.cfg.MaxTxBytes)
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		if errors.Is(err, types.ErrTxTypeNotSupported) {
+			return nil, l2.ErrTxTypeNotSupported
+		}
+		return nil, fmt.Errorf("invalid transaction encoding: %w", err)
+	}
+	sender, err := l2.ValidateTx(&b.s.params, tx)
+	if err != nil {
+		return nil, err
+	}
+	return &chain.Candidate{Tx: tx, Raw: raw, Hash: tx.Hash(), Sender: sender}, nil
+}
+
+func (b *backend) SubmitTx(ctx context.Context, c *chain.Candidate) (func(context.Context) (*chain.Tx, error), error) {
+	eng, err := b.engine()
+	if err != nil {
+		return nil, err
+	}
+	return eng.Submit(ctx, c)
+}
+
+// block returns block n as readers may see it: the durable part of the open
+// block from memory, sealed blocks from the database; nil beyond the head.
+func (b *backend) BlockByNumber(ctx context.Context, n uint64) (*chain.Block, error) {
+	eng, err := b.engine()
+	if err != nil {
+		return nil, err
+	}
+	latest, open := eng.Heads()
+	if open != nil && n == open.Number {
+		o := *open
+		return &o, nil
+	}
+	if n > latest.Number {
+		return nil, nil
+	}
+	if n == latest.Number {
+		l := latest
+		return &l, nil
+	}
+	blk, err := seqdb.BlockByNumber(ctx, b.s.pool, n)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	return blk, err
+}
+
+func (b *backend) BlockByHash(ctx context.Context, h common.Hash) (*chain.Block, error) {
+	eng, err := b.engine()
+	if err != nil {
+		return nil, err
+	}
+	latest, open := eng.Heads()
+	if open != nil && h == open.Hash {
+		o := *open
+		return &o, nil
+	}
+	blk, err := seqdb.BlockByHash(ctx, b.s.pool, h)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil || blk.Number > latest.Number || !blk.Sealed {
+		return nil, err
+	}
+	return blk, nil
+}
+
+func (b *backend) BlockTxs(ctx context.Context, blk *chain.Block) ([]*chain.Tx, error) {
+	if blk.TxCount == 0 {
+		return nil, nil
+	}
+	return seqdb.TxsBySeq(ctx, b.s.pool, blk.FirstSeq, blk.NextSeq())
+}
+
+func (b *backend) Tx(ctx context.Context, h common.Hash) (*chain.Tx, error) {
+	eng, err := b.engine()
+	if err != nil {
+		return nil, err
+	}
+	if t := eng.RecentTx(h); t != nil {
+		c := *t
+		return &c, nil
+	}
+	t, err := seqdb.TxByHash(ctx, b.s.pool, h)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if t.Seq > eng.DurableSeq() { // committed a moment ago, not yet published
+		return nil, nil
+	}
+	return t, nil
+}
+
+func (b *backend) TxStatus(ctx context.Context, h common.Hash) (*chain.TxStatus, error) {
+	t, err := b.Tx(ctx, h)
+	if err != nil || t == nil {
+		return nil, err
+	}
+	heads := b.Heads()
+	st := &chain.TxStatus{
+		Hash:             t.Hash,
+		Status:           chain.StatusSoft,
+		BlockNumber:      hexutil.Uint64(t.BlockNumber),
+		BlockHash:        t.BlockHash,
+		TransactionIndex: hexutil.Uint64(t.Index),
+		BlockSealed:      t.BlockNumber <= heads.Latest,
+	}
+	batch, err := seqdb.BatchForBlock(ctx, b.s.pool, t.BlockNumber)
+	if errors.Is(err, store.ErrNotFound) {
+		return st, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	b.fillBatchStatus(st, batch)
+	return st, nil
+}
+
+// fillBatchStatus adds what the batch says about a transaction's life on L1.
+func (b *backend) fillBatchStatus(st *chain.TxStatus, batch *chain.Batch) {
+	idx := hexutil.Uint64(batch.Index)
+	bs := batch.Status
+	st.BatchIndex, st.BatchStatus = &idx, &bs
+	st.L1TxHash, st.L1BlockHash = batch.L1TxHash, batch.L1BlockHash
+	st.L1BlockNumber = (*hexutil.Uint64)(batch.L1BlockNumber)
+	switch {
+	case batch.Status == chain.BatchReverted:
+		st.Status = chain.StatusReverted
+	case batch.Status == chain.BatchFinal:
+		st.Status = chain.StatusFinal
+	case batch.Status.Posted():
+		st.Status = chain.StatusPosted
+	}
+	if batch.L1BlockNumber != nil && batch.Status != chain.BatchReverted {
+		if head := b.s.l1Head(); head != nil && head.Number >= hexutil.Uint64(*batch.L1BlockNumber) {
+			c := head.Number - hexutil.Uint64(*batch.L1BlockNumber) + 1
+			st.L1Confirmations = &c
+		}
+	}
+	if d := challengeDeadline(batch, b.s.cfg.DisputeWindow); d != nil {
+		v := hexutil.Uint64(*d)
+		st.ChallengeDeadline = &v
+	}
+}
+
+// challengeDeadline is the batch's recorded deadline, else its L1 timestamp
+// plus the dispute window when both are known.
+func challengeDeadline(batch *chain.Batch, window interface{ Seconds() float64 }) *uint64 {
+	if batch.ChallengeDeadline != nil {
+		return batch.ChallengeDeadline
+	}
+	if batch.L1Timestamp != nil && window.Seconds() > 0 {
+		d := *batch.L1Timestamp + uint64(window.Seconds())
+		return &d
+	}
+	return nil
+}
+
+func (b *backend) Batch(ctx context.Context, index uint64) (*chain.Batch, error) {
+	batch, err := seqdb.BatchByIndex(ctx, b.s.pool, index)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if batch.ChallengeDeadline == nil {
+		batch.ChallengeDeadline = challengeDeadline(batch, b.s.cfg.DisputeWindow)
+	}
+	return batch, nil
+}
+
+func (b *backend) SyncStatus(ctx context.Context) (*chain.SyncStatus, error) {
+	eng, err := b.engine()
+	if err != nil {
+		return nil, err
+	}
+	latest, open := eng.Heads()
+	st := &chain.SyncStatus{
+		Latest:           blockRef(&latest),
+		L1Head:           b.s.l1Head(),
+		DepositsConsumed: hexutil.Uint64(eng.DepositsConsumed()),
+		DurableSeq:       hexutil.Uint64(eng.DurableSeq()),
+	}
+	if open != nil {
+		r := blockRef(open)
+		st.Pending = &r
+	}
+	heads := b.Heads()
+	for _, x := range []struct {
+		n   uint64
+		ref *chain.BlockRef
+	}{{heads.Safe, &st.Posted}, {heads.Finalized, &st.Final}} {
+		blk, err := b.BlockByNumber(ctx, x.n)
+		if err != nil {
+			return nil, err
+		}
+		if blk != nil {
+			*x.ref = blockRef(blk)
+		}
+	}
+	seen, err := seqdb.DepositsSeen(ctx, b.s.pool)
+	if err != nil {
+		return nil, err
+	}
+	st.DepositsSeen = hexutil.Uint64(seen)
+	last, err := seqdb.LastBatch(ctx, b.s.pool)
+	if err == nil {
+		v := hexutil.Uint64(last.Index)
+		st.LastBatch = &v
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	return st, nil
+}
+
+func blockRef(b *chain.Block) chain.BlockRef {
+	return chain.BlockRef{Number: hexutil.Uint64(b.Number), Hash: b.Hash, Timestamp: hexutil.Uint64(b.Timestamp)}
+}
+
+// refreshBatchHeads reads the newest posted and final batches.
+func (s *Service) refreshBatchHeads(ctx context.Context) error {
+	h := &l1Heads{}
+	posted, err := seqdb.LastBatchWithStatus(ctx, s.pool, chain.BatchIncluded, chain.BatchConfirmed, chain.BatchFinal, chain.BatchChallenged)
+	switch {
+	case err == nil:
+		h.safe = posted.LastBlock
+	case !errors.Is(err, store.ErrNotFound):
+		return err
+	}
+	final, err := seqdb.LastBatchWithStatus(ctx, s.pool, chain.BatchFinal)
+	switch {
+	case err == nil:
+		h.final = final.LastBlock
+	case !errors.Is(err, store.ErrNotFound):
+		return err
+	}
+	s.heads.Store(h)
+	return nil
+}
+
+// l1Head is the newest L1 block the deposit follower saw, nil without L1.
+func (s *Service) l1Head() *chain.L1Ref {
+	if s.deposits == nil {
+		return nil
+	}
+	return s.deposits.head()
+}
+
+func (b *backend) TxsBySender(ctx context.Context, sender common.Address, beforeNonce uint64, limit int, withdrawalsOnly bool) ([]*chain.Tx, error) {
+	if withdrawalsOnly {
+		return seqdb.WithdrawalsBySender(ctx, b.s.pool, sender, l2.WithdrawalAddress, beforeNonce, limit)
+	}
+	return seqdb.TxsBySender(ctx, b.s.pool, sender, beforeNonce, limit)
+}
+
+func (b *backend) Batches(ctx context.Context, before uint64, limit int) ([]*chain.Batch, error) {
+	bs, err := seqdb.Batches(ctx, b.s.pool, before, limit)
+	for _, x := range bs {
+		if x.ChallengeDeadline == nil {
+			x.ChallengeDeadline = challengeDeadline(x, b.s.cfg.DisputeWindow)
+		}
+	}
+	return bs, err
+}
+
+func (b *backend) Deposit(ctx context.Context, index uint64) (*chain.Deposit, error) {
+	d, err := seqdb.DepositByIndex(ctx, b.s.pool, index)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	return d, err
+}
+
+func (b *backend) Deposits(ctx context.Context, before uint64, limit int) ([]chain.Deposit, error) {
+	return seqdb.Deposits(ctx, b.s.pool, before, limit)
+}

@@ -1,0 +1,80 @@
+package engine
+
+import (
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/sequencer/chain"
+)
+
+// maxReadyDeposits bounds the confirmed deposits held in memory.
+const maxReadyDeposits = 4096
+
+// runDepositPoller moves confirmed deposits from the deposit source into
+// depositReady, in queue order, and wakes the executor.
+func (e *Engine) runDepositPoller() {
+	if e.deposits == nil {
+		return
+	}
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-e.ctx.Done():
+			return
+		case <-tick.C:
+		}
+		e.depositMu.Lock()
+		from, room := e.depositNext, maxReadyDeposits-len(e.depositReady)
+		e.depositMu.Unlock()
+		if room <= 0 {
+			continue
+		}
+		ds, err := e.deposits.ConfirmedDeposits(e.ctx, from, min(room, 1024))
+		if err != nil {
+			if e.ctx.Err() == nil {
+				e.log.Warn("reading confirmed deposits", zap.Error(err))
+			}
+			continue
+		}
+		n := 0
+		for n < len(ds) && ds[n].QueueIndex == from+uint64(n) {
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		e.depositMu.Lock()
+		if e.depositNext == from {
+			e.depositReady = append(e.depositReady, ds[:n]...)
+			e.depositNext = from + uint64(n)
+		}
+		e.depositMu.Unlock()
+		select {
+		case e.depositSignal <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// takeDeposits removes up to n ready deposits, which continue the consumed
+// prefix. Executor only.
+func (e *Engine) takeDeposits(n int) []chain.Deposit {
+	e.depositMu.Lock()
+	defer e.depositMu.Unlock()
+	if len(e.depositReady) == 0 {
+		return nil
+	}
+	if e.depositReady[0].QueueIndex != e.exec.consumed {
+		e.log.Error("ready deposits do not continue the consumed ones; dropping them",
+			zap.Uint64("first_ready", e.depositReady[0].QueueIndex), zap.Uint64("consumed", e.exec.consumed))
+		e.depositReady = nil
+		e.depositNext = e.exec.consumed
+		return nil
+	}
+	n = min(n, len(e.depositReady))
+	out := append([]chain.Deposit(nil), e.depositReady[:n]...)
+	e.depositReady = append(e.depositReady[:0], e.depositReady[n:]...)
+	return out
+}

@@ -1,0 +1,351 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/sequencer/seqdb"
+)
+
+// executorState is owned by the executor goroutine.
+type executorState struct {
+	nextSeq  uint64
+	last     chain.Block // newest sealed block
+	open     *openBlock  // nil when no block is open
+	consumed uint64      // deposits consumed (the next deposit's queue index)
+	future   futureQueue
+	// inflight are the executed transactions not yet known to be committed,
+	// by hash (for resubmissions) and in order (for pruning).
+	inflight  map[common.Hash]*entry
+	inflightQ []*entry
+	// sinceSnapshot counts transactions sealed since the last snapshot job.
+	sinceSnapshot int
+	sealTimer     *time.Timer
+	lastSealAt    time.Time
+}
+
+// openBlock is the block taking items. It is announced to the committer with
+// its first item (or at once when empty blocks are configured).
+type openBlock struct {
+	chain.Block
+	openedAt  time.Time
+	announced bool
+}
+
+// entry is an executed transaction waiting for its group to commit.
+type entry struct {
+	tx       chain.Tx
+	received time.Time
+	// waiters and acked are guarded by commitQueue.mu.
+	waiters []*submission
+	acked   bool
+}
+
+// maxDrain bounds how many submissions the executor takes before it looks at
+// its timers again.
+const maxDrain = 512
+
+func (e *Engine) runExecutor() {
+	x := &e.exec
+	x.sealTimer = time.NewTimer(time.Hour)
+	x.sealTimer.Stop()
+	defer x.sealTimer.Stop()
+	x.lastSealAt = time.Now()
+	sweep := time.NewTicker(min(e.cfg.BlockTime, 200*time.Millisecond))
+	defer sweep.Stop()
+	for {
+		select {
+		case <-e.ctx.Done():
+			return
+		case s := <-e.inbox:
+			e.handle(s)
+			for i := 1; i < maxDrain; i++ {
+				select {
+				case s = <-e.inbox:
+					e.handle(s)
+					continue
+				default:
+				}
+				break
+			}
+		case <-x.sealTimer.C:
+			e.seal()
+		case <-e.depositSignal:
+			e.maybeOpenForDeposits()
+		case now := <-sweep.C:
+			if n := x.future.expire(now, e.nonceOf); n > 0 {
+				e.metrics.rejected.WithLabelValues("nonce_gap_timeout").Add(float64(n))
+			}
+			e.maybeOpenForDeposits()
+			if e.cfg.EmptyBlocks && x.open == nil && now.Sub(x.lastSealAt) >= e.cfg.BlockTime {
+				e.openBlock(now, true)
+			}
+			e.metrics.futureQueued.Set(float64(x.future.len()))
+		}
+		e.pruneInflight()
+	}
+}
+
+// nonceOf returns the account nonce of addr. Executor only.
+func (e *Engine) nonceOf(addr common.Address) uint64 {
+	_, n := e.state.Account(addr)
+	return n
+}
+
+// handle routes one submission: resubmissions join the original, past nonces
+// are looked up, future nonces wait, the next nonce executes.
+func (e *Engine) handle(s *submission) {
+	x := &e.exec
+	e.metrics.inboxDepth.Set(float64(len(e.inbox)))
+	if en := x.inflight[s.c.Hash]; en != nil {
+		e.metrics.known.Inc()
+		e.cq.attach(en, s)
+		return
+	}
+	if x.future.attach(s) {
+		e.metrics.known.Inc()
+		return
+	}
+	nonce := e.nonceOf(s.c.Sender)
+	switch txNonce := s.c.Tx.Nonce(); {
+	case txNonce < nonce:
+		e.lookupKnown(s)
+	case txNonce > nonce:
+		if err := x.future.add(s, e.cfg.FutureNonces, e.cfg.FutureTotal, e.cfg.FutureWait); err != nil {
+			e.metrics.rejected.WithLabelValues("future_queue_full").Inc()
+			s.reply(nil, err)
+		}
+	default:
+		e.executeChain(s, nil)
+	}
+}
+
+// executeChain executes s and then every queued transaction of the same
+// sender that its nonce unlocks.
+func (e *Engine) executeChain(s *submission, dups []*submission) {
+	x := &e.exec
+	for {
+		if !e.execute(s, dups) {
+			return
+		}
+		w := x.future.take(s.c.Sender, s.c.Tx.Nonce()+1)
+		if w == nil {
+			return
+		}
+		s, dups = w.s, w.dups
+	}
+}
+
+// execute applies s to the state in the open block and hands it to the
+// committer; it reports whether s executed.
+func (e *Engine) execute(s *submission, dups []*submission) bool {
+	x := &e.exec
+	now := time.Now()
+	if x.open == nil {
+		e.openBlock(now, false)
+	}
+	e.stateMu.Lock()
+	err := e.state.ApplyTransfer(&e.cfg.Params, s.c.Tx, s.c.Sender)
+	e.stateMu.Unlock()
+	if err != nil {
+		e.metrics.rejected.WithLabelValues(rejectLabel(err)).Inc()
+		s.reply(nil, err)
+		for _, d := range dups {
+			d.reply(nil, err)
+		}
+		return false
+	}
+	ob := x.open
+	e.announce(ob)
+	en := &entry{
+		tx: chain.Tx{
+			Seq:         x.nextSeq,
+			Hash:        s.c.Hash,
+			BlockNumber: ob.Number,
+			BlockHash:   ob.Hash,
+			Index:       ob.TxCount,
+			Sender:      s.c.Sender,
+			Nonce:       s.c.Tx.Nonce(),
+			To:          *s.c.Tx.To(),
+			Raw:         s.c.Raw,
+		},
+		received: s.received,
+		waiters:  append([]*submission{s}, dups...),
+	}
+	x.nextSeq++
+	ob.TxCount++
+	x.inflight[en.tx.Hash] = en
+	x.inflightQ = append(x.inflightQ, en)
+	e.metrics.executed.Inc()
+	if !e.cq.addTx(en) {
+		return false // closed: the engine is stopping
+	}
+	if ob.TxCount >= e.cfg.MaxBlockTxs {
+		e.seal()
+	}
+	return true
+}
+
+func rejectLabel(err error) string {
+	switch {
+	case errors.Is(err, l2.ErrInsufficientFunds):
+		return "insufficient_funds"
+	case errors.Is(err, l2.ErrNonceTooLow):
+		return "nonce_too_low"
+	case errors.Is(err, l2.ErrNonceMax):
+		return "nonce_max"
+	}
+	return "other"
+}
+
+// lookupKnown answers a transaction whose nonce is already used: if it is the
+// very transaction that used it, the resubmission gets its receipt; otherwise
+// "nonce too low". The look-up runs off the executor.
+func (e *Engine) lookupKnown(s *submission) {
+	select {
+	case e.lookupSem <- struct{}{}:
+	default:
+		e.metrics.rejected.WithLabelValues("nonce_too_low").Inc()
+		s.reply(nil, l2.ErrNonceTooLow)
+		return
+	}
+	go func() {
+		defer func() { <-e.lookupSem }()
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		t, err := seqdb.TxByHash(ctx, e.pool, s.c.Hash)
+		switch {
+		case err == nil:
+			e.metrics.known.Inc()
+			s.reply(t, nil)
+		case seqdb.IsNotFound(err):
+			e.metrics.rejected.WithLabelValues("nonce_too_low").Inc()
+			s.reply(nil, l2.ErrNonceTooLow)
+		default:
+			e.log.Warn("looking up a resubmitted transaction", zap.Error(err))
+			s.reply(nil, l2.ErrNonceTooLow)
+		}
+	}()
+}
+
+// openBlock opens the next block and consumes the confirmed deposits waiting
+// (at most MaxBlockDeposits), which are the block's first items.
+func (e *Engine) openBlock(now time.Time, announce bool) {
+	x := &e.exec
+	ts := max(uint64(now.Unix()), x.last.Timestamp)
+	number := x.last.Number + 1
+	ob := &openBlock{
+		Block: chain.Block{
+			Number:       number,
+			Hash:         chain.BlockHash(e.cfg.Params.ChainID, number, ts, x.last.Hash),
+			ParentHash:   x.last.Hash,
+			Timestamp:    ts,
+			FirstSeq:     x.nextSeq,
+			DepositFirst: x.consumed,
+		},
+		openedAt: now,
+	}
+	x.open = ob
+	if deps := e.takeDeposits(e.cfg.MaxBlockDeposits); len(deps) > 0 {
+		e.stateMu.Lock()
+		for _, d := range deps {
+			var amount uint256.Int
+			amount.SetFromBig(d.Amount)
+			e.state.ApplyDeposit(l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp})
+		}
+		e.stateMu.Unlock()
+		ob.DepositCount = len(deps)
+		x.consumed += uint64(len(deps))
+		e.metrics.deposits.Add(float64(len(deps)))
+		announce = true
+	}
+	if announce {
+		e.announce(ob)
+	}
+}
+
+// announce hands the open block to the committer before its first item and
+// arms the seal timer.
+func (e *Engine) announce(ob *openBlock) {
+	if ob.announced {
+		return
+	}
+	ob.announced = true
+	e.cq.addOpen(ob.Block)
+	e.exec.sealTimer.Reset(max(time.Until(ob.openedAt.Add(e.cfg.BlockTime)), 0))
+}
+
+// maybeOpenForDeposits opens a block when deposits wait and none is open.
+func (e *Engine) maybeOpenForDeposits() {
+	if e.exec.open != nil {
+		return
+	}
+	e.depositMu.Lock()
+	n := len(e.depositReady)
+	e.depositMu.Unlock()
+	if n > 0 {
+		e.openBlock(time.Now(), false)
+	}
+}
+
+// seal closes the open block with its state root.
+func (e *Engine) seal() {
+	x := &e.exec
+	ob := x.open
+	if ob == nil {
+		return
+	}
+	x.sealTimer.Stop()
+	if !ob.announced {
+		// Opened for a transaction that was then rejected: nothing to seal.
+		x.open = nil
+		return
+	}
+	start := time.Now()
+	e.stateMu.Lock()
+	root := e.state.Root()
+	cp := e.state.Copy()
+	e.stateMu.Unlock()
+	e.metrics.sealSeconds.Observe(time.Since(start).Seconds())
+	ob.Sealed, ob.StateRoot = true, root
+	e.cq.addSeal(ob.Block)
+	x.last = ob.Block
+	x.open = nil
+	x.lastSealAt = start
+	e.metrics.blockTxs.Observe(float64(ob.TxCount))
+	e.sealedState.Store(&sealedState{block: ob.Number, state: cp})
+	x.sinceSnapshot += ob.TxCount + ob.DepositCount
+	if x.sinceSnapshot >= e.cfg.SnapshotEvery {
+		job := snapshotJob{block: ob.Block, lastSeq: x.nextSeq - 1, consumed: x.consumed, state: cp}
+		select {
+		case e.snapshots <- job:
+			x.sinceSnapshot = 0
+		default: // the previous snapshot is still being written; try at the next seal
+		}
+	}
+}
+
+// pruneInflight forgets executed transactions that are committed.
+func (e *Engine) pruneInflight() {
+	x := &e.exec
+	durable := e.view.Load().durableSeq
+	i := 0
+	for i < len(x.inflightQ) && x.inflightQ[i].tx.Seq <= durable {
+		delete(x.inflight, x.inflightQ[i].tx.Hash)
+		x.inflightQ[i] = nil
+		i++
+	}
+	if i > 0 {
+		x.inflightQ = x.inflightQ[i:]
+		if cap(x.inflightQ) > 4096 && len(x.inflightQ) < cap(x.inflightQ)/4 {
+			x.inflightQ = append([]*entry(nil), x.inflightQ...)
+		}
+	}
+}

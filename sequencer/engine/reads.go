@@ -1,0 +1,50 @@
+package engine
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+)
+
+// Params returns the chain parameters.
+func (e *Engine) Params() *l2.Params { return &e.cfg.Params }
+
+// Account returns addr's balance and nonce in the current state (after every
+// executed transaction, committed or about to be).
+func (e *Engine) Account(addr common.Address) (*big.Int, uint64) {
+	key := l2.AccountKey(addr)
+	e.stateMu.RLock()
+	a, b, _ := e.state.Tree().Get(key)
+	e.stateMu.RUnlock()
+	return a.ToBig(), b.Uint64()
+}
+
+// Heads returns the newest durable sealed block and the durable part of the
+// open block (nil if none).
+func (e *Engine) Heads() (latest chain.Block, open *chain.Block) {
+	v := e.view.Load()
+	return v.latest, v.open
+}
+
+// DurableSeq returns the sequence number of the newest committed transaction.
+func (e *Engine) DurableSeq() uint64 { return e.view.Load().durableSeq }
+
+// DepositsConsumed returns the number of deposits consumed by durable blocks.
+func (e *Engine) DepositsConsumed() uint64 { return e.view.Load().consumed }
+
+// RecentTx returns a recently acknowledged transaction, nil if not in memory.
+func (e *Engine) RecentTx(h common.Hash) *chain.Tx { return e.recent.get(h) }
+
+// SealedState returns a read-only copy of the state as of the newest sealed
+// block and that block's number. Callers must not modify it.
+func (e *Engine) SealedState() (*l2.State, uint64) {
+	s := e.sealedState.Load()
+	return s.state, s.block
+}
+
+// Pending returns the number of transactions admitted and not yet executed,
+// and of those waiting for an earlier nonce (approximate).
+func (e *Engine) Pending() int { return len(e.inbox) }

@@ -1,0 +1,89 @@
+package engine
+
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/sequencer/seqdb"
+)
+
+// snapshotsKept is how many state snapshots stay in the database.
+const snapshotsKept = 3
+
+// snapshotJob asks the snapshot writer to store state as of block.
+type snapshotJob struct {
+	block    chain.Block
+	lastSeq  uint64
+	consumed uint64
+	state    *l2.State // an independent copy
+}
+
+// runSnapshots writes snapshot jobs once their block's seal is committed (a
+// snapshot must never be ahead of the durable chain).
+func (e *Engine) runSnapshots() {
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		var job snapshotJob
+		select {
+		case <-e.ctx.Done():
+			return
+		case job = <-e.snapshots:
+		}
+		for e.view.Load().latest.Number < job.block.Number {
+			select {
+			case <-e.ctx.Done():
+				return
+			case <-tick.C:
+			}
+		}
+		start := time.Now()
+		snap := encodeSnapshot(job)
+		if err := seqdb.SaveSnapshot(e.ctx, e.pool, snap, snapshotsKept); err != nil {
+			e.log.Warn("writing state snapshot", zap.Uint64("block", job.block.Number), zap.Error(err))
+			continue
+		}
+		e.metrics.snapshotSecs.Observe(time.Since(start).Seconds())
+		e.log.Info("wrote state snapshot", zap.Uint64("block", job.block.Number), zap.Uint64("leaves", snap.LeafCount),
+			zap.Int("bytes", len(snap.Data)), zap.Duration("took", time.Since(start)))
+	}
+}
+
+func encodeSnapshot(job snapshotJob) *seqdb.Snapshot {
+	tree := job.state.Tree()
+	data := make([]byte, 0, tree.Len()*96)
+	var leaf [96]byte
+	tree.ForEach(func(key common.Hash, a, b *uint256.Int) bool {
+		copy(leaf[:32], key[:])
+		a.PutUint256(leaf[32:64])
+		b.PutUint256(leaf[64:96])
+		data = append(data, leaf[:]...)
+		return true
+	})
+	return &seqdb.Snapshot{
+		BlockNumber:      job.block.Number,
+		LastSeq:          job.lastSeq,
+		DepositsConsumed: job.consumed,
+		StateRoot:        job.block.StateRoot,
+		LeafCount:        uint64(len(data) / 96),
+		Data:             data,
+	}
+}
+
+func restoreSnapshot(s *seqdb.Snapshot) *l2.State {
+	st := l2.NewState()
+	tree := st.Tree()
+	var a, b uint256.Int
+	for off := 0; off+96 <= len(s.Data); off += 96 {
+		key := common.BytesToHash(s.Data[off : off+32])
+		a.SetBytes32(s.Data[off+32 : off+64])
+		b.SetBytes32(s.Data[off+64 : off+96])
+		tree.Set(key, &a, &b)
+	}
+	return st
+}

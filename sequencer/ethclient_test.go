@@ -1,0 +1,102 @@
+package sequencer_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEthClientTransfer(t *testing.T) {
+	env := startService(t, testConfig(t, 2))
+	ctx := ctxT(t)
+	c := env.client
+	alice, bob := testKey(0), addrOf(testKey(1))
+
+	id, err := c.ChainID(ctx)
+	require.NoError(t, err)
+	require.EqualValues(t, testChainID, id.Uint64())
+	nid, err := c.NetworkID(ctx)
+	require.NoError(t, err)
+	require.EqualValues(t, testChainID, nid.Uint64())
+
+	bal0, err := c.BalanceAt(ctx, bob, nil)
+	require.NoError(t, err)
+	nonce, err := c.PendingNonceAt(ctx, addrOf(alice))
+	require.NoError(t, err)
+	require.Zero(t, nonce)
+
+	tx := transfer(t, alice, 0, bob, big.NewInt(12345))
+	require.NoError(t, c.SendTransaction(ctx, tx))
+	// The receipt is available as soon as the send returned.
+	rcpt, err := c.TransactionReceipt(ctx, tx.Hash())
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, rcpt.Status)
+	require.EqualValues(t, 21000, rcpt.GasUsed)
+	require.Equal(t, testBaseFee, rcpt.EffectiveGasPrice)
+
+	rcpt2, err := bind.WaitMined(ctx, c, tx.Hash())
+	require.NoError(t, err)
+	require.Equal(t, rcpt.BlockHash, rcpt2.BlockHash)
+
+	bal1, err := c.BalanceAt(ctx, bob, nil)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Add(bal0, big.NewInt(12345)), bal1)
+	n, err := c.NonceAt(ctx, addrOf(alice), nil)
+	require.NoError(t, err)
+	require.EqualValues(t, 1, n)
+
+	got, pending, err := c.TransactionByHash(ctx, tx.Hash())
+	require.NoError(t, err)
+	require.False(t, pending)
+	require.Equal(t, tx.Hash(), got.Hash())
+	sender, err := c.TransactionSender(ctx, got, rcpt.BlockHash, rcpt.TransactionIndex)
+	require.NoError(t, err)
+	require.Equal(t, addrOf(alice), sender)
+
+	// Wait for the block to be sealed, then read it by number and by hash.
+	require.Eventually(t, func() bool {
+		h, err := c.BlockNumber(ctx)
+		return err == nil && h >= rcpt.BlockNumber.Uint64()
+	}, 5*time.Second, 20*time.Millisecond)
+	blk, err := c.BlockByNumber(ctx, rcpt.BlockNumber)
+	require.NoError(t, err)
+	require.Len(t, blk.Transactions(), 1)
+	require.Equal(t, tx.Hash(), blk.Transactions()[0].Hash())
+	require.Equal(t, testBaseFee, blk.BaseFee())
+	hdr, err := c.HeaderByHash(ctx, rcpt.BlockHash)
+	require.NoError(t, err)
+	require.Equal(t, rcpt.BlockNumber, hdr.Number)
+	require.NotEqual(t, common.Hash{}, hdr.Root)
+
+	latest, err := c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, latest.Number.Uint64(), rcpt.BlockNumber.Uint64())
+
+	tip, err := c.SuggestGasTipCap(ctx)
+	require.NoError(t, err)
+	require.Zero(t, tip.Sign())
+	price, err := c.SuggestGasPrice(ctx)
+	require.NoError(t, err)
+	require.Equal(t, testBaseFee, price)
+	fh, err := c.FeeHistory(ctx, 4, nil, []float64{50})
+	require.NoError(t, err)
+	require.Len(t, fh.BaseFee, len(fh.GasUsedRatio)+1)
+	gas, err := c.EstimateGas(ctx, ethereum.CallMsg{From: addrOf(alice), To: &bob, Value: big.NewInt(1)})
+	require.NoError(t, err)
+	require.EqualValues(t, 21000, gas)
+	code, err := c.CodeAt(ctx, bob, nil)
+	require.NoError(t, err)
+	require.Empty(t, code)
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &bob}, nil)
+	require.NoError(t, err)
+	require.Empty(t, out)
+	prog, err := c.SyncProgress(ctx)
+	require.NoError(t, err)
+	require.Nil(t, prog)
+}

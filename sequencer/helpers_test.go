@@ -1,0 +1,118 @@
+package sequencer_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/sequencer"
+)
+
+const testChainID = 901
+
+var (
+	testBaseFee      = big.NewInt(params.GWei)
+	testFeeRecipient = common.HexToAddress("0xfee0000000000000000000000000000000000fee")
+	ether            = big.NewInt(params.Ether)
+)
+
+// testKey returns the i-th deterministic test key.
+func testKey(i int) *ecdsa.PrivateKey {
+	var seed [8]byte
+	binary.BigEndian.PutUint64(seed[:], uint64(i)+1)
+	k, err := crypto.ToECDSA(crypto.Keccak256(seed[:], []byte("sequencer test key")))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// testConfig is a sequencer configuration for tests: a fresh database, a free
+// port, and the first n test keys funded with 1000 ether each.
+func testConfig(t *testing.T, funded int) sequencer.Config {
+	t.Helper()
+	alloc := make([]sequencer.GenesisAccount, funded)
+	for i := range alloc {
+		alloc[i] = sequencer.GenesisAccount{Address: addrOf(testKey(i)), Balance: new(big.Int).Mul(big.NewInt(1000), ether)}
+	}
+	return sequencer.Config{
+		HTTPAddr:         "127.0.0.1:0",
+		DatabaseURL:      pgtest.NewDatabase(t),
+		ChainID:          testChainID,
+		BaseFee:          testBaseFee,
+		FeeRecipient:     testFeeRecipient,
+		GenesisTimestamp: uint64(time.Now().Unix()) - 10,
+		BlockTime:        100 * time.Millisecond,
+		DevGenesisAlloc:  alloc,
+	}
+}
+
+type testEnv struct {
+	svc    *sequencer.Service
+	client *ethclient.Client
+	rpc    *gethrpc.Client
+	cfg    sequencer.Config
+}
+
+func startService(t *testing.T, cfg sequencer.Config) *testEnv {
+	t.Helper()
+	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: zaptest.NewLogger(t)})
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	require.NoError(t, svc.Start(ctx))
+	t.Cleanup(func() { _ = svc.Stop(context.Background()) })
+	rc, err := gethrpc.DialContext(ctx, svc.URL())
+	require.NoError(t, err)
+	t.Cleanup(rc.Close)
+	return &testEnv{svc: svc, client: ethclient.NewClient(rc), rpc: rc, cfg: cfg}
+}
+
+// transfer signs a dynamic-fee transfer.
+func transfer(t testing.TB, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int) *types.Transaction {
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(testChainID)), &types.DynamicFeeTx{
+		ChainID:   big.NewInt(testChainID),
+		Nonce:     nonce,
+		GasTipCap: big.NewInt(0),
+		GasFeeCap: new(big.Int).Mul(testBaseFee, big.NewInt(2)),
+		Gas:       21000,
+		To:        &to,
+		Value:     value,
+	})
+	require.NoError(t, err)
+	return tx
+}
+
+// legacyTransfer signs an EIP-155 legacy transfer.
+func legacyTransfer(t testing.TB, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value, price *big.Int) *types.Transaction {
+	tx, err := types.SignNewTx(key, types.NewEIP155Signer(big.NewInt(testChainID)), &types.LegacyTx{
+		Nonce:    nonce,
+		GasPrice: price,
+		Gas:      21000,
+		To:       &to,
+		Value:    value,
+	})
+	require.NoError(t, err)
+	return tx
+}
+
+func ctxT(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}

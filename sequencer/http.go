@@ -1,0 +1,78 @@
+package sequencer
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/pprof"
+	"strconv"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/rollup-dev/rollup/sequencer/rest"
+	"github.com/rollup-dev/rollup/sequencer/rpc"
+)
+
+// router builds the HTTP routes:
+//
+//	POST /               Ethereum JSON-RPC (single and batch)
+//	     /v1/...         REST API, described by GET /v1/openapi.json
+//	GET  /metrics        Prometheus metrics
+//	GET  /healthz        liveness: the process serves HTTP
+//	GET  /readyz         readiness: the engine runs (503 while rebuilding)
+//	     /debug/pprof/   profiles, when Config.Pprof
+//
+// GET / is left to Deps.Mount (a status page).
+func (s *Service) router() http.Handler {
+	r := chi.NewRouter()
+	rpcServer := rpc.New(s.backend, rpc.Limits{
+		MaxBodyBytes:   s.cfg.MaxBodyBytes,
+		MaxBatchLen:    s.cfg.MaxBatchLen,
+		MaxTxBytes:     s.cfg.MaxTxBytes,
+		RequestTimeout: s.cfg.RequestTimeout,
+	}, s.log.Named("rpc"), s.rpcMetrics)
+	r.Method(http.MethodPost, "/", rpcServer)
+	r.Mount("/v1", rest.New(s.backend, rest.Limits{
+		MaxBodyBytes:   s.cfg.MaxBodyBytes,
+		MaxTxBytes:     s.cfg.MaxTxBytes,
+		RequestTimeout: s.cfg.RequestTimeout,
+	}, s.log.Named("rest")))
+	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{Registry: s.reg}))
+	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
+	})
+	r.Get("/readyz", s.readyz)
+	if s.cfg.Pprof {
+		r.HandleFunc("/debug/pprof/*", pprof.Index)
+		r.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+		r.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		r.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+		r.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	}
+	if s.deps.Mount != nil {
+		s.deps.Mount(r)
+	}
+	return r
+}
+
+func (s *Service) readyz(w http.ResponseWriter, _ *http.Request) {
+	eng := s.engine()
+	if eng == nil || eng.Err() != nil {
+		w.Header().Set("Retry-After", "1")
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "rebuilding"})
+		return
+	}
+	latest, _ := eng.Heads()
+	writeJSON(w, http.StatusOK, map[string]any{
+		"status":      "ready",
+		"latestBlock": strconv.FormatUint(latest.Number, 10),
+		"durableSeq":  strconv.FormatUint(eng.DurableSeq(), 10),
+		"pending":     eng.Pending(),
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}

@@ -1,0 +1,185 @@
+package sequencer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/smt"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/sequencer/engine"
+	"github.com/rollup-dev/rollup/sequencer/seqdb"
+	"github.com/rollup-dev/rollup/store"
+)
+
+// StateProof is the answer of rollup_getProof: a proof of one state key
+// against a batch's post-state root in the format of docs/protocol.md §3.3.
+type StateProof struct {
+	Batch       hexutil.Uint64  `json:"batchIndex"`
+	BatchStatus string          `json:"batchStatus"`
+	BlockNumber hexutil.Uint64  `json:"blockNumber"`
+	StateRoot   common.Hash     `json:"stateRoot"`
+	Key         common.Hash     `json:"key"`
+	Kind        string          `json:"kind"` // "account" or "withdrawal"
+	Siblings    []common.Hash   `json:"siblings"`
+	LeafPresent bool            `json:"leafPresent"`
+	LeafKey     common.Hash     `json:"leafKey"`
+	LeafA       *hexutil.Big    `json:"leafA"`
+	LeafB       *hexutil.Big    `json:"leafB"`
+	Included    bool            `json:"included"`
+	Account     *ProofAccount   `json:"account,omitempty"`
+	Withdrawal  *ProofWithdrawl `json:"withdrawal,omitempty"`
+}
+
+// ProofAccount is what an account proof says.
+type ProofAccount struct {
+	Address common.Address `json:"address"`
+	Balance *hexutil.Big   `json:"balance"`
+	Nonce   hexutil.Uint64 `json:"nonce"`
+}
+
+// ProofWithdrawl is what a withdrawal proof says.
+type ProofWithdrawl struct {
+	Sender    common.Address `json:"sender"`
+	Nonce     hexutil.Uint64 `json:"nonce"`
+	Amount    *hexutil.Big   `json:"amount"`
+	Recipient common.Address `json:"recipient"`
+}
+
+// Errors of rollup_getProof.
+var (
+	errNoBatch       = errors.New("no batch posted yet: proofs are against a batch's post-state root")
+	errNotWithdrawal = errors.New("the transaction is not a withdrawal (its recipient is not the withdrawal address)")
+)
+
+// proofStates caches states rebuilt at batch boundaries (snapshot + replay);
+// one rebuild runs at a time.
+type proofStates struct {
+	mu     sync.Mutex
+	states map[uint64]*l2.State
+	order  []uint64
+}
+
+const proofStatesKept = 2
+
+func newProofStates() *proofStates { return &proofStates{states: map[uint64]*l2.State{}} }
+
+func (b *backend) Proof(ctx context.Context, target chain.ProofTarget, batchIndex *uint64) (any, error) {
+	var (
+		batch *chain.Batch
+		err   error
+	)
+	if batchIndex != nil {
+		batch, err = seqdb.BatchByIndex(ctx, b.s.pool, *batchIndex)
+	} else {
+		batch, err = seqdb.LastBatchWithStatus(ctx, b.s.pool, chain.BatchFinal)
+		if errors.Is(err, store.ErrNotFound) {
+			batch, err = seqdb.LastBatchWithStatus(ctx, b.s.pool, chain.BatchIncluded, chain.BatchConfirmed, chain.BatchChallenged)
+		}
+		if errors.Is(err, store.ErrNotFound) {
+			batch, err = seqdb.LastBatch(ctx, b.s.pool)
+		}
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		if batchIndex != nil {
+			return nil, fmt.Errorf("batch %d not found", *batchIndex)
+		}
+		return nil, errNoBatch
+	}
+	if err != nil {
+		return nil, err
+	}
+
+	out := &StateProof{Batch: hexutil.Uint64(batch.Index), BatchStatus: string(batch.Status), BlockNumber: hexutil.Uint64(batch.LastBlock)}
+	switch {
+	case target.Account != nil:
+		out.Kind, out.Key = "account", l2.AccountKey(*target.Account)
+	case target.WithdrawalTx != nil:
+		t, err := b.Tx(ctx, *target.WithdrawalTx)
+		if err != nil {
+			return nil, err
+		}
+		if t == nil {
+			return nil, fmt.Errorf("transaction %s not found", *target.WithdrawalTx)
+		}
+		if t.To != l2.WithdrawalAddress {
+			return nil, errNotWithdrawal
+		}
+		target.WithdrawalSender, target.WithdrawalNonce = &t.Sender, &t.Nonce
+		fallthrough
+	case target.WithdrawalSender != nil && target.WithdrawalNonce != nil:
+		out.Kind, out.Key = "withdrawal", l2.WithdrawalKey(*target.WithdrawalSender, *target.WithdrawalNonce)
+	default:
+		return nil, errors.New("nothing to prove: give an address, a withdrawal transaction hash or {sender, nonce}")
+	}
+
+	st, release, err := b.stateAt(ctx, batch.LastBlock)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	root := st.Root()
+	if root != batch.PostStateRoot {
+		return nil, fmt.Errorf("the state after block %d has root %s but batch %d claims %s", batch.LastBlock, root, batch.Index, batch.PostStateRoot)
+	}
+	p := st.Prove(out.Key)
+	out.StateRoot = root
+	out.Siblings = p.Siblings
+	if out.Siblings == nil {
+		out.Siblings = []common.Hash{}
+	}
+	out.LeafPresent, out.LeafKey = p.LeafPresent, p.LeafKey
+	out.LeafA, out.LeafB = (*hexutil.Big)(p.LeafA.ToBig()), (*hexutil.Big)(p.LeafB.ToBig())
+	a, bv, included := p.Value(out.Key)
+	out.Included = included
+	if err := smt.VerifyProof(root, out.Key, &p); err != nil {
+		return nil, fmt.Errorf("built an invalid proof: %w", err)
+	}
+	switch {
+	case target.Account != nil:
+		out.Account = &ProofAccount{Address: *target.Account, Balance: (*hexutil.Big)(a.ToBig()), Nonce: hexutil.Uint64(bv.Uint64())}
+	default:
+		out.Withdrawal = &ProofWithdrawl{Sender: *target.WithdrawalSender, Nonce: hexutil.Uint64(*target.WithdrawalNonce),
+			Amount: (*hexutil.Big)(a.ToBig()), Recipient: common.Address(bv.Bytes20())}
+	}
+	return out, nil
+}
+
+// stateAt returns the state as of sealed block n, read-only, and a function to
+// call when done with it.
+func (b *backend) stateAt(ctx context.Context, n uint64) (*l2.State, func(), error) {
+	eng, err := b.engine()
+	if err != nil {
+		return nil, nil, err
+	}
+	ps := b.s.proofs
+	ps.mu.Lock() // proofs are rare: one at a time keeps the shared states read-only
+	if st, at := eng.SealedState(); at == n {
+		return st, ps.mu.Unlock, nil
+	}
+	if st := ps.states[n]; st != nil {
+		return st, ps.mu.Unlock, nil
+	}
+	latest, _ := eng.Heads()
+	if n > latest.Number {
+		ps.mu.Unlock()
+		return nil, nil, fmt.Errorf("block %d is not sealed yet", n)
+	}
+	st, err := engine.StateAt(ctx, b.s.pool, b.s.engineConfig(), n)
+	if err != nil {
+		ps.mu.Unlock()
+		return nil, nil, err
+	}
+	if len(ps.order) >= proofStatesKept {
+		delete(ps.states, ps.order[0])
+		ps.order = ps.order[1:]
+	}
+	ps.states[n] = st
+	ps.order = append(ps.order, n)
+	return st, ps.mu.Unlock, nil
+}
