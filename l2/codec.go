@@ -46,7 +46,7 @@ func appendCuint(b []byte, v uint64) []byte {
 }
 
 // reader reads the fields of §5 from data, remembering how far it has looked.
-// A failed read leaves err set and off unchanged; further reads are no-ops.
+// After a failed read err is set and further reads are no-ops.
 type reader struct {
 	data []byte
 	off  int
