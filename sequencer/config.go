@@ -25,6 +25,10 @@ type Config struct {
 	BaseFee          *big.Int
 	FeeRecipient     common.Address
 	GenesisTimestamp uint64
+	// GenesisStateRoot, when set, is the state root block 0 must have (the
+	// deployment record's genesisStateRoot): the sequencer refuses to start if
+	// its genesis state (empty, or DevGenesisAlloc) hashes to something else.
+	GenesisStateRoot *common.Hash
 	// DisputeWindow is the L1 dispute window, used to report challenge deadlines
 	// of batches the batcher did not annotate. Zero: unknown.
 	DisputeWindow time.Duration

@@ -268,6 +268,7 @@ func (s *Service) engineConfig() engine.Config {
 	return engine.Config{
 		Params:        s.params,
 		GenesisAlloc:  alloc,
+		GenesisRoot:   s.cfg.GenesisStateRoot,
 		BlockTime:     s.cfg.BlockTime,
 		EmptyBlocks:   s.cfg.EmptyBlocks,
 		MaxBlockTxs:   s.cfg.MaxBlockTxs,

@@ -20,6 +20,8 @@ import (
 type Config struct {
 	Params       l2.Params
 	GenesisAlloc []GenesisAccount
+	// GenesisRoot, when set, is the state root block 0 must have.
+	GenesisRoot *common.Hash
 	BlockTime    time.Duration
 	EmptyBlocks  bool
 	MaxBlockTxs  int

@@ -214,9 +214,13 @@ func (e *Engine) recover(ctx context.Context) error {
 // stored parameters are the configured ones.
 func (e *Engine) ensureChain(ctx context.Context) error {
 	p := &e.cfg.Params
+	gs := GenesisState(e.cfg.GenesisAlloc)
+	if want := e.cfg.GenesisRoot; want != nil && gs.Root() != *want {
+		return fmt.Errorf("%w: the genesis state root is %s but the deployment says %s (an unbacked development allocation cannot settle on this deployment)",
+			ErrChainMismatch, gs.Root(), *want)
+	}
 	row, err := seqdb.LoadChain(ctx, e.pool)
 	if errors.Is(err, store.ErrNotFound) {
-		gs := GenesisState(e.cfg.GenesisAlloc)
 		g := GenesisBlock(p, gs.Root())
 		err = seqdb.CreateChain(ctx, e.pool, &seqdb.ChainRow{
 			ChainID: p.ChainID, BaseFee: p.BaseFee.ToBig(), FeeRecipient: p.FeeRecipient,

@@ -1,0 +1,333 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/sequencer"
+)
+
+func init() {
+	register(command{
+		name:    "sequencer",
+		summary: "run the sequencer: Ethereum JSON-RPC and REST over HTTP, durable ordering in PostgreSQL",
+		run:     runSequencer,
+	})
+}
+
+func runSequencer(ctx context.Context, args []string) error {
+	cfg, logOpts, err := sequencerFlags(args)
+	if err != nil {
+		return err
+	}
+	log, err := seqLogger(logOpts.level, logOpts.format)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = log.Sync() }()
+
+	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: log})
+	if err != nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	printSequencerBanner(svc, cfg)
+	<-ctx.Done()
+	log.Info("stopping (signal received)")
+	stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return svc.Stop(stopCtx)
+}
+
+type seqLogOptions struct{ level, format string }
+
+// sequencerFlags parses the command line into a Config. Every flag falls back
+// to the environment variable ROLLUP_<FLAG> (upper case, dashes as
+// underscores); --database-url also to DATABASE_URL.
+func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
+	d := sequencer.DefaultConfig
+	var (
+		cfg            sequencer.Config
+		lo             seqLogOptions
+		deployment     string
+		deploymentsDir string
+		baseFee        = new(big.Int)
+		feeRecipient   common.Address
+		bridge, rollup common.Address
+		disputeWindow  time.Duration
+		alloc          seqAllocFlag
+	)
+	fs := flag.NewFlagSet("sequencer", flag.ContinueOnError)
+	fs.StringVar(&cfg.HTTPAddr, "http-addr", d.HTTPAddr, "listen address of JSON-RPC (POST /), REST (/v1), /metrics, /healthz, /readyz")
+	fs.StringVar(&cfg.DatabaseURL, "database-url", "", "PostgreSQL URL (default: $DATABASE_URL)")
+	fs.StringVar(&deployment, "deployment", "", "deployment record: a name (read from --deployments-dir/<name>.json) or a path; gives the chain parameters and contract addresses")
+	fs.StringVar(&deploymentsDir, "deployments-dir", "deployments", "folder of deployment records")
+	fs.Uint64Var(&cfg.ChainID, "chain-id", 0, "L2 chain ID (overrides the deployment)")
+	fs.Var(seqWeiFlag{baseFee}, "base-fee", "L2 base fee per gas in wei, e.g. 1gwei (overrides the deployment)")
+	fs.Var(seqAddrFlag{&feeRecipient}, "fee-recipient", "fee recipient address (overrides the deployment)")
+	fs.Uint64Var(&cfg.GenesisTimestamp, "genesis-timestamp", 0, "timestamp of L2 block 0 (overrides the deployment)")
+	fs.DurationVar(&disputeWindow, "dispute-window", 0, "L1 dispute window, for challenge deadlines (overrides the deployment)")
+	fs.DurationVar(&cfg.BlockTime, "block-time", d.BlockTime, "how long a block stays open before it is sealed")
+	fs.BoolVar(&cfg.EmptyBlocks, "empty-blocks", false, "seal a block every --block-time even without transactions")
+	fs.IntVar(&cfg.MaxBlockTxs, "max-block-txs", d.MaxBlockTxs, "seal a block early at this many transactions")
+	fs.IntVar(&cfg.MaxPending, "max-pending", d.MaxPending, "admitted transactions waiting for the executor before submissions are refused (busy)")
+	fs.IntVar(&cfg.MaxGroupTxs, "max-group-txs", d.MaxGroupTxs, "largest commit group")
+	fs.IntVar(&cfg.FutureNonces, "future-nonces", d.FutureNonces, "transactions of one sender that may wait for an earlier nonce")
+	fs.IntVar(&cfg.FutureTotal, "future-total", d.FutureTotal, "transactions of all senders that may wait for an earlier nonce")
+	fs.DurationVar(&cfg.FutureWait, "future-wait", d.FutureWait, "how long a transaction may wait for an earlier nonce")
+	fs.Int64Var(&cfg.MaxBodyBytes, "max-body-bytes", d.MaxBodyBytes, "largest HTTP request body")
+	fs.IntVar(&cfg.MaxBatchLen, "max-batch-len", d.MaxBatchLen, "most calls in one JSON-RPC batch")
+	fs.IntVar(&cfg.MaxTxBytes, "max-tx-bytes", d.MaxTxBytes, "largest raw transaction")
+	fs.IntVar(&cfg.MaxConns, "max-conns", d.MaxConns, "most simultaneous HTTP connections")
+	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", d.RequestTimeout, "time limit of one HTTP request, waiting for the acknowledgement included")
+	fs.IntVar(&cfg.SnapshotEvery, "snapshot-every", d.SnapshotEvery, "write a state snapshot after this many transactions")
+	fs.IntVar(&cfg.RecentTxs, "recent-txs", d.RecentTxs, "recent transactions kept in memory for look-ups")
+	fs.StringVar(&cfg.L1RPC, "l1-rpc", "", "L1 JSON-RPC URL to follow deposits from (empty: no deposits)")
+	fs.Var(seqAddrFlag{&bridge}, "bridge", "Bridge address (overrides the deployment)")
+	fs.Var(seqAddrFlag{&rollup}, "rollup", "Rollup address (overrides the deployment)")
+	fs.Uint64Var(&cfg.DepositStartBlock, "deposit-start-block", 0, "first L1 block to scan for deposits (default: the deployment block)")
+	fs.Uint64Var(&cfg.DepositConfirmations, "deposit-confirmations", d.DepositConfirmations, "L1 blocks a deposit must be buried under before it is consumed")
+	fs.DurationVar(&cfg.L1PollInterval, "l1-poll-interval", d.L1PollInterval, "how often L1 is polled")
+	fs.Var(&alloc, "dev-genesis-alloc", "DEVELOPMENT/BENCHMARK ONLY, off by default: credit ADDR=AMOUNT[,ADDR=AMOUNT...] in the genesis state WITHOUT L1 backing (amounts like 1000eth)")
+	fs.BoolVar(&cfg.Pprof, "pprof", false, "serve profiles under /debug/pprof")
+	fs.StringVar(&lo.level, "log-level", "info", "log level: debug, info, warn, error")
+	fs.StringVar(&lo.format, "log-format", "console", "log format: console or json")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: rollup sequencer --deployment NAME [flags]\n"+
+			"       rollup sequencer --chain-id N --base-fee WEI --fee-recipient ADDR [flags]\n\n"+
+			"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_HTTP_ADDR); --database-url also to DATABASE_URL.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return cfg, lo, err
+	}
+	if fs.NArg() > 0 {
+		return cfg, lo, fmt.Errorf("unexpected arguments: %v", fs.Args())
+	}
+	set, err := seqEnvFallback(fs, map[string]string{"database-url": "DATABASE_URL"})
+	if err != nil {
+		return cfg, lo, err
+	}
+	if deployment != "" {
+		path := deployment
+		if !strings.HasSuffix(path, ".json") && !strings.ContainsRune(path, filepath.Separator) {
+			path = deploy.Path(deploymentsDir, deployment)
+		}
+		rec, err := deploy.Load(path)
+		if err != nil {
+			return cfg, lo, fmt.Errorf("--deployment: %w", err)
+		}
+		overrides := cfg
+		sequencer.ApplyDeployment(&cfg, rec)
+		if set["chain-id"] {
+			cfg.ChainID = overrides.ChainID
+		}
+		if set["genesis-timestamp"] {
+			cfg.GenesisTimestamp = overrides.GenesisTimestamp
+		}
+		if set["deposit-start-block"] {
+			cfg.DepositStartBlock = overrides.DepositStartBlock
+		}
+	}
+	if set["base-fee"] || cfg.BaseFee == nil {
+		cfg.BaseFee = baseFee
+	}
+	if set["fee-recipient"] || cfg.FeeRecipient == (common.Address{}) {
+		cfg.FeeRecipient = feeRecipient
+	}
+	if set["bridge"] {
+		cfg.BridgeAddress = bridge
+	}
+	if set["rollup"] {
+		cfg.RollupAddress = rollup
+	}
+	if set["dispute-window"] {
+		cfg.DisputeWindow = disputeWindow
+	}
+	if len(alloc) > 0 {
+		cfg.DevGenesisAlloc = alloc
+		cfg.GenesisStateRoot = nil // an unbacked allocation never matches a deployment
+	}
+	cfg.Version = version
+	cfg = cfg.WithDefaults()
+	if cfg.DatabaseURL == "" {
+		return cfg, lo, errors.New("--database-url (or DATABASE_URL) is required")
+	}
+	return cfg, lo, cfg.Check()
+}
+
+// seqEnvFallback sets every flag not given on the command line from
+// ROLLUP_<FLAG>, or from the extra variable named in extra, and returns the
+// flags set either way.
+func seqEnvFallback(fs *flag.FlagSet, extra map[string]string) (map[string]bool, error) {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var err error
+	fs.VisitAll(func(f *flag.Flag) {
+		if set[f.Name] || err != nil {
+			return
+		}
+		names := []string{"ROLLUP_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))}
+		if e, ok := extra[f.Name]; ok {
+			names = append(names, e)
+		}
+		for _, env := range names {
+			if v, ok := os.LookupEnv(env); ok && v != "" {
+				if e := f.Value.Set(v); e != nil {
+					err = fmt.Errorf("%s: %w", env, e)
+				}
+				set[f.Name] = true
+				return
+			}
+		}
+	})
+	return set, err
+}
+
+// seqWeiFlag is a flag.Value holding an amount: a decimal integer of wei or a
+// number with a unit (wei, gwei, eth).
+type seqWeiFlag struct{ v *big.Int }
+
+func (f seqWeiFlag) String() string {
+	if f.v == nil {
+		return ""
+	}
+	return f.v.String()
+}
+
+func (f seqWeiFlag) Set(s string) error {
+	v, err := seqParseWei(s)
+	if err != nil {
+		return err
+	}
+	f.v.Set(v)
+	return nil
+}
+
+// seqParseWei reads "123", "1.5eth", "20gwei", "5wei" (also "ether").
+func seqParseWei(s string) (*big.Int, error) {
+	s = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(s, "_", "")))
+	unit := 0
+	for _, u := range []struct {
+		suffix string
+		exp    int
+	}{{"ether", 18}, {"eth", 18}, {"gwei", 9}, {"wei", 0}} {
+		if strings.HasSuffix(s, u.suffix) {
+			s, unit = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.exp
+			break
+		}
+	}
+	r, ok := new(big.Rat).SetString(s)
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("not an amount: %q", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(unit)), nil)))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("amount %q is not a whole number of wei", s)
+	}
+	return new(big.Int).Set(r.Num()), nil
+}
+
+// seqAddrFlag is a flag.Value holding an address.
+type seqAddrFlag struct{ a *common.Address }
+
+func (f seqAddrFlag) String() string {
+	if f.a == nil || *f.a == (common.Address{}) {
+		return ""
+	}
+	return f.a.Hex()
+}
+
+func (f seqAddrFlag) Set(s string) error {
+	if !common.IsHexAddress(s) {
+		return fmt.Errorf("not an address: %q", s)
+	}
+	*f.a = common.HexToAddress(s)
+	return nil
+}
+
+// seqAllocFlag is a development genesis allocation: ADDR=AMOUNT,ADDR=AMOUNT.
+type seqAllocFlag []sequencer.GenesisAccount
+
+func (f *seqAllocFlag) String() string {
+	parts := make([]string, len(*f))
+	for i, a := range *f {
+		parts[i] = a.Address.Hex() + "=" + a.Balance.String()
+	}
+	return strings.Join(parts, ",")
+}
+
+func (f *seqAllocFlag) Set(s string) error {
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		addr, amount, ok := strings.Cut(part, "=")
+		if !ok || !common.IsHexAddress(addr) {
+			return fmt.Errorf("want ADDR=AMOUNT, got %q", part)
+		}
+		v, err := seqParseWei(amount)
+		if err != nil {
+			return err
+		}
+		*f = append(*f, sequencer.GenesisAccount{Address: common.HexToAddress(addr), Balance: v})
+	}
+	return nil
+}
+
+func seqLogger(level, format string) (*zap.Logger, error) {
+	lvl, err := zapcore.ParseLevel(level)
+	if err != nil {
+		return nil, fmt.Errorf("--log-level: %w", err)
+	}
+	var zc zap.Config
+	switch format {
+	case "json":
+		zc = zap.NewProductionConfig()
+	case "console":
+		zc = zap.NewDevelopmentConfig()
+		zc.Development = false
+		zc.DisableStacktrace = true
+		zc.EncoderConfig.EncodeLevel = zapcore.CapitalLevelEncoder
+	default:
+		return nil, fmt.Errorf("--log-format must be console or json, not %q", format)
+	}
+	zc.Level = zap.NewAtomicLevelAt(lvl)
+	zc.Sampling = nil
+	return zc.Build()
+}
+
+func printSequencerBanner(svc *sequencer.Service, cfg sequencer.Config) {
+	u := svc.URL()
+	fmt.Printf("rollup sequencer ready (L2 chain %d, base fee %s wei, fee recipient %s)\n", cfg.ChainID, cfg.BaseFee, cfg.FeeRecipient)
+	fmt.Printf("  JSON-RPC  POST %s/\n", u)
+	fmt.Printf("  REST      %s/v1   (OpenAPI: %s/v1/openapi.json)\n", u, u)
+	fmt.Printf("  metrics   %s/metrics\n", u)
+	fmt.Printf("  health    %s/healthz   ready: %s/readyz\n", u, u)
+	if cfg.Pprof {
+		fmt.Printf("  pprof     %s/debug/pprof/\n", u)
+	}
+	if cfg.L1RPC != "" {
+		fmt.Printf("  deposits  Bridge %s on %s (%d confirmations)\n", cfg.BridgeAddress, cfg.L1RPC, cfg.DepositConfirmations)
+	} else {
+		fmt.Printf("  deposits  not followed (no --l1-rpc)\n")
+	}
+	if n := len(cfg.DevGenesisAlloc); n > 0 {
+		fmt.Printf("  WARNING   development genesis allocation of %d accounts, NOT backed on L1: for benchmarks and development only\n", n)
+	}
+}
