@@ -121,8 +121,8 @@ contract ChallengeGame is IChallengeGame {
     error GameNotActive(uint256 id);
     /// @notice The caller may not make this move.
     error NotYourMove(address caller);
-    /// @notice The game awaits another kind of move.
-    error WrongTurn(Turn expected);
+    /// @notice The game awaits another kind of move: `current`.
+    error WrongTurn(Turn current);
     /// @notice The named segment hashes are not the game's current ones.
     error StaleMove();
     /// @notice The mover's clock has run out; call `timeout`.
