@@ -14,7 +14,7 @@ import (
 // randomChain builds blocks of deposits and transfers, valid and invalid in
 // many ways (wrong nonces, overspending, withdrawals, self-transfers,
 // transfers from the fee recipient), and the deposits they consume.
-func randomChain(t *testing.T, p *Params, seed int64, transfers int) ([]Block, []Deposit) {
+func randomChain(t testing.TB, p *Params, seed int64, transfers int) ([]Block, []Deposit) {
 	rng := rand.New(rand.NewSource(seed))
 	keys := 8
 	var recipients []common.Address
