@@ -73,6 +73,9 @@ func (b *backend) CheckTx(raw []byte) (*chain.Candidate, error) {
 	if len(raw) > b.s.cfg.MaxTxBytes {
 		return nil, fmt.Errorf("oversized data: transaction of %d bytes, at most %d", len(raw), b.s.cfg.MaxTxBytes)
 	}
+	if len(raw) > 0 && raw[0] <= 0x7f && raw[0] != types.DynamicFeeTxType {
+		return nil, l2.ErrTxTypeNotSupported // a typed envelope of another type
+	}
 	tx := new(types.Transaction)
 	if err := tx.UnmarshalBinary(raw); err != nil {
 		if errors.Is(err, types.ErrTxTypeNotSupported) {

@@ -22,9 +22,9 @@ type Config struct {
 	GenesisAlloc []GenesisAccount
 	// GenesisRoot, when set, is the state root block 0 must have.
 	GenesisRoot *common.Hash
-	BlockTime    time.Duration
-	EmptyBlocks  bool
-	MaxBlockTxs  int
+	BlockTime   time.Duration
+	EmptyBlocks bool
+	MaxBlockTxs int
 	// MaxBlockDeposits bounds the deposits one block consumes (default 1,024).
 	MaxBlockDeposits int
 	MaxPending       int

@@ -10,6 +10,7 @@ package rpc
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -76,13 +77,13 @@ func New(b Backend, limits Limits, log *zap.Logger, metrics *Metrics) *Server {
 	api := &ethAPI{b: b, limits: s.limits}
 	rapi := &rollupAPI{b: b}
 	s.methods = map[string]methodFunc{
-		"web3_clientVersion":                      api.clientVersion,
+		"web3_clientVersion":                      noParams(api.clientVersion),
 		"web3_sha3":                               api.sha3,
-		"net_version":                             api.netVersion,
-		"net_listening":                           api.netListening,
-		"net_peerCount":                           api.netPeerCount,
-		"eth_chainId":                             api.chainID,
-		"eth_blockNumber":                         api.blockNumber,
+		"net_version":                             noParams(api.netVersion),
+		"net_listening":                           noParams(api.netListening),
+		"net_peerCount":                           noParams(api.netPeerCount),
+		"eth_chainId":                             noParams(api.chainID),
+		"eth_blockNumber":                         noParams(api.blockNumber),
 		"eth_getBalance":                          api.getBalance,
 		"eth_getTransactionCount":                 api.getTransactionCount,
 		"eth_getCode":                             api.getCode,
@@ -99,15 +100,15 @@ func New(b Backend, limits Limits, log *zap.Logger, metrics *Metrics) *Server {
 		"eth_getBlockReceipts":                    api.getBlockReceipts,
 		"eth_getUncleCountByBlockNumber":          api.uncleCount,
 		"eth_getUncleCountByBlockHash":            api.uncleCount,
-		"eth_gasPrice":                            api.gasPrice,
-		"eth_maxPriorityFeePerGas":                api.maxPriorityFeePerGas,
-		"eth_blobBaseFee":                         api.blobBaseFee,
+		"eth_gasPrice":                            noParams(api.gasPrice),
+		"eth_maxPriorityFeePerGas":                noParams(api.maxPriorityFeePerGas),
+		"eth_blobBaseFee":                         noParams(api.blobBaseFee),
 		"eth_feeHistory":                          api.feeHistory,
 		"eth_estimateGas":                         api.estimateGas,
 		"eth_call":                                api.call,
-		"eth_syncing":                             api.syncing,
-		"eth_accounts":                            api.accounts,
-		"eth_mining":                              api.mining,
+		"eth_syncing":                             noParams(api.syncing),
+		"eth_accounts":                            noParams(api.accounts),
+		"eth_mining":                              noParams(api.mining),
 		"eth_getLogs":                             api.getLogs,
 		"rollup_getTransactionStatus":             rapi.getTransactionStatus,
 		"rollup_getBatch":                         rapi.getBatch,
@@ -124,4 +125,14 @@ func (s *Server) Methods() []string {
 		out = append(out, m)
 	}
 	return out
+}
+
+// noParams wraps a method that takes no parameters, refusing any.
+func noParams(fn methodFunc) methodFunc {
+	return func(ctx context.Context, p json.RawMessage) (any, error) {
+		if err := parseParams(p, 0); err != nil {
+			return nil, err
+		}
+		return fn(ctx, p)
+	}
 }
