@@ -1,0 +1,215 @@
+package txmgr_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/stretchr/testify/require"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/devchain"
+	"github.com/rollup-dev/rollup/l1client/txmgr"
+)
+
+var recipient = common.HexToAddress("0x000000000000000000000000000000000000bEEF")
+
+type env struct {
+	chain *devchain.Chain
+	pool  *pgxpool.Pool
+}
+
+func newEnv(t *testing.T, cfg devchain.Config) *env {
+	t.Helper()
+	if cfg.BlockTime == 0 {
+		cfg.BlockTime = 100 * time.Millisecond
+	}
+	c, err := devchain.New(cfg)
+	require.NoError(t, err)
+	require.NoError(t, c.Start())
+	t.Cleanup(func() { _ = c.Stop() })
+	return &env{chain: c, pool: pgtest.NewPool(t)}
+}
+
+func fastConfig(key *ecdsa.PrivateKey) txmgr.Config {
+	return txmgr.Config{
+		Name:             "test",
+		PrivateKey:       key,
+		Confirmations:    1,
+		PollInterval:     20 * time.Millisecond,
+		ResubmitInterval: 300 * time.Millisecond,
+		RPCTimeout:       2 * time.Second,
+	}
+}
+
+// startManager starts a manager and stops it when the test ends.
+func startManager(t *testing.T, e *env, cfg txmgr.Config, client txmgr.Client) (*txmgr.Manager, *prometheus.Registry) {
+	t.Helper()
+	if client == nil {
+		client = e.chain.Client()
+	}
+	reg := prometheus.NewRegistry()
+	m, err := txmgr.New(cfg, txmgr.Deps{Client: client, Pool: e.pool, Logger: zaptest.NewLogger(t), Registry: reg})
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	require.NoError(t, m.Start(ctx))
+	t.Cleanup(func() { _ = m.Stop() })
+	return m, reg
+}
+
+func transfer(wei int64) txmgr.Candidate {
+	return txmgr.Candidate{To: &recipient, Value: big.NewInt(wei)}
+}
+
+// metric sums the samples of a metric whose labels include the given ones.
+func metric(t *testing.T, reg *prometheus.Registry, name string, labels map[string]string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	require.NoError(t, err)
+	var sum float64
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+	next:
+		for _, m := range mf.GetMetric() {
+			have := map[string]string{}
+			for _, l := range m.GetLabel() {
+				have[l.GetName()] = l.GetValue()
+			}
+			for k, v := range labels {
+				if have[k] != v {
+					continue next
+				}
+			}
+			switch {
+			case m.GetCounter() != nil:
+				sum += m.GetCounter().GetValue()
+			case m.GetGauge() != nil:
+				sum += m.GetGauge().GetValue()
+			}
+		}
+	}
+	return sum
+}
+
+type outboxRow struct {
+	Nonce    int64
+	State    string
+	Attempts int
+}
+
+func outbox(t *testing.T, pool *pgxpool.Pool, sender common.Address) []outboxRow {
+	t.Helper()
+	rows, err := pool.Query(context.Background(), `SELECT t.nonce, t.state,
+		(SELECT count(*) FROM l1_tx_attempts a WHERE a.sender = t.sender AND a.nonce = t.nonce)
+		FROM l1_txs t WHERE sender = $1 ORDER BY nonce`, sender.Bytes())
+	require.NoError(t, err)
+	defer rows.Close()
+	var out []outboxRow
+	for rows.Next() {
+		var r outboxRow
+		require.NoError(t, rows.Scan(&r.Nonce, &r.State, &r.Attempts))
+		out = append(out, r)
+	}
+	require.NoError(t, rows.Err())
+	return out
+}
+
+// fund sends wei from dev account 9 to addr and waits for it.
+func fund(t *testing.T, e *env, addr common.Address, wei *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	from := e.chain.Accounts()[9]
+	cl := e.chain.Client()
+	nonce, err := cl.PendingNonceAt(ctx, from.Address)
+	require.NoError(t, err)
+	tx := types.MustSignNewTx(from.Key, types.LatestSignerForChainID(e.chain.ChainID()), &types.DynamicFeeTx{
+		ChainID: e.chain.ChainID(), Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei),
+		Gas: 21000, To: &addr, Value: wei,
+	})
+	require.NoError(t, cl.SendTransaction(ctx, tx))
+	waitReceipt(t, e, tx.Hash())
+}
+
+func waitReceipt(t *testing.T, e *env, h common.Hash) *types.Receipt {
+	t.Helper()
+	var r *types.Receipt
+	require.Eventually(t, func() bool {
+		var err error
+		r, err = e.chain.Client().TransactionReceipt(context.Background(), h)
+		return err == nil
+	}, 20*time.Second, 20*time.Millisecond)
+	return r
+}
+
+func newKey(t *testing.T) *ecdsa.PrivateKey {
+	k, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	return k
+}
+
+// switchableProxy forwards HTTP to a JSON-RPC endpoint and can be switched off
+// (connections refused) and on again on the same port.
+type switchableProxy struct {
+	t      *testing.T
+	target *url.URL
+	addr   string
+	mu     sync.Mutex
+	srv    *http.Server
+}
+
+func newProxy(t *testing.T, target string) *switchableProxy {
+	u, err := url.Parse(target)
+	require.NoError(t, err)
+	p := &switchableProxy{t: t, target: u, addr: "127.0.0.1:0"}
+	p.Up()
+	t.Cleanup(p.Down)
+	return p
+}
+
+func (p *switchableProxy) URL() string { return "http://" + p.addr }
+
+func (p *switchableProxy) Up() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.srv != nil {
+		return
+	}
+	var ln net.Listener
+	var err error
+	for i := 0; i < 50; i++ { // the old socket may linger briefly
+		if ln, err = net.Listen("tcp", p.addr); err == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	require.NoError(p.t, err)
+	p.addr = ln.Addr().String()
+	p.srv = &http.Server{Handler: httputil.NewSingleHostReverseProxy(p.target)}
+	go func(s *http.Server) { _ = s.Serve(ln) }(p.srv)
+}
+
+func (p *switchableProxy) Down() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.srv != nil {
+		_ = p.srv.Close()
+		p.srv = nil
+	}
+}
