@@ -63,6 +63,9 @@ func (e *Engine) runExecutor() {
 	for {
 		select {
 		case <-e.ctx.Done():
+			if e.Err() == nil {
+				e.seal() // a clean stop leaves no block open
+			}
 			return
 		case s := <-e.inbox:
 			e.handle(s)
