@@ -88,6 +88,10 @@ abstract contract Test {
         if (c) fail("expected false");
     }
 
+    function assertFalse(bool c, string memory what) internal pure {
+        if (c) fail(what);
+    }
+
     function assertEq(uint256 a, uint256 b) internal pure {
         if (a != b) revert AssertionFailed(string.concat("uint ", _s(a), " != ", _s(b)));
     }
