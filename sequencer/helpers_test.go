@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollup-dev/rollup/internal/pgtest"
@@ -69,9 +70,19 @@ type testEnv struct {
 	cfg    sequencer.Config
 }
 
+func testLogger(t *testing.T) *zap.Logger { return zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)) }
+
+func dialEth(t *testing.T, url string) *ethclient.Client {
+	t.Helper()
+	c, err := ethclient.Dial(url)
+	require.NoError(t, err)
+	t.Cleanup(c.Close)
+	return c
+}
+
 func startService(t *testing.T, cfg sequencer.Config) *testEnv {
 	t.Helper()
-	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: zaptest.NewLogger(t)})
+	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: testLogger(t)})
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

@@ -41,18 +41,18 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 	state := engine.GenesisState(alloc)
 
 	type block struct {
-		number, firstSeq uint64
-		txCount          int
-		root             []byte
+		number, firstSeq, depFirst uint64
+		txCount, depCount          int
+		root                       []byte
 	}
-	rows, err := pool.Query(ctx, `SELECT number, first_seq, tx_count, state_root FROM l2_blocks ORDER BY number`)
+	rows, err := pool.Query(ctx, `SELECT number, first_seq, tx_count, deposit_first, deposit_count, state_root FROM l2_blocks ORDER BY number`)
 	require.NoError(t, err)
 	var blocks []block
 	for rows.Next() {
 		var b block
-		var n, f int64
-		require.NoError(t, rows.Scan(&n, &f, &b.txCount, &b.root))
-		b.number, b.firstSeq = uint64(n), uint64(f)
+		var n, f, df int64
+		require.NoError(t, rows.Scan(&n, &f, &b.txCount, &df, &b.depCount, &b.root))
+		b.number, b.firstSeq, b.depFirst = uint64(n), uint64(f), uint64(df)
 		blocks = append(blocks, b)
 	}
 	require.NoError(t, rows.Err())
@@ -85,8 +85,41 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 	for i, s := range txs {
 		require.EqualValues(t, i+1, s.seq, "seq is dense")
 	}
+	type deposit struct {
+		recipient common.Address
+		amount    *big.Int
+		l2Block   *int64
+	}
+	deposits := map[uint64]deposit{}
+	rows, err = pool.Query(ctx, `SELECT queue_index, recipient, amount::text, l2_block FROM l1_deposits`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var (
+			idx    int64
+			rcpt   []byte
+			amount string
+			l2b    *int64
+		)
+		require.NoError(t, rows.Scan(&idx, &rcpt, &amount, &l2b))
+		a, ok := new(big.Int).SetString(amount, 10)
+		require.True(t, ok)
+		deposits[uint64(idx)] = deposit{common.BytesToAddress(rcpt), a, l2b}
+	}
+	require.NoError(t, rows.Err())
 	next := 0
+	consumed := uint64(0)
 	for _, b := range blocks[1:] {
+		require.Equal(t, consumed, b.depFirst, "block %d first deposit", b.number)
+		for k := 0; k < b.depCount; k++ {
+			d, ok := deposits[consumed]
+			require.True(t, ok, "deposit %d consumed by block %d is stored", consumed, b.number)
+			require.NotNil(t, d.l2Block)
+			require.EqualValues(t, b.number, *d.l2Block)
+			var v uint256.Int
+			v.SetFromBig(d.amount)
+			state.ApplyDeposit(l2.Deposit{Index: consumed, Recipient: d.recipient, Amount: &v})
+			consumed++
+		}
 		require.Equal(t, uint64(next+1), b.firstSeq, "block %d first seq", b.number)
 		if b.root == nil { // the open block: every later transaction
 			require.Equal(t, blocks[len(blocks)-1].number, b.number, "only the newest block may be open")
