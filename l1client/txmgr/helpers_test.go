@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -212,4 +213,12 @@ func (p *switchableProxy) Down() {
 		_ = p.srv.Close()
 		p.srv = nil
 	}
+}
+
+// dbURLOf returns a URL for e's database (for a child process).
+func dbURLOf(t *testing.T, e *env) string {
+	t.Helper()
+	cfg := e.pool.Config().ConnConfig
+	return (&url.URL{Scheme: "postgres", User: url.User(cfg.User), Host: net.JoinHostPort(cfg.Host, strconv.Itoa(int(cfg.Port))),
+		Path: "/" + cfg.Database, RawQuery: "sslmode=disable"}).String()
 }
