@@ -212,3 +212,9 @@ func TestEffectivePrice(t *testing.T) {
 		})
 	}
 }
+
+// TestNativeSecp256k1: the build recovers senders with libsecp256k1, which the
+// replay throughput depends on.
+func TestNativeSecp256k1(t *testing.T) {
+	require.True(t, NativeSecp256k1, "built without cgo: sender recovery uses the slow pure Go fallback")
+}
