@@ -7,7 +7,7 @@ import {SmtModel} from "./utils/SmtModel.sol";
 import {TxSigner} from "./utils/TxSigner.sol";
 import {ChallengeGame} from "../src/ChallengeGame.sol";
 import {Rollup} from "../src/Rollup.sol";
-import {BatchInfo, L2State, MachineState, Witness, StateProof, Protocol} from "../src/lib/Types.sol";
+import {BatchInfo, BatchContext, L2State, MachineState, Witness, StateProof, Protocol} from "../src/lib/Types.sol";
 import {Hashing} from "../src/lib/Hashing.sol";
 
 /// @notice Games over batches of block records, whose honest machine states the
@@ -286,6 +286,13 @@ contract ChallengeGameTest is Fixture {
         MachineState memory pre = MachineState(prev.stateRoot, uint64(rs), 0, 0, GENESIS_TIMESTAMP);
         bytes32 hHi = info.endHash;
         uint256 g = gasleft();
+        prover.executeStep(
+            BatchContext(info.chunkRoot, info.dataLen, info.feeCount, info.addrCount, info.depositLimit), pre, w
+        );
+        g -= gasleft();
+        emit log_named_uint("executeStep (transfer, 41 accounts) gas", g);
+        assertLe(g, 300_000, "transfer step gas");
+        g = gasleft();
         game.proveStep(id, info, hHi, pre, w);
         g -= gasleft();
         emit log_named_uint("proveStep (transfer) gas", g);

@@ -143,3 +143,69 @@ func TestAppendBatchGas_Anvil(t *testing.T) {
 		prev = post
 	}
 }
+
+// TestGameGas_Anvil measures the gas of a challenge and of the bisection moves in
+// real transactions (cold storage, calldata included).
+func TestGameGas_Anvil(t *testing.T) {
+	c := startAnvil(t)
+	ctx := context.Background()
+	seqKey, err := crypto.HexToECDSA(anvilKey0)
+	require.NoError(t, err)
+	chalKey, err := crypto.HexToECDSA("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d") // anvil account 1
+	require.NoError(t, err)
+	d, err := deploy.Deploy(ctx, c, deploy.Config{Key: seqKey, Params: deploy.DefaultParams(), Stake: big.NewInt(params.Ether)})
+	require.NoError(t, err)
+	chainID := new(big.Int).SetUint64(d.L1ChainID)
+	seq := bind.NewKeyedTransactor(seqKey, chainID)
+	chal := bind.NewKeyedTransactor(chalKey, chainID)
+	send := func(o *bind.TransactOpts, bc *bind.BoundContract, data []byte) *types.Receipt {
+		tx, err := bind.Transact(bc, o, data)
+		require.NoError(t, err)
+		r, err := deploy.WaitReceipt(ctx, c, tx.Hash())
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		return r
+	}
+
+	// 100 block records (Δt = 1): a batch of 100 steps.
+	data := []byte{1, 0, 0, 0, 0, 0, 0, 8}
+	for i := 0; i < 100; i++ {
+		data = append(data, 0, 1)
+	}
+	rb := bindings.NewRollup()
+	rollup := rb.Instance(c, d.Contracts.Rollup)
+	h := bindings.BatchHeader{
+		Prev:     bindings.L2State{Timestamp: d.GenesisTimestamp},
+		Post:     bindings.L2State{BlockNumber: 100, Timestamp: d.GenesisTimestamp + 100},
+		NumSteps: 100,
+	}
+	r := send(seq, rollup, rb.PackAppendBatch(h, data))
+	var info bindings.BatchInfo
+	for _, l := range r.Logs {
+		if e, err := rb.UnpackBatchAppendedEvent(l); err == nil {
+			info = e.Info
+		}
+	}
+
+	gb := bindings.NewChallengeGame()
+	game := gb.Instance(c, d.Contracts.ChallengeGame)
+	chal.Value = d.ChallengerBond.Big()
+	r = send(chal, game, gb.PackChallenge(info))
+	chal.Value = nil
+	t.Logf("challenge: gas used %d", r.GasUsed)
+	hLo, hHi := info.StartHash, info.EndHash
+	for i := 0; i < 3; i++ {
+		mid := crypto.Keccak256Hash([]byte{byte(i)}) // any hash: gas does not depend on it
+		r = send(seq, game, gb.PackBisect(big.NewInt(0), hLo, hHi, mid))
+		t.Logf("bisect %d: gas used %d", i, r.GasUsed)
+		require.LessOrEqual(t, r.GasUsed, uint64(80_000), "bisection move")
+		r2 := send(chal, game, gb.PackRespond(big.NewInt(0), hLo, hHi, mid, i%2 == 0))
+		t.Logf("respond %d: gas used %d", i, r2.GasUsed)
+		require.LessOrEqual(t, r2.GasUsed, uint64(80_000), "bisection answer")
+		if i%2 == 0 {
+			hLo = mid
+		} else {
+			hHi = mid
+		}
+	}
+}
