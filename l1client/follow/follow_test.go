@@ -113,7 +113,9 @@ func (e *env) resend(tx *types.Transaction) {
 	}, 5*time.Second, 5*time.Millisecond)
 }
 
-func (e *env) emit(data string) *types.Transaction { return e.sendTx(&e.emitter, []byte(data), params.GWei) }
+func (e *env) emit(data string) *types.Transaction {
+	return e.sendTx(&e.emitter, []byte(data), params.GWei)
+}
 
 func (e *env) follower(confirmations uint64) *follow.Follower {
 	e.t.Helper()

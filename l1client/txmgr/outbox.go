@@ -65,7 +65,6 @@ func insertRow(ctx context.Context, q pgx.Tx, sender common.Address, r *outboxRo
 	return insertAttempt(ctx, q, sender, first)
 }
 
-
 func insertAttempt(ctx context.Context, q pgx.Tx, sender common.Address, tx *types.Transaction) error {
 	raw, err := tx.MarshalBinary()
 	if err != nil {
