@@ -28,15 +28,18 @@ library ChunkTree {
             let n := div(add(len, 1023), 1024)
             let leaves := mload(0x40)
             let buf := add(leaves, mul(n, 0x20))
-            // leaves
-            let off := data.offset
-            let end := add(data.offset, len)
-            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
-                let l := sub(end, off)
-                if gt(l, 1024) { l := 1024 }
-                calldatacopy(buf, off, l)
-                mstore(add(leaves, mul(i, 0x20)), keccak256(buf, l))
-                off := add(off, 1024)
+            // leaves: the full chunks, then the shorter last one
+            let out := leaves
+            let p := data.offset
+            for { let full := add(p, mul(div(len, 1024), 1024)) } lt(p, full) { p := add(p, 1024) } {
+                calldatacopy(buf, p, 1024)
+                mstore(out, keccak256(buf, 1024))
+                out := add(out, 0x20)
+            }
+            let rest := mod(len, 1024)
+            if rest {
+                calldatacopy(buf, p, rest)
+                mstore(out, keccak256(buf, rest))
             }
             // pairwise reduction in place; `z` is the hash of an all-zero subtree
             // of the current level's height.
