@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -35,6 +36,7 @@ func runBenchLoad(ctx context.Context, args []string) error {
 	fs.IntVar(&cfg.EcrecoverSamples, "ecrecover-samples", 20_000, "signatures recovered to measure the machine's ceiling (negative: skip)")
 	fs.DurationVar(&cfg.Timeout, "timeout", 10*time.Minute, "time limit of the whole run")
 	asJSON := fs.Bool("json", false, "print one JSON object (progress goes to stderr)")
+	cpuProfile := fs.String("cpuprofile", "", "write the load generator's CPU profile of the sending phase to this file")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: rollup bench load --rpc URL --key HEX [flags]\n\n"+
 			"Funds --accounts accounts from --key, pre-signs --txs transfers between them, sends them\n"+
@@ -57,6 +59,15 @@ func runBenchLoad(ctx context.Context, args []string) error {
 		return errors.New("--key is not a valid hex private key")
 	}
 	cfg.Funder = key
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		cfg.OnSendStart = func() { _ = pprof.StartCPUProfile(f) }
+		cfg.OnSendEnd = pprof.StopCPUProfile
+	}
 	cfg.Progress = os.Stderr
 	if !*asJSON {
 		cfg.Progress = os.Stdout

@@ -60,6 +60,9 @@ type Config struct {
 	EcrecoverSamples int
 	// Progress, if set, receives progress lines.
 	Progress io.Writer
+	// OnSendStart and OnSendEnd, if set, run around the timed sending phase
+	// (e.g. to profile it).
+	OnSendStart, OnSendEnd func()
 }
 
 // Result is the outcome of a run. Latencies are from sending a request to
@@ -164,7 +167,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	bodies, hashes := presign(keys, cfg.Txs, cfg.Batch, signer, gasPrice.ToInt(), value)
 
 	fmt.Fprintf(cfg.Progress, "sending %d transfers (%d per request, %d in flight, rate %s)...\n", cfg.Txs, cfg.Batch, cfg.Concurrency, rateString(cfg.Rate))
-	lat, elapsed := send(ctx, c, cfg, bodies, res)
+	if cfg.OnSendStart != nil {
+		cfg.OnSendStart()
+	}
+	lat, elapsed := send(ctx, cfg, bodies, res)
+	if cfg.OnSendEnd != nil {
+		cfg.OnSendEnd()
+	}
 	res.DurationSec = elapsed.Seconds()
 	res.Sent = cfg.Txs
 	summarize(res, lat, elapsed)
@@ -332,7 +341,7 @@ func presign(keys []*ecdsa.PrivateKey, txs, batch int, signer types.Signer, pric
 
 // send posts the bodies with cfg.Concurrency workers, paced at cfg.Rate, and
 // returns each transaction's latency (negative: not acknowledged).
-func send(ctx context.Context, c *client, cfg Config, bodies [][]byte, res *Result) ([]time.Duration, time.Duration) {
+func send(ctx context.Context, cfg Config, bodies [][]byte, res *Result) ([]time.Duration, time.Duration) {
 	lat := make([]time.Duration, cfg.Txs)
 	for i := range lat {
 		lat[i] = -1
@@ -352,6 +361,11 @@ func send(ctx context.Context, c *client, cfg Config, bodies [][]byte, res *Resu
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			rc, err := newRawConn(cfg.RPC)
+			if err != nil {
+				panic(err) // the URL was used successfully before
+			}
+			defer rc.close()
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(bodies) || ctx.Err() != nil {
@@ -366,7 +380,7 @@ func send(ctx context.Context, c *client, cfg Config, bodies [][]byte, res *Resu
 				n := min(cfg.Batch, cfg.Txs-first)
 				for {
 					t0 := time.Now()
-					out, status, err := c.post(ctx, bodies[i])
+					status, out, err := rc.do(bodies[i], time.Minute)
 					d := time.Since(t0)
 					if err == nil && status == http.StatusTooManyRequests {
 						mu.Lock()

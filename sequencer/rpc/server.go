@@ -202,6 +202,7 @@ func (s *Server) serveBatch(ctx context.Context, w http.ResponseWriter, body []b
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(out.Len()))
 	_, _ = w.Write(out.Bytes())
 }
 
