@@ -52,9 +52,10 @@ func (q *commitQueue) init(maxTxs int) {
 	q.maxTxs = maxTxs
 }
 
-// addTx queues an executed transaction, waiting while the next group is full.
-// It reports false (and answers the waiters) when the queue is closed.
-func (q *commitQueue) addTx(en *entry) bool {
+// addTx queues an executed transaction, preceded by the record of the block
+// it opens (if open is not nil), waiting while the next group is full. It
+// reports false (and answers the waiters) when the queue is closed.
+func (q *commitQueue) addTx(en *entry, open *chain.Block) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for len(q.next.entries) >= q.maxTxs && !q.closed {
@@ -66,6 +67,10 @@ func (q *commitQueue) addTx(en *entry) bool {
 		}
 		en.waiters = nil
 		return false
+	}
+	if open != nil {
+		q.next.g.Opened = append(q.next.g.Opened, *open)
+		q.next.events = append(q.next.events, blockEvent{block: *open})
 	}
 	t := &en.tx
 	q.next.g.Txs = append(q.next.g.Txs, seqdb.TxRow{

@@ -125,6 +125,7 @@ func (e *Engine) handle(s *submission) {
 			e.metrics.rejected.WithLabelValues("future_queue_full").Inc()
 			s.reply(nil, err)
 		}
+		e.metrics.futureQueued.Set(float64(x.future.len()))
 	default:
 		e.executeChain(s, nil)
 	}
@@ -142,6 +143,7 @@ func (e *Engine) executeChain(s *submission, dups []*submission) {
 		if w == nil {
 			return
 		}
+		e.metrics.futureQueued.Set(float64(x.future.len()))
 		s, dups = w.s, w.dups
 	}
 }
@@ -151,6 +153,9 @@ func (e *Engine) executeChain(s *submission, dups []*submission) {
 func (e *Engine) execute(s *submission, dups []*submission) bool {
 	x := &e.exec
 	now := time.Now()
+	if x.open != nil && !x.open.announced {
+		x.open = nil // opened for a rejected transaction: open afresh
+	}
 	if x.open == nil {
 		e.openBlock(now, false)
 	}
@@ -166,7 +171,14 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 		return false
 	}
 	ob := x.open
-	e.announce(ob)
+	var open *chain.Block
+	if !ob.announced {
+		// The block's record goes to the committer with its first
+		// transaction, so no empty block is ever written.
+		b := ob.Block // as opened: no transaction yet
+		open = &b
+		e.markAnnounced(ob)
+	}
 	en := &entry{
 		tx: chain.Tx{
 			Seq:         x.nextSeq,
@@ -187,7 +199,7 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 	x.inflight[en.tx.Hash] = en
 	x.inflightQ = append(x.inflightQ, en)
 	e.metrics.executed.Inc()
-	if !e.cq.addTx(en) {
+	if !e.cq.addTx(en, open) {
 		return false // closed: the engine is stopping
 	}
 	if ob.TxCount >= e.cfg.MaxBlockTxs {
@@ -274,14 +286,20 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 	}
 }
 
-// announce hands the open block to the committer before its first item and
-// arms the seal timer.
+// announce hands the open block to the committer (a block with deposits, or
+// an empty block when configured) and arms the seal timer.
 func (e *Engine) announce(ob *openBlock) {
 	if ob.announced {
 		return
 	}
-	ob.announced = true
+	e.markAnnounced(ob)
 	e.cq.addOpen(ob.Block)
+}
+
+// markAnnounced records that the committer has (or is about to get) the open
+// block, and arms the seal timer.
+func (e *Engine) markAnnounced(ob *openBlock) {
+	ob.announced = true
 	e.exec.sealTimer.Reset(max(time.Until(ob.openedAt.Add(e.cfg.BlockTime)), 0))
 }
 
