@@ -10,6 +10,7 @@
 //	§2.3, §4 execution, deposits     state.go (State, ApplyTransfer, ApplyDeposit)
 //	§5.1, §5.2 encodings, header     codec.go
 //	§5.3 records, honest encoder     encode.go (BatchBuilder, EncodeBatch)
+//	block size bound (sequencer)     blocksize.go (BlockSizer)
 //	§5 strict decoding               decode.go (DecodeBatch)
 //	§6 machine state, claim hashes   machine.go
 //	§6.2 steps                       step.go (Step, Replay, Run, Trace)

@@ -278,3 +278,60 @@ func TestDecodeBatchErrors(t *testing.T) {
 	_, err = dec.Blocks(prev, func(i uint64) (Deposit, bool) { return Deposit{Index: i}, true })
 	require.ErrorIs(t, err, ErrTimestampOverflow)
 }
+
+// TestBlockSizerBounds: the sizer's bound is never below the real encoding of
+// the block alone, and Fits stops before a block could not be batched.
+func TestBlockSizerBounds(t *testing.T) {
+	p := testParams()
+	blocks, _ := randomChain(t, p, 41, 300)
+	for _, blk := range blocks {
+		s := NewBlockSizer()
+		for _, it := range blk.Items {
+			if it.Tx != nil {
+				require.True(t, s.Fits(it.Tx))
+				s.AddTx(it.Tx)
+			} else {
+				require.True(t, s.FitsDeposit())
+				s.AddDeposit()
+			}
+		}
+		prev := L2State{BlockNumber: blk.Number - 1, Timestamp: 0, DepositsConsumed: firstDeposit(blk)}
+		b := NewBatchBuilder(p, prev)
+		require.NoError(t, b.Add(blk))
+		require.LessOrEqual(t, b.Size(), s.Bound())
+	}
+
+	// Fill a block until Fits says no: the block still encodes alone.
+	key := testKey(2)
+	s := NewBlockSizer()
+	blk := Block{Number: 1, Timestamp: p.GenesisTimestamp}
+	for i := 0; ; i++ {
+		var to common.Address
+		to[0], to[1] = byte(i), byte(i>>8)
+		tx := signTx(t, key, txSpec{typ: 2, nonce: uint64(i) * 1000, to: to, value: big.NewInt(int64(i)*7919 + 1)})
+		if !s.Fits(tx) {
+			break
+		}
+		s.AddTx(tx)
+		blk.Items = append(blk.Items, Item{Tx: tx})
+	}
+	b := NewBatchBuilder(p, p.Genesis())
+	require.NoError(t, b.Add(blk))
+	require.Greater(t, len(blk.Items), 1000)
+	require.Equal(t, FeeEntryOf(blk.Items[0].Tx), mustTransfer(t, p, blk.Items[0].Tx).fee)
+}
+
+func firstDeposit(b Block) uint64 {
+	for _, it := range b.Items {
+		if it.Deposit != nil {
+			return it.Deposit.Index
+		}
+	}
+	return 0
+}
+
+func mustTransfer(t *testing.T, p *Params, tx *types.Transaction) transfer {
+	tr, err := transferFromTx(p, tx)
+	require.NoError(t, err)
+	return tr
+}
