@@ -499,3 +499,56 @@ func TestFloodOneSender(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, new(big.Int).Add(new(big.Int).Mul(big.NewInt(1000), ether), big.NewInt(n)), bal)
 }
+
+// TestOverloadAnswers429 fills a tiny admission queue: refused submissions get
+// HTTP 429 with Retry-After and JSON-RPC error -32005 carrying a retry hint;
+// every other one is acknowledged.
+func TestOverloadAnswers429(t *testing.T) {
+	cfg := testConfig(t, 32)
+	cfg.MaxPending = 1
+	env := startService(t, cfg)
+	u := env.svc.URL()
+	bob := addrOf(testKey(31))
+	var (
+		wg              sync.WaitGroup
+		mu              sync.Mutex
+		busy, ok, other int
+		retryAfter      string
+		code            int
+		data            json.RawMessage
+	)
+	for k := 0; k < 31; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for n := uint64(0); n < 40; {
+				raw, _ := transfer(t, testKey(k), n, bob, big.NewInt(1)).MarshalBinary()
+				status, out, hdr := post(t, u, fmt.Sprintf(`{"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":["%s"]}`, hexutil.Encode(raw)))
+				var r rpcResp
+				require.NoError(t, json.Unmarshal(out, &r))
+				mu.Lock()
+				switch {
+				case status == http.StatusTooManyRequests:
+					busy++
+					retryAfter, code, data = hdr.Get("Retry-After"), r.Error.Code, r.Error.Data
+				case r.Error == nil:
+					ok++
+					n++
+				default:
+					other++
+				}
+				mu.Unlock()
+			}
+		}(k)
+	}
+	wg.Wait()
+	t.Logf("acknowledged %d, busy %d", ok, busy)
+	require.Zero(t, other)
+	require.Equal(t, 31*40, ok)
+	if busy == 0 {
+		t.Skip("the executor kept up: no submission was refused on this run")
+	}
+	require.Equal(t, -32005, code)
+	require.NotEmpty(t, retryAfter)
+	require.Contains(t, string(data), "retryAfterMs")
+}
