@@ -1,0 +1,322 @@
+package batcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/txmgr"
+	"github.com/rollup-dev/rollup/l2"
+)
+
+// L1 is the L1 node connection the batcher needs: what the transaction
+// manager needs plus calls and logs. go-ethereum's *ethclient.Client and the
+// simulated backend's client satisfy it.
+type L1 interface {
+	txmgr.Client
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// rollupContract packs calls to the Rollup contract and unpacks the answers;
+// it only builds call data (the transaction manager signs and sends).
+type rollupContract struct {
+	addr common.Address
+	b    *bindings.Rollup
+	l1   L1
+
+	appendedID, revertedID common.Hash
+	headerArgs, infoArgs   abi.Arguments
+}
+
+func newRollupContract(addr common.Address, l1 L1) *rollupContract {
+	b := bindings.NewRollup()
+	a := b.GetABI()
+	return &rollupContract{
+		addr:       addr,
+		b:          b,
+		l1:         l1,
+		appendedID: a.Events["BatchAppended"].ID,
+		revertedID: a.Events["BatchesReverted"].ID,
+		headerArgs: abi.Arguments{{Type: a.Methods["appendBatch"].Inputs[0].Type}},
+		infoArgs:   a.Events["BatchAppended"].Inputs.NonIndexed(),
+	}
+}
+
+// call runs a view call at block (nil: latest) and unpacks it, decoding a
+// revert into the contract's custom error.
+func call[T any](ctx context.Context, c *rollupContract, block *big.Int, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := c.l1.CallContract(ctx, ethereum.CallMsg{To: &c.addr, Data: data}, block)
+	if err != nil {
+		return zero, c.revertError(err)
+	}
+	return unpack(out)
+}
+
+// revertError turns a call error carrying revert data into an error naming
+// the Rollup contract's custom error and its arguments.
+func (c *rollupContract) revertError(err error) error {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return err
+	}
+	raw, ok := revertData(de.ErrorData())
+	if !ok || len(raw) < 4 {
+		return err
+	}
+	if v, uerr := c.b.UnpackError(raw); uerr == nil {
+		return fmt.Errorf("%w: %T%+v", err, v, v)
+	}
+	return err
+}
+
+func revertData(v any) ([]byte, bool) {
+	switch d := v.(type) {
+	case string:
+		b, err := hexToBytes(d)
+		return b, err == nil
+	case []byte:
+		return d, true
+	}
+	return nil, false
+}
+
+func hexToBytes(s string) ([]byte, error) {
+	if len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		s = s[2:]
+	}
+	if len(s)%2 != 0 {
+		return nil, errors.New("odd hex length")
+	}
+	return common.Hex2BytesFixed(s, len(s)/2), nil
+}
+
+// view is the Rollup contract's state at one L1 block.
+type view struct {
+	head           *types.Header
+	nextIndex      uint64
+	finalizedCount uint64
+	lastClaim      common.Hash
+}
+
+func (c *rollupContract) view(ctx context.Context, head *types.Header) (*view, error) {
+	v := &view{head: head}
+	var err error
+	if v.nextIndex, err = call(ctx, c, head.Number, c.b.PackNextIndex(), c.b.UnpackNextIndex); err != nil {
+		return nil, fmt.Errorf("reading nextIndex: %w", err)
+	}
+	if v.finalizedCount, err = call(ctx, c, head.Number, c.b.PackFinalizedCount(), c.b.UnpackFinalizedCount); err != nil {
+		return nil, fmt.Errorf("reading finalizedCount: %w", err)
+	}
+	claim, err := call(ctx, c, head.Number, c.b.PackLastClaim(), c.b.UnpackLastClaim)
+	if err != nil {
+		return nil, fmt.Errorf("reading lastClaim: %w", err)
+	}
+	v.lastClaim = claim
+	return v, nil
+}
+
+// Rollup.status values.
+const (
+	statusNone       = 0
+	statusPending    = 1
+	statusChallenged = 2
+	statusFinal      = 3
+)
+
+func (c *rollupContract) status(ctx context.Context, block *big.Int, index uint64) (uint8, error) {
+	return call(ctx, c, block, c.b.PackStatus(new(big.Int).SetUint64(index)), c.b.UnpackStatus)
+}
+
+func (c *rollupContract) disputeWindow(ctx context.Context) (uint64, error) {
+	return call(ctx, c, nil, c.b.PackDisputeWindow(), c.b.UnpackDisputeWindow)
+}
+
+func (c *rollupContract) genesisTimestamp(ctx context.Context) (uint64, error) {
+	return call(ctx, c, nil, c.b.PackGenesisTimestamp(), c.b.UnpackGenesisTimestamp)
+}
+
+func (c *rollupContract) canPropose(ctx context.Context, who common.Address) (bool, error) {
+	return call(ctx, c, nil, c.b.PackCanPropose(who), c.b.UnpackCanPropose)
+}
+
+func (c *rollupContract) isFinalizable(ctx context.Context, block *big.Int, info bindings.BatchInfo) (bool, error) {
+	return call(ctx, c, block, c.b.PackIsFinalizable(info), c.b.UnpackIsFinalizable)
+}
+
+// simulateAppend runs appendBatch as an eth_call from the proposer at the
+// latest block and returns the decoded revert, if any.
+func (c *rollupContract) simulateAppend(ctx context.Context, from common.Address, calldata []byte) error {
+	_, err := c.l1.CallContract(ctx, ethereum.CallMsg{From: from, To: &c.addr, Data: calldata}, nil)
+	if err != nil {
+		return c.revertError(err)
+	}
+	return nil
+}
+
+// appended is a BatchAppended event.
+type appended struct {
+	index     uint64
+	batchHash common.Hash
+	info      bindings.BatchInfo
+	infoABI   []byte
+	txHash    common.Hash
+	block     uint64
+	blockHash common.Hash
+	removed   bool
+}
+
+func (c *rollupContract) parseAppended(l *types.Log) (*appended, error) {
+	ev, err := c.b.UnpackBatchAppendedEvent(l)
+	if err != nil {
+		return nil, fmt.Errorf("decoding BatchAppended in %s: %w", l.TxHash, err)
+	}
+	return &appended{
+		index: ev.Index, batchHash: ev.BatchHash, info: ev.Info, infoABI: append([]byte(nil), l.Data...),
+		txHash: l.TxHash, block: l.BlockNumber, blockHash: l.BlockHash, removed: l.Removed,
+	}, nil
+}
+
+// appendedEvents returns the BatchAppended events of index in [from, to], oldest first.
+func (c *rollupContract) appendedEvents(ctx context.Context, index, from, to uint64) ([]*appended, error) {
+	var topic common.Hash
+	new(big.Int).SetUint64(index).FillBytes(topic[:])
+	logs, err := c.l1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{c.addr}, Topics: [][]common.Hash{{c.appendedID}, {topic}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading BatchAppended of batch %d in L1 blocks %d-%d: %w", index, from, to, err)
+	}
+	var out []*appended
+	for i := range logs {
+		a, err := c.parseAppended(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// appendedInReceipt returns the BatchAppended event of a receipt, if any.
+func (c *rollupContract) appendedInReceipt(r *types.Receipt) (*appended, error) {
+	for _, l := range r.Logs {
+		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == c.appendedID {
+			return c.parseAppended(l)
+		}
+	}
+	return nil, nil
+}
+
+// revertedSince reports whether a BatchesReverted event with fromIndex ≤
+// index was emitted in L1 blocks [from, to].
+func (c *rollupContract) revertedSince(ctx context.Context, index, from, to uint64) (bool, error) {
+	logs, err := c.l1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{c.addr}, Topics: [][]common.Hash{{c.revertedID}},
+	})
+	if err != nil {
+		return false, fmt.Errorf("reading BatchesReverted in L1 blocks %d-%d: %w", from, to, err)
+	}
+	for i := range logs {
+		ev, err := c.b.UnpackBatchesRevertedEvent(&logs[i])
+		if err != nil {
+			return false, err
+		}
+		if ev.FromIndex <= index && index < ev.PreviousNextIndex {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// encodeHeader and decodeHeader convert a BatchHeader to and from its ABI
+// encoding (the batches.header column).
+func (c *rollupContract) encodeHeader(h bindings.BatchHeader) ([]byte, error) {
+	return c.headerArgs.Pack(h)
+}
+
+func (c *rollupContract) decodeHeader(b []byte) (bindings.BatchHeader, error) {
+	var h bindings.BatchHeader
+	vals, err := c.headerArgs.Unpack(b)
+	if err != nil {
+		return h, err
+	}
+	return *abi.ConvertType(vals[0], new(bindings.BatchHeader)).(*bindings.BatchHeader), nil
+}
+
+func (c *rollupContract) decodeInfo(b []byte) (bindings.BatchInfo, error) {
+	var info bindings.BatchInfo
+	vals, err := c.infoArgs.Unpack(b)
+	if err != nil {
+		return info, err
+	}
+	return *abi.ConvertType(vals[0], new(bindings.BatchInfo)).(*bindings.BatchInfo), nil
+}
+
+// header builds the BatchHeader a batch claims.
+func header(b *Batch) bindings.BatchHeader {
+	return bindings.BatchHeader{Index: b.Index, Prev: toBinding(b.Prev), Post: toBinding(b.Claim), NumSteps: b.ClaimSteps}
+}
+
+func toBinding(s l2.L2State) bindings.L2State {
+	return bindings.L2State{StateRoot: s.StateRoot, DepositsConsumed: s.DepositsConsumed, BlockNumber: s.BlockNumber, Timestamp: s.Timestamp}
+}
+
+func fromBinding(s bindings.L2State) l2.L2State {
+	return l2.L2State{StateRoot: s.StateRoot, DepositsConsumed: s.DepositsConsumed, BlockNumber: s.BlockNumber, Timestamp: s.Timestamp}
+}
+
+// matches reports whether an appended batch record is the one a header and
+// data describe: same index, previous claim, post claim, step count, data
+// length and chunk root.
+func matches(info bindings.BatchInfo, h bindings.BatchHeader, data []byte) bool {
+	return info.Index == h.Index &&
+		info.PrevClaim == fromBinding(h.Prev).ClaimHash() &&
+		info.Post == h.Post &&
+		info.NumSteps == h.NumSteps &&
+		int(info.DataLen) == len(data) &&
+		info.ChunkRoot == l2.ChunkRoot(data)
+}
+
+// Gas of appendBatch: intrinsic and calldata cost (the larger of EIP-2028
+// pricing plus execution and the EIP-7623 floor), plus a budget for
+// execution that grows with the data (chunk hashing, memory, the event).
+const (
+	appendExecBase    = 150_000
+	appendExecPerByte = 2
+	txBaseGas         = 21_000
+)
+
+// calldataGas returns the EIP-2028 cost and the EIP-7623 floor of data.
+func calldataGas(data []byte) (standard, floor uint64) {
+	var zeros, nonzeros uint64
+	for _, b := range data {
+		if b == 0 {
+			zeros++
+		} else {
+			nonzeros++
+		}
+	}
+	tokens := zeros + 4*nonzeros
+	return 4 * tokens, 10 * tokens
+}
+
+// appendGasLimit is the gas limit of an appendBatch transaction with this
+// calldata. It cannot be estimated by the node while an earlier batch is
+// still unmined (the estimate would revert on the index check).
+func appendGasLimit(calldata []byte) uint64 {
+	std, floor := calldataGas(calldata)
+	exec := appendExecBase + appendExecPerByte*uint64(len(calldata))
+	return max(txBaseGas+std+exec, txBaseGas+floor) * 11 / 10
+}

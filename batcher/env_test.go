@@ -1,0 +1,464 @@
+package batcher_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/rollup-dev/rollup/batcher"
+	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/l1client/txmgr"
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+)
+
+// l1Node is what the tests need of an L1: the batcher's interface plus
+// contract binding and deployment.
+type l1Node interface {
+	batcher.L1
+	deploy.Backend
+}
+
+// env is one test world: an L1 with the contracts deployed, a database, and
+// a fake sequencer writing sealed blocks to it.
+type env struct {
+	t      *testing.T
+	l1     l1Node
+	pool   *pgxpool.Pool
+	dep    *deploy.Deployment
+	key    *ecdsa.PrivateKey // proposer (sequencer role, staked)
+	funder *ecdsa.PrivateKey // pays L1 deposits
+	seq    *fakeSeq
+	log    *zap.Logger
+}
+
+type envOpts struct {
+	disputeWindow uint64
+	gameClock     uint64
+	stake         *big.Int
+}
+
+func newEnv(t *testing.T, l1 l1Node, key, funder *ecdsa.PrivateKey, o envOpts) *env {
+	t.Helper()
+	p := deploy.DefaultParams()
+	if o.disputeWindow != 0 {
+		p.DisputeWindow = o.disputeWindow
+	}
+	if o.gameClock != 0 {
+		p.GameClock = o.gameClock
+	}
+	if o.stake == nil {
+		o.stake = big.NewInt(params.Ether)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dep, err := deploy.Deploy(ctx, l1, deploy.Config{Key: key, Params: p, Stake: o.stake})
+	require.NoError(t, err)
+	e := &env{t: t, l1: l1, pool: pgtest.NewPool(t), dep: dep, key: key, funder: funder, log: zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel))}
+	e.seq = newFakeSeq(t, e.pool, e.params())
+	return e
+}
+
+func (e *env) params() *l2.Params {
+	return &l2.Params{ChainID: e.dep.L2ChainID, BaseFee: uint256.MustFromBig(e.dep.BaseFee.Big()),
+		FeeRecipient: e.dep.FeeRecipient, GenesisTimestamp: e.dep.GenesisTimestamp}
+}
+
+// config is a fast batcher configuration for tests.
+func (e *env) config() batcher.Config {
+	return batcher.Config{
+		RollupAddress: e.dep.Contracts.Rollup,
+		StartBlock:    e.dep.DeploymentBlock,
+		Params:        e.params(),
+		PrivateKey:    e.key,
+		Policy:        batcher.Policy{TargetBytes: 4_000, MaxAge: 300 * time.Millisecond},
+		PollInterval:  40 * time.Millisecond,
+		Confirmations: 2,
+		RepostAfter:   3,
+		RPCTimeout:    3 * time.Second,
+		TxMgr: txmgr.Config{
+			Confirmations:    2,
+			PollInterval:     30 * time.Millisecond,
+			ResubmitInterval: 400 * time.Millisecond,
+			RPCTimeout:       3 * time.Second,
+		},
+	}
+}
+
+// start builds and starts a batcher; it is stopped when the test ends.
+func (e *env) start(cfg batcher.Config, client batcher.L1) (*batcher.Batcher, *prometheus.Registry) {
+	e.t.Helper()
+	if client == nil {
+		client = e.l1
+	}
+	reg := prometheus.NewRegistry()
+	b, err := batcher.New(cfg, batcher.Deps{Pool: e.pool, L1: client, Logger: e.log, Registry: reg})
+	require.NoError(e.t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	require.NoError(e.t, b.Start(ctx))
+	e.t.Cleanup(func() { _ = b.Stop() })
+	return b, reg
+}
+
+func (e *env) rollup() (*bindings.Rollup, *bind.BoundContract) {
+	rb := bindings.NewRollup()
+	return rb, rb.Instance(e.l1, e.dep.Contracts.Rollup)
+}
+
+func (e *env) nextIndex() uint64 {
+	rb, c := e.rollup()
+	n, err := bind.Call(c, nil, rb.PackNextIndex(), rb.UnpackNextIndex)
+	require.NoError(e.t, err)
+	return n
+}
+
+func (e *env) finalizedCount() uint64 {
+	rb, c := e.rollup()
+	n, err := bind.Call(c, nil, rb.PackFinalizedCount(), rb.UnpackFinalizedCount)
+	require.NoError(e.t, err)
+	return n
+}
+
+// deposit makes a real Bridge deposit on L1 to an L2 recipient and records it
+// in l1_deposits as the sequencer's deposit follower would.
+func (e *env) deposit(recipient common.Address, wei *big.Int) {
+	e.t.Helper()
+	ctx := context.Background()
+	bb := bindings.NewBridge()
+	br := bb.Instance(e.l1, e.dep.Contracts.Bridge)
+	chainID, err := e.l1.ChainID(ctx)
+	require.NoError(e.t, err)
+	o := bind.NewKeyedTransactor(e.funder, chainID)
+	o.Value = wei
+	o.Context = ctx
+	tx, err := bind.Transact(br, o, bb.PackDeposit(recipient))
+	require.NoError(e.t, err)
+	r, err := deploy.WaitReceipt(ctx, e.l1, tx.Hash())
+	require.NoError(e.t, err)
+	require.Equal(e.t, types.ReceiptStatusSuccessful, r.Status)
+	for _, l := range r.Logs {
+		ev, err := bb.UnpackDepositQueuedEvent(l)
+		if err != nil {
+			continue
+		}
+		e.seq.addDeposit(chain.Deposit{QueueIndex: ev.Index.Uint64(), L1BlockNumber: r.BlockNumber.Uint64(), L1BlockHash: r.BlockHash,
+			L1TxHash: tx.Hash(), L1LogIndex: l.Index, L1Sender: crypto.PubkeyToAddress(e.funder.PublicKey),
+			Recipient: ev.Recipient, Amount: ev.Amount, L1Timestamp: ev.Timestamp})
+		return
+	}
+	e.t.Fatal("no DepositQueued event")
+}
+
+// batchRow is a batches row as the tests look at it.
+type batchRow struct {
+	Index     uint64
+	Status    string
+	First     uint64
+	Last      uint64
+	Size      int
+	TxCount   int
+	Fault     string
+	L1Tx      []byte
+	L1Block   *int64
+	Attempts  int
+	PostRoot  common.Hash
+	HonestRt  common.Hash
+}
+
+func (e *env) batches(live bool) []batchRow {
+	e.t.Helper()
+	q := `SELECT batch_index, status, first_block, last_block, data_size, tx_count, coalesce(fault, ''), l1_tx_hash, l1_block_number,
+		send_attempts, post_state_root, honest_post_state_root FROM batches`
+	if live {
+		q += ` WHERE status <> 'reverted'`
+	}
+	rows, err := e.pool.Query(context.Background(), q+` ORDER BY batch_index, id`)
+	require.NoError(e.t, err)
+	defer rows.Close()
+	var out []batchRow
+	for rows.Next() {
+		var r batchRow
+		var idx, first, last int64
+		var post, honest []byte
+		require.NoError(e.t, rows.Scan(&idx, &r.Status, &first, &last, &r.Size, &r.TxCount, &r.Fault, &r.L1Tx, &r.L1Block,
+			&r.Attempts, &post, &honest))
+		r.Index, r.First, r.Last = uint64(idx), uint64(first), uint64(last)
+		r.PostRoot, r.HonestRt = common.BytesToHash(post), common.BytesToHash(honest)
+		out = append(out, r)
+	}
+	require.NoError(e.t, rows.Err())
+	return out
+}
+
+// waitFor polls cond until it holds or the timeout passes.
+func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// waitPosted waits until every sealed block is in a batch included on L1
+// (status included or later) and returns the live batches.
+func (e *env) waitPosted(timeout time.Duration, status ...string) []batchRow {
+	e.t.Helper()
+	if len(status) == 0 {
+		status = []string{"included", "confirmed", "final"}
+	}
+	ok := map[string]bool{}
+	for _, s := range status {
+		ok[s] = true
+	}
+	var rows []batchRow
+	waitFor(e.t, timeout, "every sealed block posted", func() bool {
+		rows = e.batches(true)
+		if len(rows) == 0 || rows[len(rows)-1].Last != e.seq.head() {
+			return false
+		}
+		for _, r := range rows {
+			if !ok[r.Status] {
+				return false
+			}
+		}
+		return true
+	})
+	return rows
+}
+
+// outboxAppends counts the appendBatch transactions in the outbox by outcome.
+func (e *env) outboxCounts() (ok, reverted, pending int) {
+	e.t.Helper()
+	from := crypto.PubkeyToAddress(e.key.PublicKey)
+	rows, err := e.pool.Query(context.Background(), `SELECT state, coalesce(receipt_status, -1) FROM l1_txs
+		WHERE sender = $1 AND idem_key LIKE 'batch/%'`, from.Bytes())
+	require.NoError(e.t, err)
+	defer rows.Close()
+	for rows.Next() {
+		var state string
+		var status int16
+		require.NoError(e.t, rows.Scan(&state, &status))
+		switch {
+		case state == "pending":
+			pending++
+		case state == "confirmed" && status == 1:
+			ok++
+		case state == "confirmed":
+			reverted++
+		}
+	}
+	require.NoError(e.t, rows.Err())
+	return
+}
+
+// fakeSeq writes sealed L2 blocks as the sequencer does (the tables of
+// 010_sequencer.sql), executing them with the protocol core.
+type fakeSeq struct {
+	t    *testing.T
+	pool *pgxpool.Pool
+	p    *l2.Params
+
+	mu       sync.Mutex
+	st       *l2.State
+	number   uint64
+	ts       uint64
+	hash     common.Hash
+	nextSeq  uint64
+	consumed uint64
+	queued   []chain.Deposit
+	keys     []*ecdsa.PrivateKey
+	nonces   map[common.Address]uint64
+	// deposits by index, for replays of posted batches.
+	deps map[uint64]l2.Deposit
+	rng  uint64
+}
+
+func newFakeSeq(t *testing.T, pool *pgxpool.Pool, p *l2.Params) *fakeSeq {
+	s := &fakeSeq{t: t, pool: pool, p: p, st: l2.NewState(), ts: p.GenesisTimestamp, nextSeq: 1,
+		nonces: map[common.Address]uint64{}, deps: map[uint64]l2.Deposit{}, rng: 1}
+	s.hash = chain.BlockHash(p.ChainID, 0, p.GenesisTimestamp, common.Hash{})
+	ctx := context.Background()
+	_, err := pool.Exec(ctx, `INSERT INTO l2_chain (chain_id, base_fee, fee_recipient, genesis_timestamp) VALUES ($1, $2, $3, $4)`,
+		int64(p.ChainID), pgtype.Numeric{Int: p.BaseFee.ToBig(), Valid: true}, p.FeeRecipient.Bytes(), int64(p.GenesisTimestamp))
+	require.NoError(t, err)
+	_, err = pool.Exec(ctx, `INSERT INTO l2_blocks (number, hash, parent_hash, timestamp, first_seq, deposit_first, state_root, sealed_at)
+		VALUES (0, $1, $2, $3, 1, 0, $4, now())`, s.hash.Bytes(), common.Hash{}.Bytes(), int64(p.GenesisTimestamp), common.Hash{}.Bytes())
+	require.NoError(t, err)
+	for i := 0; i < 16; i++ {
+		k, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		s.keys = append(s.keys, k)
+	}
+	return s
+}
+
+func (s *fakeSeq) addDeposit(d chain.Deposit) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, err := s.pool.Exec(context.Background(), `INSERT INTO l1_deposits (queue_index, l1_block_number, l1_block_hash, l1_tx_hash,
+		l1_log_index, l1_sender, recipient, amount, l1_timestamp) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+		int64(d.QueueIndex), int64(d.L1BlockNumber), d.L1BlockHash.Bytes(), d.L1TxHash.Bytes(), int32(d.L1LogIndex),
+		d.L1Sender.Bytes(), d.Recipient.Bytes(), pgtype.Numeric{Int: d.Amount, Valid: true}, int64(d.L1Timestamp))
+	require.NoError(s.t, err)
+	s.queued = append(s.queued, d)
+}
+
+func (s *fakeSeq) head() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.number
+}
+
+func (s *fakeSeq) rand() uint64 {
+	s.rng = s.rng*6364136223846793005 + 1442695040888963407
+	return s.rng >> 33
+}
+
+// transfers signs n transfers from the test keys (funded by earlier
+// deposits) to a few recipients.
+func (s *fakeSeq) transfers(n int) []*types.Transaction {
+	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(s.p.ChainID))
+	out := make([]*types.Transaction, 0, n)
+	for i := 0; i < n; i++ {
+		k := s.keys[s.rand()%uint64(len(s.keys))]
+		from := crypto.PubkeyToAddress(k.PublicKey)
+		to := common.BigToAddress(new(big.Int).SetUint64(0x1000 + s.rand()%50))
+		tx := types.MustSignNewTx(k, signer, &types.DynamicFeeTx{
+			ChainID: new(big.Int).SetUint64(s.p.ChainID), Nonce: s.nonces[from],
+			GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(3 * params.GWei), Gas: 21000,
+			To: &to, Value: new(big.Int).Mul(big.NewInt(int64(1+s.rand()%9)), big.NewInt(1e15)),
+		})
+		s.nonces[from]++
+		out = append(out, tx)
+	}
+	return out
+}
+
+// block seals the next block: every queued deposit, then ntx transfers.
+func (s *fakeSeq) block(ntx int) {
+	s.t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	txs := s.transfers(ntx)
+	ctx := context.Background()
+	tx, err := s.pool.Begin(ctx)
+	require.NoError(s.t, err)
+	defer tx.Rollback(ctx) //nolint:errcheck
+	s.number++
+	s.ts++
+	parent := s.hash
+	s.hash = chain.BlockHash(s.p.ChainID, s.number, s.ts, parent)
+	depFirst := s.consumed
+	for _, d := range s.queued {
+		var amount uint256.Int
+		amount.SetFromBig(d.Amount)
+		ld := l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp}
+		s.st.ApplyDeposit(ld)
+		s.deps[d.QueueIndex] = ld
+		_, err := tx.Exec(ctx, `UPDATE l1_deposits SET l2_block = $2 WHERE queue_index = $1`, int64(d.QueueIndex), int64(s.number))
+		require.NoError(s.t, err)
+		s.consumed++
+	}
+	ndep := len(s.queued)
+	s.queued = nil
+	for i, t := range txs {
+		sender, err := l2.ValidateTx(s.p, t)
+		require.NoError(s.t, err)
+		require.NoError(s.t, s.st.ApplyTransfer(s.p, t, sender), "transfer %d of block %d", i, s.number)
+		raw, err := t.MarshalBinary()
+		require.NoError(s.t, err)
+		_, err = tx.Exec(ctx, `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, int64(s.nextSeq+uint64(i)), t.Hash().Bytes(), int64(s.number), i,
+			sender.Bytes(), int64(t.Nonce()), t.To().Bytes(), raw)
+		require.NoError(s.t, err)
+	}
+	root := s.st.Root()
+	_, err = tx.Exec(ctx, `INSERT INTO l2_blocks (number, hash, parent_hash, timestamp, first_seq, tx_count, deposit_first,
+		deposit_count, state_root, sealed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
+		int64(s.number), s.hash.Bytes(), parent.Bytes(), int64(s.ts), int64(s.nextSeq), len(txs), int64(depFirst), ndep, root.Bytes())
+	require.NoError(s.t, err)
+	require.NoError(s.t, tx.Commit(ctx))
+	s.nextSeq += uint64(len(txs))
+}
+
+// fund deposits on L1 for every test key and seals a block consuming them.
+func (s *fakeSeq) fund(e *env) {
+	for _, k := range s.keys {
+		e.deposit(crypto.PubkeyToAddress(k.PublicKey), new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
+	}
+	s.block(0)
+}
+
+// verifyOnL1 fetches every live batch's appendBatch transaction from L1,
+// decodes its calldata, checks the header against the row, decodes the data
+// and replays it from the previous batch's state, and requires the replay
+// to reach the claimed post-state (honest batches) with the claimed steps.
+func (e *env) verifyOnL1(rows []batchRow) {
+	e.t.Helper()
+	ctx := context.Background()
+	rb := bindings.NewRollup()
+	method := rb.GetABI().Methods["appendBatch"]
+	p := e.params()
+	st := l2.NewState()
+	prev := p.Genesis()
+	src := func(i uint64) (l2.Deposit, bool) {
+		e.seq.mu.Lock()
+		defer e.seq.mu.Unlock()
+		d, ok := e.seq.deps[i]
+		return d, ok
+	}
+	for i, r := range rows {
+		require.Equal(e.t, uint64(i), r.Index)
+		require.NotNil(e.t, r.L1Tx, "batch %d has no L1 transaction", r.Index)
+		tx, _, err := e.l1.(interface {
+			TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error)
+		}).TransactionByHash(ctx, common.BytesToHash(r.L1Tx))
+		require.NoError(e.t, err)
+		require.Equal(e.t, method.ID, tx.Data()[:4])
+		args, err := method.Inputs.Unpack(tx.Data()[4:])
+		require.NoError(e.t, err)
+		h := *abiConvertHeader(args[0])
+		data := args[1].([]byte)
+		require.Equal(e.t, r.Index, h.Index)
+		require.Equal(e.t, prev.ClaimHash(), l2.L2State{StateRoot: h.Prev.StateRoot, DepositsConsumed: h.Prev.DepositsConsumed,
+			BlockNumber: h.Prev.BlockNumber, Timestamp: h.Prev.Timestamp}.ClaimHash(), "batch %d prev", r.Index)
+		_, err = l2.DecodeBatch(p, data)
+		require.NoError(e.t, err)
+		c, err := l2.NewBatchContext(p, data, h.Post.DepositsConsumed, src)
+		require.NoError(e.t, err)
+		end, steps, err := l2.Replay(c, st, c.Start(prev))
+		require.NoError(e.t, err)
+		claim := l2.L2State{StateRoot: h.Post.StateRoot, DepositsConsumed: h.Post.DepositsConsumed, BlockNumber: h.Post.BlockNumber, Timestamp: h.Post.Timestamp}
+		require.Equal(e.t, c.EndState(claim), end, "batch %d replays to its claim", r.Index)
+		require.LessOrEqual(e.t, steps, h.NumSteps)
+		require.Equal(e.t, steps, h.NumSteps)
+		prev = claim
+	}
+}
+
+func abiConvertHeader(v any) *bindings.BatchHeader {
+	return abi.ConvertType(v, new(bindings.BatchHeader)).(*bindings.BatchHeader)
+}

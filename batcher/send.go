@@ -1,0 +1,325 @@
+package batcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/l1client/txmgr"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+)
+
+const (
+	// recordWait bounds how long send waits for the transaction manager to
+	// record a candidate (give it a nonce) before handing it the next one.
+	recordWait = 10 * time.Second
+	// fundsRetry is how long sending pauses after the manager reported that
+	// the key cannot pay for a batch.
+	fundsRetry = 10 * time.Second
+	// errorRetry is how long a batch whose send failed waits before the next try.
+	errorRetry = time.Second
+	// rebroadcastEvery bounds how often one dropped transaction is re-broadcast.
+	rebroadcastEvery = 5 * time.Second
+)
+
+// sendKey is the idempotency key of an appendBatch attempt: the same key is
+// never posted twice (txmgr.Candidate.Key), also across restarts.
+func sendKey(r *row, attempt int) string {
+	return fmt.Sprintf("batch/%d/row/%d/attempt/%d", r.index, r.id, attempt)
+}
+
+// send hands the batches not yet on L1 to the transaction manager, in index
+// order, each only after the one before it was recorded by the manager (so
+// nonces follow indexes), at most MaxInFlight at a time:
+//
+//   - built: simulated first when it is the next batch L1 expects (a
+//     permanent rejection, e.g. not enough stake, is reported before any gas
+//     is spent), then recorded as sent under its key and sent;
+//   - sent with no send in progress (after a restart or an error): sent again
+//     under the same key, which attaches to the manager's transaction if it
+//     recorded one and posts it otherwise;
+//   - sent, whose transaction reverted, or was mined and then dropped by a
+//     reorg without coming back within RepostAfter blocks: posted under a new
+//     key. The contract's index check makes a second append impossible.
+func (b *Batcher) send(ctx context.Context, v *view) error {
+	head := v.head.Number.Uint64()
+	now := time.Now()
+	inflight := 0
+	for _, r := range b.rows {
+		if r.status == chain.BatchSent {
+			inflight++
+		}
+	}
+	for _, r := range b.rows {
+		if r.included() || (r.status != chain.BatchBuilt && r.status != chain.BatchSent) {
+			continue
+		}
+		if r.index < v.nextIndex {
+			continue // on L1 already; reconcile records it
+		}
+		if job := b.sends[r.id]; job != nil {
+			if job.recorded {
+				continue
+			}
+			st, err := b.ob.byKey(ctx, job.key)
+			if err != nil {
+				return err
+			}
+			if !st.found {
+				return nil // later batches must wait for this one's nonce
+			}
+			job.recorded = true
+			continue
+		}
+		if now.Before(b.retryAt(r)) {
+			return nil
+		}
+		switch r.status {
+		case chain.BatchSent:
+			st, err := b.ob.byKey(ctx, r.sendKey)
+			if err != nil {
+				return err
+			}
+			switch {
+			case !st.found || st.state == "pending":
+				if ok, err := b.launch(ctx, r, r.sendKey); err != nil || !ok {
+					return err
+				}
+			case st.receiptStatus != types.ReceiptStatusSuccessful:
+				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again", zap.Uint64("batch", r.index),
+					zap.Stringer("l1_tx", st.receiptTx), zap.Int("attempt", r.sendAttempts))
+				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
+					return err
+				}
+			default: // mined, then dropped by a reorg; repairNonces re-broadcasts it
+				since, seen := b.dropped[r.id]
+				if !seen {
+					b.dropped[r.id] = head
+					return nil
+				}
+				if head < since+b.cfg.RepostAfter {
+					return nil
+				}
+				b.log.Warn("the L1 transaction of a batch did not come back after a reorg; posting the batch again",
+					zap.Uint64("batch", r.index), zap.Stringer("l1_tx", st.receiptTx), zap.Uint64("waited_l1_blocks", head-since))
+				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
+					return err
+				}
+			}
+		case chain.BatchBuilt:
+			if inflight >= b.cfg.MaxInFlight || now.Before(b.fundsWait) {
+				return nil
+			}
+			if r.index == v.nextIndex && inflight == 0 {
+				if err := b.ensureData(ctx, r); err != nil {
+					return err
+				}
+				rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
+				err := b.rc.simulateAppend(rctx, b.from, b.rc.b.PackAppendBatch(r.header, r.data))
+				cancel()
+				if err != nil {
+					b.setRetry(r, 5*time.Second)
+					_ = b.db.setError(ctx, r, err.Error(), false)
+					return fmt.Errorf("batch %d would be rejected by the Rollup contract: %w", r.index, err)
+				}
+			}
+			key, attempts := r.sendKey, r.sendAttempts
+			if key == "" {
+				attempts = 1
+				key = sendKey(r, attempts)
+			}
+			if err := b.db.markSending(ctx, r, key, attempts, head); err != nil {
+				return err
+			}
+			inflight++
+			if ok, err := b.launch(ctx, r, key); err != nil || !ok {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// newAttempt posts a batch under a new key.
+func (b *Batcher) newAttempt(ctx context.Context, r *row, head uint64) (bool, error) {
+	attempts := r.sendAttempts + 1
+	key := sendKey(r, attempts)
+	if err := b.db.markSending(ctx, r, key, attempts, head); err != nil {
+		return false, err
+	}
+	delete(b.dropped, r.id)
+	b.metrics.reposts.Inc()
+	return b.launch(ctx, r, key)
+}
+
+// launch hands a batch to the transaction manager under key and waits until
+// the manager recorded it (it has a nonce) or answered. It reports whether
+// the batch was recorded: if not, later batches must wait.
+func (b *Batcher) launch(ctx context.Context, r *row, key string) (bool, error) {
+	if err := b.ensureData(ctx, r); err != nil {
+		return false, err
+	}
+	calldata := b.rc.b.PackAppendBatch(r.header, r.data)
+	to := b.cfg.RollupAddress
+	cand := txmgr.Candidate{To: &to, Data: calldata, GasLimit: appendGasLimit(calldata), Key: key}
+	job := &sendJob{key: key}
+	b.sends[r.id] = job
+	id, index := r.id, r.index
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		rcpt, err := b.mgr.Send(b.ctx, cand)
+		select {
+		case b.results <- sendResult{rowID: id, index: index, key: key, receipt: rcpt, err: err}:
+		case <-b.ctx.Done():
+		}
+	}()
+
+	deadline := time.NewTimer(recordWait)
+	defer deadline.Stop()
+	poll := time.NewTicker(5 * time.Millisecond)
+	defer poll.Stop()
+	for {
+		st, err := b.ob.byKey(ctx, key)
+		if err != nil {
+			return false, err
+		}
+		if st.found {
+			job.recorded = true
+			if r.l1TxHash == nil || *r.l1TxHash != st.latest {
+				if err := b.db.setSentTx(ctx, r, st.latest); err != nil {
+					return true, err
+				}
+			}
+			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.index), zap.String("key", key),
+				zap.Uint64("nonce", st.nonce), zap.Stringer("l1_tx", st.latest))
+			return true, nil
+		}
+		select {
+		case res := <-b.results:
+			b.handleResult(ctx, res)
+			if res.rowID == id && res.key == key && !res.final {
+				return false, nil
+			}
+		case <-deadline.C:
+			return false, nil
+		case <-poll.C:
+		case <-ctx.Done():
+			return false, ctx.Err()
+		}
+	}
+}
+
+// drainResults handles the send results that arrived since the last poll.
+func (b *Batcher) drainResults(ctx context.Context) {
+	for {
+		select {
+		case res := <-b.results:
+			b.handleResult(ctx, res)
+		default:
+			return
+		}
+	}
+}
+
+// handleResult records what the transaction manager answered for a send.
+func (b *Batcher) handleResult(ctx context.Context, res sendResult) {
+	if res.final {
+		b.finalizing = false
+		b.finishFinalize(res)
+		return
+	}
+	if job := b.sends[res.rowID]; job != nil && job.key == res.key {
+		delete(b.sends, res.rowID)
+	}
+	var r *row
+	for _, x := range b.rows {
+		if x.id == res.rowID {
+			r = x
+		}
+	}
+	err := res.err
+	switch {
+	case err == nil:
+		b.metrics.sends.WithLabelValues("appendBatch", "confirmed").Inc()
+	case errors.Is(err, txmgr.ErrStopped), errors.Is(err, context.Canceled), ctx.Err() != nil:
+	case errors.Is(err, txmgr.ErrReverted):
+		b.metrics.sends.WithLabelValues("appendBatch", "reverted").Inc()
+		b.log.Warn("appendBatch transaction reverted", zap.Uint64("batch", res.index), zap.String("key", res.key), zap.Error(err))
+	case errors.Is(err, txmgr.ErrInsufficientFunds):
+		b.metrics.sends.WithLabelValues("appendBatch", "insufficient_funds").Inc()
+		b.fundsWait = time.Now().Add(fundsRetry)
+		if r != nil && r.status == chain.BatchSent {
+			_ = b.db.setError(ctx, r, err.Error(), true)
+		}
+		if b.errs.should("funds", err) {
+			b.log.Error("the batcher's L1 account cannot pay for a batch; fund it, the batch waits and nothing is lost",
+				zap.Stringer("account", b.from), zap.Uint64("batch", res.index), zap.Error(err))
+		}
+	default:
+		b.metrics.sends.WithLabelValues("appendBatch", "error").Inc()
+		if r != nil {
+			b.setRetry(r, errorRetry)
+			_ = b.db.setError(ctx, r, err.Error(), false)
+		}
+		if b.errs.should("send-result", err) {
+			b.log.Warn("sending a batch failed; it is retried", zap.Uint64("batch", res.index), zap.Error(err))
+		}
+	}
+}
+
+// retryAt is when a row may be tried again after an error.
+func (b *Batcher) retryAt(r *row) time.Time { return r.retry }
+
+func (b *Batcher) setRetry(r *row, d time.Duration) { r.retry = time.Now().Add(d) }
+
+// repairNonces re-broadcasts the transactions the manager saw confirmed but
+// the node no longer has mined (a reorg deeper than the confirmation depth
+// dropped them and the node did not return them to its pool): without them
+// every later nonce of the key would wait forever.
+func (b *Batcher) repairNonces(ctx context.Context) error {
+	pending := false
+	for _, r := range b.rows {
+		if r.status == chain.BatchSent {
+			pending = true
+		}
+	}
+	if !pending {
+		return nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
+	nonce, err := b.deps.L1.NonceAt(rctx, b.from, nil)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("reading the L1 nonce: %w", err)
+	}
+	txs, err := b.ob.forgotten(ctx, nonce)
+	if err != nil {
+		return err
+	}
+	if b.rebroadcast == nil {
+		b.rebroadcast = map[uint64]time.Time{}
+	}
+	for _, tx := range txs {
+		if time.Since(b.rebroadcast[tx.Nonce()]) < rebroadcastEvery {
+			continue
+		}
+		b.rebroadcast[tx.Nonce()] = time.Now()
+		rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
+		err := b.deps.L1.SendTransaction(rctx, tx)
+		cancel()
+		if err != nil && !strings.Contains(strings.ToLower(err.Error()), "already known") {
+			b.log.Debug("re-broadcasting a dropped transaction", zap.Uint64("nonce", tx.Nonce()), zap.Stringer("tx", tx.Hash()), zap.Error(err))
+			continue
+		}
+		b.metrics.rebroadcasts.Inc()
+		b.log.Warn("re-broadcast a confirmed L1 transaction that a reorg dropped", zap.Uint64("nonce", tx.Nonce()),
+			zap.Stringer("tx", tx.Hash()), zap.Uint64("l1_nonce", nonce))
+	}
+	return nil
+}
