@@ -195,7 +195,7 @@ func (t *transfer) sender(k *keccaker, chainID uint64) (common.Address, error) {
 }
 
 // ValidateTx applies every stateless admission rule of §2.1 to tx and recovers
-// its sender. The errors are the sentinels of errors.go.
+// its sender. The errors are the sentinels of errors.go. p must pass Check.
 func ValidateTx(p *Params, tx *types.Transaction) (common.Address, error) {
 	t, err := transferFromTx(p, tx)
 	if err != nil {
