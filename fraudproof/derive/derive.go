@@ -1,0 +1,323 @@
+// Package derive reads what a fraudproof agent needs from L1, needing nothing
+// from the sequencer: the Bridge's DepositQueued, the Rollup's BatchAppended
+// and BatchesReverted and the ChallengeGame's GameOpened and GameResolved
+// logs, range by range and reorg-safely, and each batch's data from the
+// calldata of the transaction that posted it.
+//
+// Reorg safety: a range (cursor, to] is read only while the cursor block is
+// still canonical; the header of `to` is read before and after the logs and
+// the range is discarded if it changed; each log's block must be the
+// canonical block at its height. When the cursor is no longer canonical, Read
+// returns ErrReorg and FindFork finds the highest remembered block that still
+// is; the caller rewinds to it.
+package derive
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/fraudproof/fpdb"
+	"github.com/rollup-dev/rollup/l2"
+)
+
+// Client is the L1 access derive needs. *ethclient.Client and the simulated
+// backend's client satisfy it.
+type Client interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+}
+
+// Contracts are the followed contracts.
+type Contracts struct {
+	Rollup, Bridge, ChallengeGame common.Address
+}
+
+// Errors.
+var (
+	// ErrReorg: the cursor block is no longer canonical.
+	ErrReorg = errors.New("derive: L1 reorg below the cursor")
+	// ErrUnstable: the chain changed while a range was read; read again.
+	ErrUnstable = errors.New("derive: L1 head changed while reading")
+	// ErrDeepReorg: no remembered block is canonical any more.
+	ErrDeepReorg = errors.New("derive: reorg deeper than the remembered blocks")
+	// ErrNotAppendBatch: the transaction that emitted BatchAppended is not a
+	// direct Rollup.appendBatch call, so its data cannot be read from its
+	// calldata.
+	ErrNotAppendBatch = errors.New("derive: batch not posted by a direct appendBatch call")
+)
+
+var (
+	rollupABI = bindings.NewRollup().GetABI()
+	bridgeABI = bindings.NewBridge().GetABI()
+	gameABI   = bindings.NewChallengeGame().GetABI()
+
+	rollupB = bindings.NewRollup()
+	bridgeB = bindings.NewBridge()
+	gameB   = bindings.NewChallengeGame()
+
+	topicAppended     = rollupABI.Events["BatchAppended"].ID
+	topicReverted     = rollupABI.Events["BatchesReverted"].ID
+	topicDeposit      = bridgeABI.Events["DepositQueued"].ID
+	topicGameOpened   = gameABI.Events["GameOpened"].ID
+	topicGameResolved = gameABI.Events["GameResolved"].ID
+)
+
+// Event is one decoded log; exactly one field besides Log is set.
+type Event struct {
+	Log          types.Log
+	Deposit      *bindings.BridgeDepositQueued
+	Appended     *bindings.RollupBatchAppended
+	Reverted     *bindings.RollupBatchesReverted
+	GameOpened   *bindings.ChallengeGameGameOpened
+	GameResolved *bindings.ChallengeGameGameResolved
+}
+
+// Range is what a read of blocks (From, To] found.
+type Range struct {
+	From, To fpdb.BlockRef
+	// ToTime is the timestamp of block To.
+	ToTime uint64
+	// Blocks are the blocks holding events, with their hashes.
+	Blocks []fpdb.BlockRef
+	Events []Event
+}
+
+// Reader reads ranges of L1.
+type Reader struct {
+	client    Client
+	contracts Contracts
+	timeout   time.Duration
+}
+
+// NewReader returns a reader; timeout bounds each RPC call.
+func NewReader(c Client, contracts Contracts, timeout time.Duration) *Reader {
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	return &Reader{client: c, contracts: contracts, timeout: timeout}
+}
+
+// Header returns the header at number (nil: the latest).
+func (r *Reader) Header(ctx context.Context, number *big.Int) (*types.Header, error) {
+	ctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	h, err := r.client.HeaderByNumber(ctx, number)
+	if err != nil {
+		return nil, fmt.Errorf("reading L1 header %v: %w", number, err)
+	}
+	return h, nil
+}
+
+func (r *Reader) headerAt(ctx context.Context, n uint64) (*types.Header, error) {
+	return r.Header(ctx, new(big.Int).SetUint64(n))
+}
+
+// Canonical reports whether b is the canonical block at its height.
+func (r *Reader) Canonical(ctx context.Context, b fpdb.BlockRef) (bool, error) {
+	h, err := r.headerAt(ctx, b.Number)
+	if errors.Is(err, ethereum.NotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return h.Hash() == b.Hash, nil
+}
+
+// Read reads the logs of blocks (cursor, min(target, cursor+maxRange)] where
+// target is the highest block to follow. It returns nil when there is nothing
+// new, ErrReorg when the cursor is not canonical any more, ErrUnstable when the
+// chain moved during the read.
+func (r *Reader) Read(ctx context.Context, cursor fpdb.BlockRef, target, maxRange uint64) (*Range, error) {
+	if ok, err := r.Canonical(ctx, cursor); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, ErrReorg
+	}
+	if target <= cursor.Number {
+		return nil, nil
+	}
+	to := target
+	if maxRange > 0 && to-cursor.Number > maxRange {
+		to = cursor.Number + maxRange
+	}
+	hTo, err := r.headerAt(ctx, to)
+	if err != nil {
+		return nil, err
+	}
+	lctx, cancel := context.WithTimeout(ctx, r.timeout)
+	logs, err := r.client.FilterLogs(lctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(cursor.Number + 1),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: []common.Address{r.contracts.Rollup, r.contracts.Bridge, r.contracts.ChallengeGame},
+		Topics:    [][]common.Hash{{topicAppended, topicReverted, topicDeposit, topicGameOpened, topicGameResolved}},
+	})
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("reading L1 logs of blocks %d..%d: %w", cursor.Number+1, to, err)
+	}
+	rng := &Range{From: cursor, To: fpdb.BlockRef{Number: to, Hash: hTo.Hash()}, ToTime: hTo.Time}
+	seen := map[uint64]common.Hash{}
+	for i := range logs {
+		l := logs[i]
+		if l.Removed {
+			return nil, ErrUnstable
+		}
+		if h, ok := seen[l.BlockNumber]; ok {
+			if h != l.BlockHash {
+				return nil, ErrUnstable
+			}
+		} else {
+			hdr, err := r.headerAt(ctx, l.BlockNumber)
+			if err != nil {
+				return nil, err
+			}
+			if hdr.Hash() != l.BlockHash {
+				return nil, ErrUnstable
+			}
+			seen[l.BlockNumber] = l.BlockHash
+			rng.Blocks = append(rng.Blocks, fpdb.BlockRef{Number: l.BlockNumber, Hash: l.BlockHash})
+		}
+		ev, err := Decode(&l)
+		if err != nil {
+			return nil, fmt.Errorf("decoding log %d of block %d: %w", l.Index, l.BlockNumber, err)
+		}
+		if ev != nil && r.fromFollowed(&l) {
+			rng.Events = append(rng.Events, *ev)
+		}
+	}
+	if again, err := r.headerAt(ctx, to); err != nil {
+		return nil, err
+	} else if again.Hash() != hTo.Hash() {
+		return nil, ErrUnstable
+	}
+	if ok, err := r.Canonical(ctx, cursor); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, ErrReorg
+	}
+	return rng, nil
+}
+
+// fromFollowed checks that an event comes from the contract that defines it.
+func (r *Reader) fromFollowed(l *types.Log) bool {
+	switch l.Topics[0] {
+	case topicAppended, topicReverted:
+		return l.Address == r.contracts.Rollup
+	case topicDeposit:
+		return l.Address == r.contracts.Bridge
+	}
+	return l.Address == r.contracts.ChallengeGame
+}
+
+// Decode decodes one of the followed events; nil for any other log.
+func Decode(l *types.Log) (*Event, error) {
+	if len(l.Topics) == 0 {
+		return nil, nil
+	}
+	ev := &Event{Log: *l}
+	var err error
+	switch l.Topics[0] {
+	case topicAppended:
+		ev.Appended, err = rollupB.UnpackBatchAppendedEvent(l)
+	case topicReverted:
+		ev.Reverted, err = rollupB.UnpackBatchesRevertedEvent(l)
+	case topicDeposit:
+		ev.Deposit, err = bridgeB.UnpackDepositQueuedEvent(l)
+	case topicGameOpened:
+		ev.GameOpened, err = gameB.UnpackGameOpenedEvent(l)
+	case topicGameResolved:
+		ev.GameResolved, err = gameB.UnpackGameResolvedEvent(l)
+	default:
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ev, nil
+}
+
+// FindFork returns the highest of the remembered blocks (highest first) that
+// is still canonical.
+func (r *Reader) FindFork(ctx context.Context, recent []fpdb.BlockRef) (fpdb.BlockRef, error) {
+	for _, b := range recent {
+		ok, err := r.Canonical(ctx, b)
+		if err != nil {
+			return fpdb.BlockRef{}, err
+		}
+		if ok {
+			return b, nil
+		}
+	}
+	return fpdb.BlockRef{}, ErrDeepReorg
+}
+
+// BatchData reads the data of the batch whose BatchAppended log is l from the
+// calldata of the transaction that emitted it, and checks it against the
+// record's chunk root and length.
+func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info bindings.BatchInfo) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	tx, _, err := r.client.TransactionByHash(ctx, txHash)
+	if err != nil {
+		return nil, fmt.Errorf("reading L1 transaction %s: %w", txHash, err)
+	}
+	if tx.To() == nil || *tx.To() != r.contracts.Rollup {
+		return nil, ErrNotAppendBatch
+	}
+	_, data, err := DecodeAppendBatch(tx.Data())
+	if err != nil {
+		return nil, err
+	}
+	if uint64(len(data)) != uint64(info.DataLen) || l2.ChunkRoot(data) != info.ChunkRoot {
+		return nil, fmt.Errorf("batch %d: calldata of %s does not match the record's chunk root", info.Index, txHash)
+	}
+	return data, nil
+}
+
+// DecodeAppendBatch decodes the calldata of Rollup.appendBatch(header, data).
+func DecodeAppendBatch(input []byte) (bindings.BatchHeader, []byte, error) {
+	m := rollupABI.Methods["appendBatch"]
+	if len(input) < 4 || [4]byte(input[:4]) != [4]byte(m.ID) {
+		return bindings.BatchHeader{}, nil, ErrNotAppendBatch
+	}
+	args, err := m.Inputs.Unpack(input[4:])
+	if err != nil || len(args) != 2 {
+		return bindings.BatchHeader{}, nil, fmt.Errorf("%w: %v", ErrNotAppendBatch, err)
+	}
+	h, ok := abi.ConvertType(args[0], new(bindings.BatchHeader)).(*bindings.BatchHeader)
+	data, ok2 := args[1].([]byte)
+	if !ok || !ok2 {
+		return bindings.BatchHeader{}, nil, ErrNotAppendBatch
+	}
+	return *h, data, nil
+}
+
+// EncodeInfo returns abi.encode(info), whose keccak is the batch's stored
+// hash (it is also BatchAppended's data).
+func EncodeInfo(info bindings.BatchInfo) ([]byte, error) {
+	return rollupABI.Events["BatchAppended"].Inputs.NonIndexed().Pack(info)
+}
+
+// DecodeInfo is the inverse of EncodeInfo.
+func DecodeInfo(b []byte) (bindings.BatchInfo, error) {
+	out, err := rollupABI.Events["BatchAppended"].Inputs.NonIndexed().Unpack(b)
+	if err != nil || len(out) != 1 {
+		return bindings.BatchInfo{}, fmt.Errorf("decoding batch record: %v", err)
+	}
+	info, ok := abi.ConvertType(out[0], new(bindings.BatchInfo)).(*bindings.BatchInfo)
+	if !ok {
+		return bindings.BatchInfo{}, errors.New("decoding batch record: unexpected type")
+	}
+	return *info, nil
+}

@@ -1,0 +1,66 @@
+package fraudproof_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rollup-dev/rollup/fraudproof/fptest"
+	"github.com/rollup-dev/rollup/fraudproof/solver"
+	"github.com/rollup-dev/rollup/l2"
+)
+
+// TestFullGame: a batch whose claim comes from a run with one wrong step deep
+// inside is challenged within two L1 blocks, bisected down to that step and
+// proven on chain; the challenger is paid, the batch reverted, and the honest
+// batch posted again is accepted.
+func TestFullGame(t *testing.T) {
+	e := fptest.New(t, fptest.Options{})
+	startAgent(t, defender(t, e))
+	ch := startAgent(t, challenger(t, e, 1, "challenger", false))
+	chAddr := e.Accounts[1].Address
+	chBefore := balance(t, e, chAddr)
+	stakeBefore := big.NewInt(params.Ether)
+
+	honestSt, honestPrev := e.Tip()
+	b := e.Encode([]l2.Block{e.Block(300, nil)}, nil)
+	k := b.Steps/2 + 7
+	e.Tamper(b, k, creditOne)
+	require.NotEqual(t, b.Honest, b.Post)
+	index := nextIndex(t, e)
+	_, hash := e.Post(b)
+
+	id, opened := waitGame(t, e, hash, 30*time.Second)
+	appended := blockOfBatch(t, e, hash)
+	t.Logf("batch appended in L1 block %d, challenged in block %d (%d blocks later)", appended, opened, opened-appended)
+	require.LessOrEqual(t, opened-appended, uint64(4), "challenge opened within a few blocks")
+
+	g := waitEnd(t, e, id, 2*time.Minute)
+	require.Equal(t, solver.StatusChallengerWon, g.Status)
+	require.Equal(t, k, g.Lo, "the one-step proof is of the tampered step")
+	require.Equal(t, index, nextIndex(t, e), "the batch is reverted")
+	p, c := moves(t, e, id)
+	t.Logf("game over %d steps: proposer %d moves, challenger %d moves (bound %d)", b.NumSteps, p, c, moveBound(b.NumSteps))
+	require.LessOrEqual(t, p, moveBound(b.NumSteps))
+	require.LessOrEqual(t, c, moveBound(b.NumSteps))
+
+	// Paid: bond back plus half the proposer's stake, withdrawn.
+	eventually(t, 30*time.Second, "the challenger's withdrawal", func() bool { return credit(t, e, chAddr).Sign() == 0 })
+	reward := new(big.Int).Div(stakeBefore, big.NewInt(2))
+	gain := new(big.Int).Sub(balance(t, e, chAddr), chBefore)
+	require.Positive(t, gain.Cmp(new(big.Int).Sub(reward, big.NewInt(params.Ether/100))), "the challenger gained about half the stake (gain %s)", gain)
+
+	// The honest batch again: accepted and not challenged.
+	e.Reverted(index, honestPrev, honestSt)
+	e.Stake(big.NewInt(params.Ether))
+	b2 := e.Encode([]l2.Block{e.Block(20, nil)}, nil)
+	_, h2 := e.Post(b2)
+	eventually(t, 20*time.Second, "the challenger to verify the new batch", func() bool { return ch.Status().NextBatch > index })
+	time.Sleep(500 * time.Millisecond)
+	require.Empty(t, gamesOn(t, e, h2))
+	require.Equal(t, 0, ch.Status().Invalid)
+	checkSupply(t, e, new(big.Int))
+}
