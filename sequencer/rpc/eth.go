@@ -212,9 +212,13 @@ func (a *ethAPI) getStorageAt(_ context.Context, p json.RawMessage) (any, error)
 }
 
 func (a *ethAPI) sendRawTransaction(ctx context.Context, p json.RawMessage) (any, error) {
-	var raw hexutil.Bytes
-	if err := parseParams(p, 1, &raw); err != nil {
-		return nil, err
+	raw, ok := singleHexParam(p)
+	if !ok {
+		var rb hexutil.Bytes
+		if err := parseParams(p, 1, &rb); err != nil {
+			return nil, err
+		}
+		raw = rb
 	}
 	if len(raw) > a.limits.MaxTxBytes {
 		return nil, fmt.Errorf("oversized data: transaction of %d bytes, at most %d", len(raw), a.limits.MaxTxBytes)

@@ -120,7 +120,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req request
-	if err := json.Unmarshal(body, &req); err != nil {
+	if err := parseRequest(body, &req); err != nil {
 		s.writeSingle(w, http.StatusOK, response{JSONRPC: "2.0", ID: nullID, Error: &Error{Code: CodeParseError, Message: "parse error: " + err.Error()}})
 		return
 	}
@@ -170,7 +170,7 @@ func (s *Server) serveBatch(ctx context.Context, w http.ResponseWriter, body []b
 			o := &order{wait: turns[i], next: turns[i+1]}
 			defer o.release()
 			var req request
-			if err := json.Unmarshal(raw, &req); err != nil {
+			if err := parseRequest(raw, &req); err != nil {
 				resps[i], keep[i] = response{JSONRPC: "2.0", ID: nullID, Error: &Error{Code: CodeInvalidRequest, Message: "invalid request: " + err.Error()}}, true
 				return
 			}
@@ -242,6 +242,8 @@ func (s *Server) call(ctx context.Context, req *request) (response, bool) {
 		if resp.Error.Code == CodeInternal {
 			s.log.Warn("internal error", zap.String("method", req.Method), zap.Error(err))
 		}
+	} else if b, ok := appendResult(nil, result); ok {
+		resp.Result = b
 	} else {
 		b, merr := json.Marshal(result)
 		if merr != nil {
@@ -253,6 +255,15 @@ func (s *Server) call(ctx context.Context, req *request) (response, bool) {
 	}
 	s.metrics.observe(label, resp.Error, time.Since(start))
 	return resp, !req.isNotification()
+}
+
+// parseRequest decodes one request object, through the fast path when it can.
+func parseRequest(b []byte, req *request) error {
+	if decodeRequest(b, req) && (len(req.ID) == 0 || json.Valid(req.ID)) {
+		return nil
+	}
+	*req = request{}
+	return json.Unmarshal(b, req)
 }
 
 func (s *Server) safeCall(ctx context.Context, fn methodFunc, req *request) (result any, err error) {
