@@ -249,7 +249,7 @@ func (s *Service) launchThen(action, key string, c txmgr.Candidate, onOK func(),
 	s.sends.Add(1)
 	go func() {
 		defer s.sends.Done()
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		ctx, cancel := context.WithTimeout(s.sendCtx, 10*time.Minute)
 		defer cancel()
 		start := time.Now()
 		r, err := s.sender.Send(ctx, c)

@@ -76,11 +76,13 @@ type Service struct {
 	inflight map[string]bool
 	retryAt  map[string]time.Time
 
-	startOnce sync.Once
-	stopOnce  sync.Once
-	cancel    context.CancelFunc
-	done      chan struct{}
-	sends     sync.WaitGroup
+	startOnce  sync.Once
+	stopOnce   sync.Once
+	cancel     context.CancelFunc
+	done       chan struct{}
+	sends      sync.WaitGroup
+	sendCtx    context.Context // cancelled by Stop; a send cut short goes on in the transaction manager
+	sendCancel context.CancelFunc
 }
 
 // New builds an agent; it does no I/O.
@@ -129,6 +131,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		retryAt:  map[string]time.Time{},
 		done:     make(chan struct{}),
 	}
+	s.sendCtx, s.sendCancel = context.WithCancel(context.Background())
 	if s.sender == nil {
 		tc := txmgr.Config{Name: cfg.Name, PrivateKey: cfg.Key, Confirmations: cfg.TxConfirmations,
 			PollInterval: cfg.TxPollInterval, RPCTimeout: cfg.RPCTimeout, DBTimeout: cfg.DBTimeout}
@@ -193,10 +196,12 @@ func (s *Service) Stop() error {
 	s.stopOnce.Do(func() {
 		if s.cancel == nil {
 			close(s.done)
+			s.sendCancel()
 			return
 		}
 		s.cancel()
 		<-s.done
+		s.sendCancel()
 		s.sends.Wait()
 		if s.ownTx != nil {
 			_ = s.ownTx.Stop()

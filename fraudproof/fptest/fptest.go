@@ -74,7 +74,10 @@ type Env struct {
 	state    *l2.State    // honest state after the claimed chain (when honest)
 	claim    l2.L2State   // the last claim posted
 	next     uint64       // next batch index
-	nonces   map[common.Address]uint64
+	// building is where the next Block goes: after the last claim, or after
+	// blocks made since.
+	building l2.L2State
+	nonces   map[common.Address]uint64 // transfers signed since the last claim
 	traces   map[common.Hash]verify.Trace
 	infos    map[common.Hash]bindings.BatchInfo
 }
@@ -121,6 +124,7 @@ func New(t testing.TB, o Options) *Env {
 		GenesisTimestamp: d.GenesisTimestamp}
 	e.state = l2.NewState()
 	e.claim = e.Params.Genesis()
+	e.building = e.claim
 	e.Pool = pgtest.NewPool(t)
 	e.ProposerTx = e.StartTx(e.Proposer.Key, "proposer")
 	for i := 0; i < o.Users; i++ {
@@ -208,11 +212,15 @@ type Spec struct {
 func (e *Env) Block(n int, extra []Spec) l2.Block {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	blk := l2.Block{Number: e.claim.BlockNumber + 1, Timestamp: e.claim.Timestamp + 1}
-	for i := e.consumed; i < uint64(len(e.deposits)); i++ {
+	if e.building.BlockNumber < e.claim.BlockNumber {
+		e.building = e.claim
+	}
+	blk := l2.Block{Number: e.building.BlockNumber + 1, Timestamp: e.building.Timestamp + 1}
+	for i := e.building.DepositsConsumed; i < uint64(len(e.deposits)); i++ {
 		d := e.deposits[i]
 		blk.Items = append(blk.Items, l2.Item{Deposit: &d})
 	}
+	e.building = l2.L2State{BlockNumber: blk.Number, Timestamp: blk.Timestamp, DepositsConsumed: uint64(len(e.deposits))}
 	specs := make([]Spec, 0, n+len(extra))
 	for i := 0; i < n; i++ {
 		specs = append(specs, Spec{From: i % len(e.Users)})
@@ -235,7 +243,8 @@ func (e *Env) sign(s Spec) *types.Transaction {
 	if value == nil {
 		value = big.NewInt(1e16)
 	}
-	nonce := e.nonces[from]
+	_, base := e.state.Account(from)
+	nonce := base + e.nonces[from]
 	if s.NonceOffset == 0 {
 		e.nonces[from]++
 	}
@@ -331,6 +340,8 @@ func (e *Env) Post(b *Batch) (bindings.BatchInfo, common.Hash) {
 	defer e.mu.Unlock()
 	e.next = index + 1
 	e.claim = b.Post
+	e.building = b.Post
+	e.nonces = map[common.Address]uint64{}
 	e.consumed = b.Post.DepositsConsumed
 	if b.Post == b.Honest {
 		e.state = b.state
@@ -348,6 +359,8 @@ func (e *Env) Reverted(index uint64, honestPrev l2.L2State, st *l2.State) {
 	defer e.mu.Unlock()
 	e.next = index
 	e.claim = honestPrev
+	e.building = honestPrev
+	e.nonces = map[common.Address]uint64{}
 	e.consumed = honestPrev.DepositsConsumed
 	e.state = st
 }

@@ -1,0 +1,173 @@
+package fraudproof_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rollup-dev/rollup/fraudproof/fptest"
+	"github.com/rollup-dev/rollup/fraudproof/solver"
+	"github.com/rollup-dev/rollup/fraudproof/verify"
+	"github.com/rollup-dev/rollup/l2"
+)
+
+// stepOf returns the step that executes the first record of honestly encoded
+// data matching pred (record i is step i).
+func stepOf(t *testing.T, e *fptest.Env, data []byte, pred func(r *l2.Record) bool) uint64 {
+	t.Helper()
+	d, err := l2.DecodeBatch(e.Params, data)
+	require.NoError(t, err)
+	for i := range d.Records {
+		if pred(&d.Records[i]) {
+			return uint64(i)
+		}
+	}
+	t.Fatal("no such record")
+	return 0
+}
+
+// endAt is a proposer's trace that claims the end state after n steps.
+type endAt struct {
+	verify.Trace
+	n   uint64
+	end common.Hash
+}
+
+func (t endAt) Steps() uint64 { return t.n }
+
+func (t endAt) HashAt(k uint64) common.Hash {
+	if k >= t.n {
+		return t.end
+	}
+	return t.Trace.HashAt(k)
+}
+
+// TestWrongClaims plays one game per kind of wrong claim, each on a batch
+// built on the honest chain: the challenger wins every one, at the step that
+// is wrong, within the move bound, and supply stays conserved.
+func TestWrongClaims(t *testing.T) {
+	e := fptest.New(t, fptest.Options{})
+	startAgent(t, defender(t, e))
+	ch := startAgent(t, challenger(t, e, 1, "challenger", false))
+
+	cases := []struct {
+		name string
+		// build returns the batch to post and the step the proof must be
+		// of (−1: no bisection).
+		build func() (*fptest.Batch, int64)
+	}{
+		{"wrong root at the first step", func() (*fptest.Batch, int64) {
+			b := e.Encode([]l2.Block{e.Block(40, nil)}, nil)
+			e.Tamper(b, 0, creditOne)
+			return b, 0
+		}},
+		{"wrong root at the last step", func() (*fptest.Batch, int64) {
+			b := e.Encode([]l2.Block{e.Block(40, nil)}, nil)
+			e.Tamper(b, b.Steps-1, creditOne)
+			return b, int64(b.Steps - 1)
+		}},
+		{"wrong root at a middle step", func() (*fptest.Batch, int64) {
+			b := e.Encode([]l2.Block{e.Block(70, nil), e.Block(30, nil)}, nil)
+			e.Tamper(b, b.Steps/2, creditOne)
+			return b, int64(b.Steps / 2)
+		}},
+		{"wrong withdrawal leaf", func() (*fptest.Batch, int64) {
+			sender := e.UserAddr(2)
+			b := e.Encode([]l2.Block{e.Block(10, []fptest.Spec{{From: 2, To: l2.WithdrawalAddress, Value: big.NewInt(params.Ether)}})}, nil)
+			k := stepOf(t, e, b.Data, func(r *l2.Record) bool { return r.Tx != nil && *r.Tx.To() == l2.WithdrawalAddress })
+			nonce := uint64(0)
+			e.Tamper(b, k, func(st *l2.State, _ *l2.MachineState) {
+				amount, ok := uint256.NewInt(0), false
+				for n := uint64(0); n < 1000 && !ok; n++ {
+					var a uint256.Int
+					a, _, ok = st.Withdrawal(sender, n)
+					if ok {
+						amount, nonce = &a, n
+					}
+				}
+				require.True(t, ok)
+				amount.Mul(amount, uint256.NewInt(2)) // withdraw twice the amount
+				var r uint256.Int
+				r.SetBytes20(sender[:])
+				st.Tree().Set(l2.WithdrawalKey(sender, nonce), amount, &r)
+			})
+			return b, int64(k)
+		}},
+		{"altered deposit", func() (*fptest.Batch, int64) {
+			to := e.UserAddr(3)
+			d := e.Deposit(to, big.NewInt(params.Ether))
+			b := e.Encode([]l2.Block{e.Block(5, nil)}, nil)
+			k := stepOf(t, e, b.Data, func(r *l2.Record) bool { return r.Kind == l2.RecordDeposit })
+			e.Tamper(b, k, func(st *l2.State, _ *l2.MachineState) {
+				bal, n, _ := st.Tree().Get(l2.AccountKey(to))
+				bal.Add(&bal, d.Amount) // credited twice
+				st.Tree().Set(l2.AccountKey(to), &bal, &n)
+			})
+			return b, int64(k)
+		}},
+		{"skipped deposit", func() (*fptest.Batch, int64) {
+			to := e.UserAddr(4)
+			d := e.Deposit(to, big.NewInt(params.Ether))
+			b := e.Encode([]l2.Block{e.Block(5, nil)}, nil)
+			k := stepOf(t, e, b.Data, func(r *l2.Record) bool { return r.Kind == l2.RecordDeposit })
+			e.Tamper(b, k, func(st *l2.State, ms *l2.MachineState) {
+				bal, n, _ := st.Tree().Get(l2.AccountKey(to))
+				bal.Sub(&bal, d.Amount)
+				st.Tree().Set(l2.AccountKey(to), &bal, &n)
+				ms.DepositsConsumed--
+			})
+			return b, int64(k)
+		}},
+		{"malformed record claimed as valid", func() (*fptest.Batch, int64) {
+			// A transfer record cut short: the honest machine ends the batch
+			// there; the proposer credits its recipient as if it applied.
+			b := e.Encode([]l2.Block{e.Block(10, nil)}, []byte{2, 0xde, 0xad})
+			e.Tamper(b, b.Steps-1, creditOne)
+			return b, int64(b.Steps - 1)
+		}},
+		{"wrong step count", func() (*fptest.Batch, int64) {
+			b := e.Encode([]l2.Block{e.Block(20, nil)}, nil)
+			b.NumSteps = b.Steps - 1
+			b.Trace = endAt{Trace: b.Trace, n: b.NumSteps, end: b.Post.Machine(uint64(len(b.Data))).Hash()}
+			return b, int64(b.NumSteps - 1)
+		}},
+		{"zero steps claimed", func() (*fptest.Batch, int64) {
+			b := e.Encode([]l2.Block{e.Block(3, nil)}, nil)
+			b.NumSteps = 0
+			return b, -1
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			honestSt, honestPrev := e.Tip()
+			b, k := tc.build()
+			index := nextIndex(t, e)
+			_, hash := e.Post(b)
+			id, _ := waitGame(t, e, hash, 30*time.Second)
+			g := waitEnd(t, e, id, 2*time.Minute)
+			require.Equal(t, solver.StatusChallengerWon, g.Status)
+			if k >= 0 {
+				require.Equal(t, uint64(k), g.Lo, "the proof is of the wrong step")
+			}
+			require.Equal(t, index, nextIndex(t, e), "the batch is reverted")
+			p, c := moves(t, e, id)
+			t.Logf("%s: %d steps, proposer %d moves, challenger %d moves (bound %d)", tc.name, b.NumSteps, p, c, moveBound(b.NumSteps))
+			require.LessOrEqual(t, p, moveBound(b.NumSteps))
+			require.LessOrEqual(t, c, moveBound(b.NumSteps))
+			e.Reverted(index, honestPrev, honestSt)
+			e.Stake(big.NewInt(params.Ether))
+			checkSupply(t, e, new(big.Int))
+		})
+	}
+	// The chain goes on: an honest batch is accepted unchallenged.
+	_, h := e.PostHonest(e.Block(10, nil))
+	idx := nextIndex(t, e)
+	eventually(t, 20*time.Second, "the challenger to verify the honest batch", func() bool { return ch.Status().NextBatch == idx })
+	require.Empty(t, gamesOn(t, e, h))
+	require.Equal(t, 0, ch.Status().Invalid)
+}
