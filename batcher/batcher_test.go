@@ -33,6 +33,7 @@ func TestBatcher_PostsVerifiedBatchesAndFinalizes(t *testing.T) {
 	require.Equal(t, uint64(len(rows)), e.nextIndex())
 	require.Equal(t, uint64(len(rows)), e.finalizedCount())
 	e.verifyOnL1(rows)
+	e.waitOutboxSettled()
 	ok, reverted, pending := e.outboxCounts()
 	require.Equal(t, len(rows), ok, "one appendBatch per batch")
 	require.Zero(t, reverted)

@@ -291,11 +291,16 @@ func matches(info bindings.BatchInfo, h bindings.BatchHeader, data []byte) bool 
 
 // Gas of appendBatch: intrinsic and calldata cost (the larger of EIP-2028
 // pricing plus execution and the EIP-7623 floor), plus a budget for
-// execution that grows with the data (chunk hashing, memory, the event).
+// execution that grows with the data (chunk hashing, memory copies, the
+// event). The budget is about twice what appendBatch uses on anvil and on the
+// simulated backend (whose state-gas schedule costs more for new storage);
+// gas that is not used is not paid.
 const (
-	appendExecBase    = 150_000
-	appendExecPerByte = 2
+	appendExecBase    = 400_000
+	appendExecPerByte = 3
 	txBaseGas         = 21_000
+	// maxTxGas stays below the EIP-7825 transaction gas cap (2^24).
+	maxTxGas = 15_000_000
 )
 
 // calldataGas returns the EIP-2028 cost and the EIP-7623 floor of data.
@@ -312,11 +317,14 @@ func calldataGas(data []byte) (standard, floor uint64) {
 	return 4 * tokens, 10 * tokens
 }
 
-// appendGasLimit is the gas limit of an appendBatch transaction with this
-// calldata. It cannot be estimated by the node while an earlier batch is
-// still unmined (the estimate would revert on the index check).
-func appendGasLimit(calldata []byte) uint64 {
+// appendGasLimit is the gas limit of attempt number attempt (from 1) of an
+// appendBatch transaction with this calldata; it doubles with each attempt
+// after a revert, up to four times. It cannot be left to the node's estimate:
+// while an earlier batch is unmined the estimate reverts on the index check.
+func appendGasLimit(calldata []byte, attempt int) uint64 {
 	std, floor := calldataGas(calldata)
 	exec := appendExecBase + appendExecPerByte*uint64(len(calldata))
-	return max(txBaseGas+std+exec, txBaseGas+floor) * 11 / 10
+	limit := max(txBaseGas+std+exec, txBaseGas+floor) * 12 / 10
+	limit <<= min(max(attempt, 1)-1, 2)
+	return min(limit, maxTxGas)
 }

@@ -4,6 +4,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
 	"sync"
 	"testing"
 	"time"
@@ -13,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -26,6 +31,7 @@ import (
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/internal/pgtest"
 	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/chain"
@@ -171,18 +177,18 @@ func (e *env) deposit(recipient common.Address, wei *big.Int) {
 
 // batchRow is a batches row as the tests look at it.
 type batchRow struct {
-	Index     uint64
-	Status    string
-	First     uint64
-	Last      uint64
-	Size      int
-	TxCount   int
-	Fault     string
-	L1Tx      []byte
-	L1Block   *int64
-	Attempts  int
-	PostRoot  common.Hash
-	HonestRt  common.Hash
+	Index    uint64
+	Status   string
+	First    uint64
+	Last     uint64
+	Size     int
+	TxCount  int
+	Fault    string
+	L1Tx     []byte
+	L1Block  *int64
+	Attempts int
+	PostRoot common.Hash
+	HonestRt common.Hash
 }
 
 func (e *env) batches(live bool) []batchRow {
@@ -272,6 +278,16 @@ func (e *env) outboxCounts() (ok, reverted, pending int) {
 	}
 	require.NoError(e.t, rows.Err())
 	return
+}
+
+// waitOutboxSettled waits until the transaction manager confirmed every
+// appendBatch it holds.
+func (e *env) waitOutboxSettled() {
+	e.t.Helper()
+	waitFor(e.t, 30*time.Second, "every appendBatch confirmed in the outbox", func() bool {
+		_, _, pending := e.outboxCounts()
+		return pending == 0
+	})
 }
 
 // fakeSeq writes sealed L2 blocks as the sequencer does (the tables of
@@ -461,4 +477,134 @@ func (e *env) verifyOnL1(rows []batchRow) {
 
 func abiConvertHeader(v any) *bindings.BatchHeader {
 	return abi.ConvertType(v, new(bindings.BatchHeader)).(*bindings.BatchHeader)
+}
+
+// miner mines a dev chain block every interval while it is not paused.
+type miner struct {
+	c      *devchain.Chain
+	mu     sync.Mutex
+	paused bool
+	stop   chan struct{}
+	done   chan struct{}
+}
+
+func newMiner(t *testing.T, c *devchain.Chain, interval time.Duration) *miner {
+	m := &miner{c: c, stop: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(m.done)
+		tk := time.NewTicker(interval)
+		defer tk.Stop()
+		for {
+			select {
+			case <-m.stop:
+				return
+			case <-tk.C:
+				m.mu.Lock()
+				if !m.paused {
+					c.Commit()
+				}
+				m.mu.Unlock()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(m.stop); <-m.done })
+	return m
+}
+
+// pause stops mining; while paused the caller may Fork or Commit itself.
+func (m *miner) pause()  { m.mu.Lock(); m.paused = true; m.mu.Unlock() }
+func (m *miner) resume() { m.mu.Lock(); m.paused = false; m.mu.Unlock() }
+
+// newManualEnv starts a dev L1 mined by a pausable miner (and serving HTTP),
+// with the contracts deployed.
+func newManualEnv(t *testing.T, o envOpts) (*env, *devchain.Chain, *miner) {
+	t.Helper()
+	c, err := devchain.New(devchain.Config{BlockTime: -1, HTTPAddr: "127.0.0.1:0"})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Stop() })
+	m := newMiner(t, c, 100*time.Millisecond)
+	acc := c.Accounts()
+	return newEnv(t, c.Client(), acc[0].Key, acc[1].Key, o), c, m
+}
+
+// metric sums a metric's samples (counters and gauges).
+func metric(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	require.NoError(t, err)
+	var sum float64
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			switch {
+			case m.GetCounter() != nil:
+				sum += m.GetCounter().GetValue()
+			case m.GetGauge() != nil:
+				sum += m.GetGauge().GetValue()
+			case m.GetHistogram() != nil:
+				sum += float64(m.GetHistogram().GetSampleCount())
+			}
+		}
+	}
+	return sum
+}
+
+// switchableProxy forwards HTTP to a JSON-RPC endpoint and can be switched
+// off (connections refused) and on again on the same port.
+type switchableProxy struct {
+	t      *testing.T
+	target *url.URL
+	addr   string
+	mu     sync.Mutex
+	srv    *http.Server
+}
+
+func newProxy(t *testing.T, target string) *switchableProxy {
+	u, err := url.Parse(target)
+	require.NoError(t, err)
+	p := &switchableProxy{t: t, target: u, addr: "127.0.0.1:0"}
+	p.up()
+	t.Cleanup(p.down)
+	return p
+}
+
+func (p *switchableProxy) url() string { return "http://" + p.addr }
+
+func (p *switchableProxy) up() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.srv != nil {
+		return
+	}
+	var ln net.Listener
+	var err error
+	for i := 0; i < 100; i++ {
+		if ln, err = net.Listen("tcp", p.addr); err == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	require.NoError(p.t, err)
+	p.addr = ln.Addr().String()
+	p.srv = &http.Server{Handler: httputil.NewSingleHostReverseProxy(p.target)}
+	go func(s *http.Server) { _ = s.Serve(ln) }(p.srv)
+}
+
+func (p *switchableProxy) down() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.srv != nil {
+		_ = p.srv.Close()
+		p.srv = nil
+	}
+}
+
+// dial connects an ethclient to url.
+func dial(t *testing.T, u string) *ethclient.Client {
+	c, err := ethclient.Dial(u)
+	require.NoError(t, err)
+	t.Cleanup(c.Close)
+	return c
 }

@@ -91,7 +91,15 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 					return err
 				}
 			case st.receiptStatus != types.ReceiptStatusSuccessful:
-				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again", zap.Uint64("batch", r.index),
+				// Reverted. Only the batch L1 expects next can be judged: an
+				// earlier one may still be in flight.
+				if r.index != v.nextIndex {
+					return nil
+				}
+				if err := b.simulate(ctx, r); err != nil {
+					return err
+				}
+				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again with more gas", zap.Uint64("batch", r.index),
 					zap.Stringer("l1_tx", st.receiptTx), zap.Int("attempt", r.sendAttempts))
 				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
 					return err
@@ -116,16 +124,8 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				return nil
 			}
 			if r.index == v.nextIndex && inflight == 0 {
-				if err := b.ensureData(ctx, r); err != nil {
+				if err := b.simulate(ctx, r); err != nil {
 					return err
-				}
-				rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
-				err := b.rc.simulateAppend(rctx, b.from, b.rc.b.PackAppendBatch(r.header, r.data))
-				cancel()
-				if err != nil {
-					b.setRetry(r, 5*time.Second)
-					_ = b.db.setError(ctx, r, err.Error(), false)
-					return fmt.Errorf("batch %d would be rejected by the Rollup contract: %w", r.index, err)
 				}
 			}
 			key, attempts := r.sendKey, r.sendAttempts
@@ -141,6 +141,23 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				return err
 			}
 		}
+	}
+	return nil
+}
+
+// simulate runs a row's appendBatch as a call; a rejection is recorded on
+// the row, delays its next try and is returned with the contract's reason.
+func (b *Batcher) simulate(ctx context.Context, r *row) error {
+	if err := b.ensureData(ctx, r); err != nil {
+		return err
+	}
+	rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
+	err := b.rc.simulateAppend(rctx, b.from, b.rc.b.PackAppendBatch(r.header, r.data))
+	cancel()
+	if err != nil {
+		b.setRetry(r, 5*time.Second)
+		_ = b.db.setError(ctx, r, err.Error(), false)
+		return fmt.Errorf("batch %d would be rejected by the Rollup contract: %w", r.index, err)
 	}
 	return nil
 }
@@ -166,7 +183,7 @@ func (b *Batcher) launch(ctx context.Context, r *row, key string) (bool, error) 
 	}
 	calldata := b.rc.b.PackAppendBatch(r.header, r.data)
 	to := b.cfg.RollupAddress
-	cand := txmgr.Candidate{To: &to, Data: calldata, GasLimit: appendGasLimit(calldata), Key: key}
+	cand := txmgr.Candidate{To: &to, Data: calldata, GasLimit: appendGasLimit(calldata, r.sendAttempts), Key: key}
 	job := &sendJob{key: key}
 	b.sends[r.id] = job
 	id, index := r.id, r.index
