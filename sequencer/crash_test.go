@@ -87,6 +87,19 @@ func startProcess(t *testing.T, bin string, args []string, logPath, url string) 
 	}
 }
 
+// startEarly starts the process without waiting for it to be ready.
+func startEarly(t *testing.T, bin string, args []string, logPath string) *seqProcess {
+	t.Helper()
+	f, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	require.NoError(t, err)
+	cmd := exec.Command(bin, args...)
+	cmd.Stdout, cmd.Stderr = f, f
+	require.NoError(t, cmd.Start())
+	p := &seqProcess{cmd: cmd, log: f}
+	t.Cleanup(func() { p.kill() })
+	return p
+}
+
 func (p *seqProcess) kill() {
 	if p.cmd.ProcessState == nil {
 		_ = p.cmd.Process.Signal(syscall.SIGKILL)
@@ -95,7 +108,9 @@ func (p *seqProcess) kill() {
 	_ = p.log.Close()
 }
 
-// ackRecord is one acknowledged transaction as the client saw it.
+// ackRecord is one acknowledged transaction as the client saw it: when it
+// was first sent (an attempt cut by a crash may have stored it) and when it
+// was acknowledged.
 type ackRecord struct {
 	hash        common.Hash
 	sent, acked time.Time
@@ -148,6 +163,7 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 		go func(k int) {
 			defer wg.Done()
 			key := testKey(k)
+			var firstSent time.Time // of the current nonce's first attempt
 			for nonce := uint64(0); ; {
 				select {
 				case <-stop:
@@ -155,7 +171,10 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 				default:
 				}
 				tx := transfer(t, key, nonce, bob, big.NewInt(int64(k+1)))
-				sent := time.Now()
+				if firstSent.IsZero() {
+					firstSent = time.Now()
+				}
+				sent := firstSent
 				cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 				err := client.SendTransaction(cctx, tx)
 				cancel()
@@ -165,6 +184,7 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 				if err == nil {
 					acks = append(acks, ackRecord{hash: tx.Hash(), sent: sent, acked: now})
 					nonce++ // else: resend the same transaction (idempotent)
+					firstSent = time.Time{}
 				}
 				mu.Unlock()
 				if err != nil {
@@ -191,6 +211,12 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 		n := len(acks)
 		mu.Unlock()
 		t.Logf("kill %d: %d acknowledged so far", i+1, n)
+		if i%3 == 1 {
+			// Also kill one incarnation while it rebuilds its state.
+			early := startEarly(t, bin, args, logPath)
+			time.Sleep(time.Duration(rng.Intn(40)) * time.Millisecond)
+			early.kill()
+		}
 		proc = startProcess(t, bin, args, logPath, url)
 	}
 	time.Sleep(300 * time.Millisecond)
