@@ -49,7 +49,6 @@ type Batcher struct {
 	lastHead    uint64
 	fundsWait   time.Time // no new sends before this (insufficient funds)
 	conflict    error
-	dropped     map[int64]uint64     // row id → L1 head when its mined attempt was found dropped
 	rebroadcast map[uint64]time.Time // nonce → last re-broadcast
 	statusRR    int
 	errs        errLog
@@ -108,7 +107,6 @@ func New(cfg Config, deps Deps) (*Batcher, error) {
 		rc:      newRollupContract(cfg.RollupAddress, deps.L1),
 		sends:   map[int64]*sendJob{},
 		results: make(chan sendResult, 64),
-		dropped: map[int64]uint64{},
 		done:    make(chan struct{}),
 	}
 	b.db = &batches{pool: deps.Pool, c: b.rc, timeout: cfg.DBTimeout}

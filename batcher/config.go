@@ -43,9 +43,10 @@ type Config struct {
 	// MaxBuilt bounds the batches built and not yet sent; beyond it sealed
 	// blocks wait in the database (default 32).
 	MaxBuilt int
-	// RepostAfter is how many L1 blocks a batch whose transaction was mined
-	// and then dropped by a reorg may stay off chain after its transaction
-	// was re-broadcast, before it is posted with a new transaction (default 6).
+	// RepostAfter: a batch whose transaction was mined and then dropped by a
+	// reorg is posted with a new transaction once another transaction took
+	// that nonce at least this many L1 blocks deep (default 6). Until then the
+	// same transaction is re-broadcast.
 	RepostAfter uint64
 	// ReorgWindow is how far below the L1 head inclusions are re-checked
 	// against the canonical chain (default 64 blocks).

@@ -608,3 +608,6 @@ func dial(t *testing.T, u string) *ethclient.Client {
 	t.Cleanup(c.Close)
 	return c
 }
+
+// crypto0 is the proposer's address.
+func crypto0(e *env) common.Address { return crypto.PubkeyToAddress(e.key.PublicKey) }

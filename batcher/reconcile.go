@@ -268,12 +268,11 @@ func (b *Batcher) recordInclusion(ctx context.Context, r *row, a *appended, rcpt
 	if rcpt != nil && rcpt.TxHash == a.txHash {
 		gas, price = rcpt.GasUsed, rcpt.EffectiveGasPrice
 	}
-	wasDropped := r.sendAttempts > 1 || b.dropped[r.id] != 0
+	wasDropped := r.sendAttempts > 1
 	if err := b.db.markIncluded(ctx, r, a, status, conf, b.window, gas, price); err != nil {
 		return err
 	}
 	r.data = nil // reloaded if a reorg drops the batch again
-	delete(b.dropped, r.id)
 	if !r.closedAt.IsZero() && r.sendAttempts == 1 && !wasDropped {
 		b.metrics.closeToIncl.Observe(time.Since(r.closedAt).Seconds())
 		if r.sentBlock > 0 && a.block >= r.sentBlock {

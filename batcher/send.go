@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"time"
 
@@ -104,17 +105,17 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
 					return err
 				}
-			default: // mined, then dropped by a reorg; repairNonces re-broadcasts it
-				since, seen := b.dropped[r.id]
-				if !seen {
-					b.dropped[r.id] = head
-					return nil
+			default:
+				// Mined, then dropped by a reorg. While its nonce is free,
+				// repairNonces re-broadcasts the same transaction (a new one
+				// would only queue behind it). Once another transaction took
+				// the nonce, RepostAfter blocks deep, it cannot come back.
+				taken, err := b.nonceTaken(ctx, st.nonce, head)
+				if err != nil || !taken {
+					return err
 				}
-				if head < since+b.cfg.RepostAfter {
-					return nil
-				}
-				b.log.Warn("the L1 transaction of a batch did not come back after a reorg; posting the batch again",
-					zap.Uint64("batch", r.index), zap.Stringer("l1_tx", st.receiptTx), zap.Uint64("waited_l1_blocks", head-since))
+				b.log.Warn("another transaction took the nonce of a batch's dropped L1 transaction; posting the batch again",
+					zap.Uint64("batch", r.index), zap.Stringer("l1_tx", st.receiptTx), zap.Uint64("nonce", st.nonce))
 				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
 					return err
 				}
@@ -162,6 +163,21 @@ func (b *Batcher) simulate(ctx context.Context, r *row) error {
 	return nil
 }
 
+// nonceTaken reports whether the key's nonce was used on L1 at least
+// RepostAfter blocks below head.
+func (b *Batcher) nonceTaken(ctx context.Context, nonce, head uint64) (bool, error) {
+	if head < b.cfg.RepostAfter {
+		return false, nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
+	defer cancel()
+	n, err := b.deps.L1.NonceAt(rctx, b.from, new(big.Int).SetUint64(head-b.cfg.RepostAfter))
+	if err != nil {
+		return false, fmt.Errorf("reading the L1 nonce: %w", err)
+	}
+	return n > nonce, nil
+}
+
 // newAttempt posts a batch under a new key.
 func (b *Batcher) newAttempt(ctx context.Context, r *row, head uint64) (bool, error) {
 	attempts := r.sendAttempts + 1
@@ -169,7 +185,6 @@ func (b *Batcher) newAttempt(ctx context.Context, r *row, head uint64) (bool, er
 	if err := b.db.markSending(ctx, r, key, attempts, head); err != nil {
 		return false, err
 	}
-	delete(b.dropped, r.id)
 	b.metrics.reposts.Inc()
 	return b.launch(ctx, r, key)
 }
