@@ -324,7 +324,7 @@ func (s *Service) finalize(ctx context.Context, now uint64) {
 
 // progress updates the status and logs it now and then.
 func (s *Service) progress(head, now uint64) {
-	st := Status{L1Head: head, L1Synced: s.cursor.Number, NextBatch: s.chain.Next()}
+	st := Status{L1Head: head, L1Synced: s.cursor.Number, NextBatch: s.chain.Next(), Base: s.chain.Base()}
 	var next uint64
 	what := ""
 	consider := func(t uint64, w string) {
@@ -355,6 +355,7 @@ func (s *Service) progress(head, now uint64) {
 	s.metrics.nextDeadline.Set(st.NextDeadline.Seconds())
 	s.mu.Lock()
 	st.Verified, st.ActiveGames, st.GamesWon, st.GamesLost = s.status.Verified, s.status.ActiveGames, s.status.GamesWon, s.status.GamesLost
+	st.Reorgs = s.status.Reorgs
 	s.status = st
 	s.mu.Unlock()
 	if time.Since(s.lastLog) < s.cfg.ProgressInterval {

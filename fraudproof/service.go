@@ -29,13 +29,18 @@ type Status struct {
 	L1Head, L1Synced uint64
 	// NextBatch is the index of the next batch expected; Valid, Invalid and
 	// Unverified count the current batches held (not yet final).
-	NextBatch                   uint64
-	Valid, Invalid, Unverified  int
-	Verified                    uint64 // batches verified since start
-	ActiveGames                 int
-	GamesWon, GamesLost         int
-	NextDeadline                time.Duration // 0: none
-	NextDeadlineWhat            string
+	NextBatch                  uint64
+	Valid, Invalid, Unverified int
+	Verified                   uint64 // batches verified since start
+	ActiveGames                int
+	GamesWon, GamesLost        int
+	NextDeadline               time.Duration // 0: none
+	NextDeadlineWhat           string
+	// Base is the first batch held in memory (the batch after the loaded
+	// snapshot, or after the last batch forgotten as final).
+	Base uint64
+	// Reorgs counts the L1 reorgs repaired since start.
+	Reorgs int
 }
 
 // game is what the agent remembers of a game.
@@ -301,6 +306,9 @@ func (s *Service) repairReorg(ctx context.Context) error {
 		return err
 	}
 	s.metrics.reorgs.Inc()
+	s.mu.Lock()
+	s.status.Reorgs++
+	s.mu.Unlock()
 	s.cursor = fork
 	s.needReload = true
 	return nil
@@ -368,6 +376,9 @@ func (s *Service) reload(ctx context.Context) error {
 		return err
 	}
 	s.chain, s.cursor, s.needReload = chain, cursor, false
+	s.mu.Lock()
+	s.status.Base, s.status.NextBatch, s.status.L1Synced = chain.Base(), chain.Next(), cursor.Number
+	s.mu.Unlock()
 	s.metrics.reloads.Inc()
 	s.logger.Info("state loaded", zap.Uint64("snapshot_base", chain.Base()), zap.Int("batches_replayed", len(rows)),
 		zap.Uint64("next_batch", chain.Next()), zap.Uint64("deposits", chain.Deposits()),
