@@ -1,0 +1,223 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/userflow"
+)
+
+// Defaults shared by the devnet and the user commands: the user commands talk
+// to a local devnet unless told otherwise.
+const (
+	defaultDataDir = ".data/devnet"
+	defaultL2RPC   = "http://127.0.0.1:9545"
+	defaultL1RPC   = "http://127.0.0.1:8545"
+)
+
+// defaultDeployment is the devnet's deployment record.
+var defaultDeployment = filepath.Join(defaultDataDir, "deployment.json")
+
+// userEnvFallback sets every flag not given on the command line from
+// ROLLUP_<FLAG> (upper case, dashes as underscores) or from the extra
+// variable named for it, and returns the flags set either way.
+func userEnvFallback(fs *flag.FlagSet, extra map[string]string) (map[string]bool, error) {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var err error
+	fs.VisitAll(func(f *flag.Flag) {
+		if set[f.Name] || err != nil {
+			return
+		}
+		names := []string{"ROLLUP_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))}
+		if e, ok := extra[f.Name]; ok {
+			names = append(names, e)
+		}
+		for _, env := range names {
+			if v, ok := os.LookupEnv(env); ok && v != "" {
+				if e := f.Value.Set(v); e != nil {
+					err = fmt.Errorf("%s: %w", env, e)
+				}
+				set[f.Name] = true
+				return
+			}
+		}
+	})
+	return set, err
+}
+
+// parseUserFlags parses args, applies the environment fallback and returns
+// the positional arguments, refusing more than maxArgs of them. Flags may
+// also follow the positional arguments (rollup status TX --json).
+func parseUserFlags(fs *flag.FlagSet, args []string, maxArgs int, extra map[string]string) ([]string, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	var userArgs []string
+	if fs.NArg() > 0 && maxArgs > 0 {
+		pos := fs.Args()
+		var rest []string
+		for len(pos) > 0 && !strings.HasPrefix(pos[0], "-") {
+			rest, pos = append(rest, pos[0]), pos[1:]
+		}
+		if len(pos) > 0 {
+			if err := fs.Parse(pos); err != nil {
+				return nil, err
+			}
+			rest = append(rest, fs.Args()...)
+		}
+		userArgs = rest
+	} else {
+		userArgs = fs.Args()
+	}
+	if len(userArgs) > maxArgs {
+		return nil, fmt.Errorf("unexpected arguments: %v", userArgs[maxArgs:])
+	}
+	if _, err := userEnvFallback(fs, extra); err != nil {
+		return nil, err
+	}
+	return userArgs, nil
+}
+
+// amountFlag is a flag.Value holding wei, read with units (1.5eth, 20gwei).
+type amountFlag struct{ v **big.Int }
+
+func (f amountFlag) String() string {
+	if f.v == nil || *f.v == nil {
+		return ""
+	}
+	return userflow.FormatAmount(*f.v)
+}
+
+func (f amountFlag) Set(s string) error {
+	v, err := userflow.ParseAmount(s)
+	if err != nil {
+		return err
+	}
+	*f.v = v
+	return nil
+}
+
+// addrFlag is a flag.Value holding an address.
+type addrFlag struct{ a *common.Address }
+
+func (f addrFlag) String() string {
+	if f.a == nil || *f.a == (common.Address{}) {
+		return ""
+	}
+	return f.a.Hex()
+}
+
+func (f addrFlag) Set(s string) error {
+	if !common.IsHexAddress(s) {
+		return fmt.Errorf("not an address: %q", s)
+	}
+	*f.a = common.HexToAddress(s)
+	return nil
+}
+
+// optUint is a flag.Value holding an optional unsigned integer (unset: off).
+type optUint struct{ v **uint64 }
+
+func (f optUint) String() string {
+	if f.v == nil || *f.v == nil {
+		return ""
+	}
+	return strconv.FormatUint(**f.v, 10)
+}
+
+func (f optUint) Set(s string) error {
+	if s == "" || s == "off" || s == "-1" {
+		*f.v = nil
+		return nil
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return fmt.Errorf("not a batch index: %q", s)
+	}
+	*f.v = &n
+	return nil
+}
+
+// userConn are the connection flags of the user commands.
+type userConn struct {
+	rpc        string
+	l1RPC      string
+	deployment string
+	key        string
+}
+
+func (c *userConn) l2Flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.rpc, "rpc", defaultL2RPC, "L2 JSON-RPC URL (the sequencer)")
+}
+
+func (c *userConn) l1Flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.l1RPC, "l1-rpc", defaultL1RPC, "L1 JSON-RPC URL")
+	fs.StringVar(&c.deployment, "deployment", defaultDeployment, "deployment record (contract addresses); the devnet writes it to <datadir>/deployment.json")
+}
+
+func (c *userConn) keyFlag(fs *flag.FlagSet, what string) {
+	fs.StringVar(&c.key, "key", "", "hex private key "+what+" (never logged; also $ROLLUP_KEY)")
+}
+
+func (c *userConn) dialL2(ctx context.Context) (*userflow.L2, error) {
+	return userflow.DialL2(ctx, c.rpc)
+}
+
+func (c *userConn) dialL1(ctx context.Context) (*userflow.L1, error) {
+	d, err := deploy.Load(c.deployment)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no deployment record at %s: give --deployment (the devnet writes <datadir>/deployment.json; rollup deploy writes deployments/<name>.json)", c.deployment)
+		}
+		return nil, err
+	}
+	return userflow.DialL1(ctx, c.l1RPC, d)
+}
+
+func (c *userConn) parseKey() (*ecdsa.PrivateKey, error) {
+	if c.key == "" {
+		return nil, errors.New("--key is required")
+	}
+	k, err := userflow.ParseKey(c.key)
+	if err != nil {
+		return nil, fmt.Errorf("--key: %w", err)
+	}
+	return k, nil
+}
+
+// newUserLogger builds a console or JSON logger at level.
+func newUserLogger(level, format string) (*zap.Logger, error) {
+	lvl, err := zapcore.ParseLevel(level)
+	if err != nil {
+		return nil, fmt.Errorf("--log-level: %w", err)
+	}
+	var zc zap.Config
+	switch format {
+	case "json":
+		zc = zap.NewProductionConfig()
+	case "console":
+		zc = zap.NewDevelopmentConfig()
+		zc.Development = false
+		zc.DisableStacktrace = true
+		zc.EncoderConfig.EncodeLevel = zapcore.CapitalLevelEncoder
+	default:
+		return nil, fmt.Errorf("--log-format must be console or json, not %q", format)
+	}
+	zc.Level = zap.NewAtomicLevelAt(lvl)
+	zc.Sampling = nil
+	return zc.Build()
+}

@@ -1,0 +1,145 @@
+package devnet
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"time"
+
+	"github.com/ethereum/go-ethereum/params"
+	"go.uber.org/zap"
+)
+
+// Config describes a devnet. Zero fields take the defaults of DefaultConfig.
+type Config struct {
+	// DataDir holds the L1 chain, the PostgreSQL cluster and the deployment
+	// record (default .data/devnet).
+	DataDir string
+	// DatabaseURL names an existing PostgreSQL database; empty starts a
+	// server under DataDir/postgres.
+	DatabaseURL string
+	// HTTPAddr is the sequencer's listen address: L2 JSON-RPC (POST /), REST
+	// (/v1), the status page (GET /). Default 127.0.0.1:9545.
+	HTTPAddr string
+	// L1HTTPAddr is the in-process L1's JSON-RPC address (default
+	// 127.0.0.1:8545); unused with L1RPC.
+	L1HTTPAddr string
+	// L1RPC, when set, is an external L1 (anvil, geth --dev) used instead of
+	// the in-process one. L1Key is a funded account there that pays for the
+	// deployment and funds the devnet's accounts (default: the test
+	// mnemonic's account 0, which anvil funds).
+	L1RPC string
+	L1Key *ecdsa.PrivateKey
+	// L1BlockTime is the in-process L1's block interval (default 1 s).
+	L1BlockTime time.Duration
+	// BlockTime is the L2 block time (default 1 s).
+	BlockTime time.Duration
+	// BatchInterval is the longest a batch stays open before it is posted
+	// (default 5 s).
+	BatchInterval time.Duration
+	// DisputeWindow of the deployed Rollup (default 60 s; whole seconds).
+	DisputeWindow time.Duration
+	// GameClock is each side's time in a dispute game (default 300 s).
+	GameClock time.Duration
+	// FaultBadRootBatch, when set, makes the proposer claim a wrong state
+	// root for that batch (the challenger then wins a game against it).
+	FaultBadRootBatch *uint64
+	// NoChallenger runs without the challenger.
+	NoChallenger bool
+	// Accounts is how many of the test mnemonic's accounts are funded
+	// (default 10), each with L2Funding deposited to L2 (default 100 ETH).
+	Accounts  int
+	L2Funding *big.Int
+	// DepositConfirmations is the L1 depth before the sequencer consumes a
+	// deposit (default 2).
+	DepositConfirmations uint64
+	// Logger receives every component's logs (default: none).
+	Logger *zap.Logger
+}
+
+// DefaultConfig holds the defaults.
+var DefaultConfig = Config{
+	DataDir:              ".data/devnet",
+	HTTPAddr:             "127.0.0.1:9545",
+	L1HTTPAddr:           "127.0.0.1:8545",
+	L1BlockTime:          time.Second,
+	BlockTime:            time.Second,
+	BatchInterval:        5 * time.Second,
+	DisputeWindow:        60 * time.Second,
+	GameClock:            300 * time.Second,
+	Accounts:             10,
+	L2Funding:            new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)),
+	DepositConfirmations: 2,
+}
+
+// WithDefaults returns c with every zero field set to its default.
+func (c Config) WithDefaults() Config {
+	d := DefaultConfig
+	if c.DataDir == "" {
+		c.DataDir = d.DataDir
+	}
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = d.HTTPAddr
+	}
+	if c.L1HTTPAddr == "" {
+		c.L1HTTPAddr = d.L1HTTPAddr
+	}
+	if c.L1BlockTime == 0 {
+		c.L1BlockTime = d.L1BlockTime
+	}
+	if c.BlockTime == 0 {
+		c.BlockTime = d.BlockTime
+	}
+	if c.BatchInterval == 0 {
+		c.BatchInterval = d.BatchInterval
+	}
+	if c.DisputeWindow == 0 {
+		c.DisputeWindow = d.DisputeWindow
+	}
+	if c.GameClock == 0 {
+		c.GameClock = d.GameClock
+	}
+	if c.Accounts == 0 {
+		c.Accounts = d.Accounts
+	}
+	if c.L2Funding == nil {
+		c.L2Funding = new(big.Int).Set(d.L2Funding)
+	}
+	if c.DepositConfirmations == 0 {
+		c.DepositConfirmations = d.DepositConfirmations
+	}
+	if c.Logger == nil {
+		c.Logger = zap.NewNop()
+	}
+	return c
+}
+
+// Check names the first invalid field. It expects defaults applied.
+func (c *Config) Check() error {
+	for name, addr := range map[string]string{"HTTPAddr": c.HTTPAddr, "L1HTTPAddr": c.L1HTTPAddr} {
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			return fmt.Errorf("devnet: %s %q: %v", name, addr, err)
+		}
+	}
+	switch {
+	case c.DataDir == "":
+		return errors.New("devnet: DataDir is empty")
+	case c.L1BlockTime < 100*time.Millisecond:
+		return fmt.Errorf("devnet: L1BlockTime %v is below 100ms", c.L1BlockTime)
+	case c.BlockTime < 10*time.Millisecond:
+		return fmt.Errorf("devnet: BlockTime %v is below 10ms", c.BlockTime)
+	case c.BatchInterval < 100*time.Millisecond:
+		return fmt.Errorf("devnet: BatchInterval %v is below 100ms", c.BatchInterval)
+	case c.DisputeWindow < time.Second || c.DisputeWindow%time.Second != 0:
+		return fmt.Errorf("devnet: DisputeWindow %v must be a whole number of seconds, at least 1s", c.DisputeWindow)
+	case c.GameClock < time.Second || c.GameClock%time.Second != 0:
+		return fmt.Errorf("devnet: GameClock %v must be a whole number of seconds, at least 1s", c.GameClock)
+	case c.Accounts < 1 || c.Accounts > 100:
+		return fmt.Errorf("devnet: Accounts %d out of range 1..100", c.Accounts)
+	case c.L2Funding.Sign() < 0:
+		return errors.New("devnet: L2Funding is negative")
+	}
+	return nil
+}

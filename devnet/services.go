@@ -1,0 +1,81 @@
+package devnet
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/holiman/uint256"
+
+	"github.com/rollup-dev/rollup/batcher"
+	"github.com/rollup-dev/rollup/fraudproof"
+	"github.com/rollup-dev/rollup/l1client/txmgr"
+	"github.com/rollup-dev/rollup/l2"
+)
+
+// l2Params are the deployment's chain parameters as the protocol core takes them.
+func (d *Devnet) l2Params() (*l2.Params, error) {
+	fee, overflow := uint256.FromBig(d.dep.BaseFee.Big())
+	if overflow {
+		return nil, fmt.Errorf("devnet: base fee %s does not fit in 256 bits", d.dep.BaseFee.Big())
+	}
+	p := &l2.Params{ChainID: d.dep.L2ChainID, BaseFee: fee, FeeRecipient: d.dep.FeeRecipient, GenesisTimestamp: d.dep.GenesisTimestamp}
+	return p, p.Check()
+}
+
+// startBatcher starts the proposer: one transaction manager for the proposer
+// key, shared by the batcher (appendBatch, finalize) and its defender (the
+// game agent in defend mode, answering challenges against its batches).
+func (d *Devnet) startBatcher(ctx context.Context) error {
+	params, err := d.l2Params()
+	if err != nil {
+		return err
+	}
+	mgr, err := txmgr.New(txmgr.Config{Name: "proposer", PrivateKey: d.proposer.Key},
+		txmgr.Deps{Client: d.l1Client, Pool: d.pool, Logger: d.cfg.Logger})
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	if err := mgr.Start(ctx); err != nil {
+		return fmt.Errorf("devnet: starting the proposer's transaction manager: %w", err)
+	}
+	d.onStop("proposer transaction manager", func(context.Context) error { return mgr.Stop() })
+
+	cfg := batcher.Config{
+		RollupAddress: d.dep.Contracts.Rollup,
+		StartBlock:    d.dep.DeploymentBlock,
+		Params:        params,
+		PrivateKey:    d.proposer.Key,
+		Policy:        batcher.Policy{MaxAge: d.cfg.BatchInterval},
+	}
+	if d.cfg.FaultBadRootBatch != nil {
+		cfg.Faults = []batcher.Fault{{Kind: batcher.FaultBadRoot, Batch: *d.cfg.FaultBadRootBatch}}
+	}
+	newDefender := func(batcher.ClaimSource) (batcher.Defender, error) {
+		return fraudproof.New(fraudproof.Config{Deployment: d.dep, Defend: true},
+			fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Sender: mgr, Logger: d.cfg.Logger.Named("defender")})
+	}
+	b, err := batcher.New(cfg, batcher.Deps{Pool: d.pool, L1: d.l1Client, Logger: d.cfg.Logger, TxMgr: mgr, NewDefender: newDefender})
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	if err := b.Start(ctx); err != nil {
+		return fmt.Errorf("devnet: starting the batcher: %w", err)
+	}
+	d.onStop("batcher", func(context.Context) error { return b.Stop() })
+	return nil
+}
+
+// startChallenger starts the challenger agent with its own key: it rebuilds
+// the L2 state from L1 alone and challenges every wrong claim.
+func (d *Devnet) startChallenger(ctx context.Context) error {
+	s, err := fraudproof.New(fraudproof.Config{Deployment: d.dep, Key: d.challenger.Key, Challenge: true},
+		fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Logger: d.cfg.Logger.Named("challenger")})
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	if err := s.Start(ctx); err != nil {
+		return fmt.Errorf("devnet: starting the challenger: %w", err)
+	}
+	d.onStop("challenger", func(context.Context) error { return s.Stop() })
+	return nil
+}

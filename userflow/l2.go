@@ -1,0 +1,330 @@
+package userflow
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/sequencer/chain"
+)
+
+// TransferGas is the gas limit of an L2 transfer (exactly this much is
+// charged, docs/protocol.md §2.3).
+const TransferGas = 21_000
+
+// L2 is a connection to a sequencer's JSON-RPC API.
+type L2 struct {
+	URL string
+	RPC *rpc.Client
+	Eth *ethclient.Client
+}
+
+// DialL2 connects to the sequencer at url and checks that it answers.
+func DialL2(ctx context.Context, url string) (*L2, error) {
+	rc, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("connecting to L2 %s: %w", url, err)
+	}
+	c := &L2{URL: url, RPC: rc, Eth: ethclient.NewClient(rc)}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := c.Eth.ChainID(cctx); err != nil {
+		rc.Close()
+		return nil, fmt.Errorf("L2 %s does not answer: %w", url, err)
+	}
+	return c, nil
+}
+
+// Close closes the connection.
+func (c *L2) Close() { c.RPC.Close() }
+
+// Transfer is an L2 value transfer to send.
+type Transfer struct {
+	Key   *ecdsa.PrivateKey
+	To    common.Address
+	Value *big.Int
+	// Nonce is the sender's nonce; nil asks the sequencer (pending count).
+	Nonce *uint64
+	// MaxFee and Tip are the EIP-1559 fee fields; nil means the sequencer's
+	// suggestions (eth_gasPrice, which is the base fee, and a zero tip).
+	MaxFee, Tip *big.Int
+}
+
+// Sent is a transfer the sequencer acknowledged: it is executed and durable,
+// and its receipt is final on L2.
+type Sent struct {
+	Tx      *types.Transaction
+	From    common.Address
+	Receipt *types.Receipt
+	// Fee is what the sender paid on top of the value.
+	Fee *big.Int
+}
+
+// Send signs t as an EIP-1559 transaction, submits it and returns it with its
+// receipt.
+func (c *L2) Send(ctx context.Context, t Transfer) (*Sent, error) {
+	if t.Key == nil {
+		return nil, errors.New("no signing key")
+	}
+	if t.Value == nil {
+		t.Value = new(big.Int)
+	}
+	from := crypto.PubkeyToAddress(t.Key.PublicKey)
+	chainID, err := c.Eth.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the L2 chain ID: %w", err)
+	}
+	var nonce uint64
+	if t.Nonce != nil {
+		nonce = *t.Nonce
+	} else if nonce, err = c.Eth.PendingNonceAt(ctx, from); err != nil {
+		return nil, fmt.Errorf("reading the nonce of %s: %w", from, err)
+	}
+	maxFee, tip := t.MaxFee, t.Tip
+	if maxFee == nil {
+		if maxFee, err = c.Eth.SuggestGasPrice(ctx); err != nil {
+			return nil, fmt.Errorf("reading the L2 gas price: %w", err)
+		}
+	}
+	if tip == nil {
+		if tip, err = c.Eth.SuggestGasTipCap(ctx); err != nil {
+			return nil, fmt.Errorf("reading the L2 tip: %w", err)
+		}
+		if tip.Cmp(maxFee) > 0 {
+			tip = new(big.Int).Set(maxFee)
+		}
+	}
+	to := t.To
+	tx, err := types.SignNewTx(t.Key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
+		Gas: TransferGas, To: &to, Value: t.Value,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("signing: %w", err)
+	}
+	if err := c.Eth.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("sending %s: %w", tx.Hash(), err)
+	}
+	// The sequencer answers only once the transaction is executed and
+	// durable, so its receipt exists now.
+	r, err := c.WaitReceipt(ctx, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	fee := new(big.Int).Mul(r.EffectiveGasPrice, new(big.Int).SetUint64(r.GasUsed))
+	return &Sent{Tx: tx, From: from, Receipt: r, Fee: fee}, nil
+}
+
+// Withdraw sends value from key's account to the withdrawal address: the
+// amount leaves L2 and can be claimed on L1 by the same address once the batch
+// carrying the transfer is final.
+func (c *L2) Withdraw(ctx context.Context, key *ecdsa.PrivateKey, value *big.Int) (*Sent, error) {
+	return c.Send(ctx, Transfer{Key: key, To: l2.WithdrawalAddress, Value: value})
+}
+
+// WaitReceipt polls for a receipt until ctx ends.
+func (c *L2) WaitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		r, err := c.Eth.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("reading the receipt of %s: %w", h, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for the receipt of %s: %w", h, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// Balance is an account's L2 balance after every executed transaction.
+func (c *L2) Balance(ctx context.Context, a common.Address) (*big.Int, error) {
+	return c.Eth.BalanceAt(ctx, a, nil)
+}
+
+// TxStatus is rollup_getTransactionStatus: nil when the sequencer does not
+// know the transaction.
+func (c *L2) TxStatus(ctx context.Context, h common.Hash) (*chain.TxStatus, error) {
+	var st *chain.TxStatus
+	if err := c.RPC.CallContext(ctx, &st, "rollup_getTransactionStatus", h); err != nil {
+		return nil, fmt.Errorf("rollup_getTransactionStatus: %w", err)
+	}
+	return st, nil
+}
+
+// SyncStatus is rollup_syncStatus.
+func (c *L2) SyncStatus(ctx context.Context) (*chain.SyncStatus, error) {
+	var st chain.SyncStatus
+	if err := c.RPC.CallContext(ctx, &st, "rollup_syncStatus"); err != nil {
+		return nil, fmt.Errorf("rollup_syncStatus: %w", err)
+	}
+	return &st, nil
+}
+
+// Batch is a batch as rollup_getBatch describes it.
+type Batch struct {
+	Index             hexutil.Uint64    `json:"index"`
+	Status            chain.BatchStatus `json:"status"`
+	FirstBlock        hexutil.Uint64    `json:"firstBlock"`
+	LastBlock         hexutil.Uint64    `json:"lastBlock"`
+	TxCount           hexutil.Uint64    `json:"txCount"`
+	DepositCount      hexutil.Uint64    `json:"depositCount"`
+	DataSize          hexutil.Uint64    `json:"dataSize"`
+	NumSteps          hexutil.Uint64    `json:"numSteps"`
+	PrevStateRoot     common.Hash       `json:"prevStateRoot"`
+	PostStateRoot     common.Hash       `json:"postStateRoot"`
+	DepositsConsumed  hexutil.Uint64    `json:"depositsConsumed"`
+	L1TxHash          *common.Hash      `json:"l1TransactionHash"`
+	L1BlockNumber     *hexutil.Uint64   `json:"l1BlockNumber"`
+	L1BlockHash       *common.Hash      `json:"l1BlockHash"`
+	L1Timestamp       *hexutil.Uint64   `json:"l1Timestamp"`
+	ChallengeDeadline *hexutil.Uint64   `json:"challengeDeadline"`
+}
+
+// Batch is rollup_getBatch: nil when there is no such batch.
+func (c *L2) Batch(ctx context.Context, index uint64) (*Batch, error) {
+	var b *Batch
+	if err := c.RPC.CallContext(ctx, &b, "rollup_getBatch", hexutil.Uint64(index)); err != nil {
+		return nil, fmt.Errorf("rollup_getBatch(%d): %w", index, err)
+	}
+	return b, nil
+}
+
+// Proof is a state proof as rollup_getProof returns it (docs/protocol.md §3.3),
+// against the post-state root of batch BatchIndex.
+type Proof struct {
+	BatchIndex  hexutil.Uint64 `json:"batchIndex"`
+	BatchStatus string         `json:"batchStatus"`
+	BlockNumber hexutil.Uint64 `json:"blockNumber"`
+	StateRoot   common.Hash    `json:"stateRoot"`
+	Key         common.Hash    `json:"key"`
+	Kind        string         `json:"kind"`
+	Siblings    []common.Hash  `json:"siblings"`
+	LeafPresent bool           `json:"leafPresent"`
+	LeafKey     common.Hash    `json:"leafKey"`
+	LeafA       *hexutil.Big   `json:"leafA"`
+	LeafB       *hexutil.Big   `json:"leafB"`
+	Included    bool           `json:"included"`
+	Withdrawal  *struct {
+		Sender    common.Address `json:"sender"`
+		Nonce     hexutil.Uint64 `json:"nonce"`
+		Amount    *hexutil.Big   `json:"amount"`
+		Recipient common.Address `json:"recipient"`
+	} `json:"withdrawal,omitempty"`
+}
+
+// WithdrawalProof asks for the proof of the withdrawal made by transaction h
+// against batch's post-state root (nil: the newest final batch, else the
+// newest posted one).
+func (c *L2) WithdrawalProof(ctx context.Context, h common.Hash, batch *uint64) (*Proof, error) {
+	var p Proof
+	args := []any{h}
+	if batch != nil {
+		args = append(args, hexutil.Uint64(*batch))
+	}
+	if err := c.RPC.CallContext(ctx, &p, "rollup_getProof", args...); err != nil {
+		return nil, fmt.Errorf("rollup_getProof(%s): %w", h, err)
+	}
+	if p.Withdrawal == nil || p.Kind != "withdrawal" {
+		return nil, fmt.Errorf("rollup_getProof(%s) returned no withdrawal", h)
+	}
+	return &p, nil
+}
+
+// Tx is an L2 transaction as eth_getTransactionByHash describes it, with its
+// sender.
+type Tx struct {
+	Tx     *types.Transaction
+	From   common.Address
+	Block  uint64
+	Status uint64
+}
+
+// Transaction reads transaction h and its receipt; nil when unknown.
+func (c *L2) Transaction(ctx context.Context, h common.Hash) (*Tx, error) {
+	var raw json.RawMessage
+	if err := c.RPC.CallContext(ctx, &raw, "eth_getTransactionByHash", h); err != nil {
+		return nil, fmt.Errorf("eth_getTransactionByHash: %w", err)
+	}
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	var tx types.Transaction
+	if err := json.Unmarshal(raw, &tx); err != nil {
+		return nil, fmt.Errorf("decoding transaction %s: %w", h, err)
+	}
+	var extra struct {
+		From common.Address `json:"from"`
+	}
+	_ = json.Unmarshal(raw, &extra)
+	out := &Tx{Tx: &tx, From: extra.From}
+	r, err := c.Eth.TransactionReceipt(ctx, h)
+	if err != nil && !errors.Is(err, ethereum.NotFound) {
+		return nil, fmt.Errorf("reading the receipt of %s: %w", h, err)
+	}
+	if r != nil {
+		out.Block, out.Status = r.BlockNumber.Uint64(), r.Status
+	}
+	return out, nil
+}
+
+// IsWithdrawal reports whether tx is a withdrawal (a transfer to the
+// withdrawal address).
+func IsWithdrawal(tx *types.Transaction) bool {
+	return tx.To() != nil && *tx.To() == l2.WithdrawalAddress
+}
+
+// ParseKey reads a hex private key, with or without 0x.
+func ParseKey(s string) (*ecdsa.PrivateKey, error) {
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(s), "0x"))
+	if err != nil {
+		return nil, errors.New("not a hex private key")
+	}
+	return k, nil
+}
+
+// WaitDeposit waits until the L2 chain has consumed deposit index, that is
+// credited its recipient (the sequencer consumes deposits in queue order once
+// they are deep enough on L1). progress, when set, sees each sync status.
+func (c *L2) WaitDeposit(ctx context.Context, index uint64, progress func(*chain.SyncStatus)) (*chain.SyncStatus, error) {
+	t := time.NewTicker(200 * time.Millisecond)
+	defer t.Stop()
+	for {
+		st, err := c.SyncStatus(ctx)
+		if err != nil && ctx.Err() == nil {
+			return nil, err
+		}
+		if st != nil {
+			if progress != nil {
+				progress(st)
+			}
+			if uint64(st.DepositsConsumed) > index {
+				return st, nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return st, fmt.Errorf("waiting for deposit %d to reach L2: %w", index, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
