@@ -135,20 +135,31 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 	view := solver.View{Now: now, BatchCurrent: common.Hash(current) == sg.BatchHash}
 	b, held := s.chain.ByHash(sg.BatchHash)
 	var tr verify.Trace
-	if s.party(g) == "proposer" && s.deps.Traces != nil {
-		tr = s.deps.Traces(sg.BatchHash)
-	}
-	if tr == nil && held && b.Verified() {
+	if held && b.Verified() {
 		if tr, err = s.chain.Trace(b); err != nil {
 			return err
 		}
-	}
-	if tr != nil {
 		view.Trace = tr
 	}
+	var claims *claimHasher
+	if s.party(g) == "proposer" && s.deps.Claims != nil {
+		claims = &claimHasher{ctx: ctx, src: s.deps.Claims, index: sg.BatchIndex, hash: sg.BatchHash, timeout: s.cfg.RPCTimeout}
+		if _, err := claims.state(0); err == nil {
+			view.Trace = claims
+		} else {
+			s.logger.Debug("no claim of the batch from the proposer; playing the honest trace", zap.Uint64("batch", sg.BatchIndex), zap.Error(err))
+			claims = nil
+		}
+	}
 	a := solver.Decide(s.player, sg, view)
+	if claims != nil && claims.err != nil {
+		return fmt.Errorf("reading the proposer's claim: %w", claims.err)
+	}
 	if a.Kind == solver.None {
 		return nil
+	}
+	if a.Kind == solver.Prove && tr == nil {
+		return errors.New("no verified trace of the batch to prove a step")
 	}
 	hLo, hHi, mid := [32]byte(sg.HLo), [32]byte(sg.HHi), [32]byte(sg.Mid)
 	prefix := fmt.Sprintf("%s/%s/%d", addr.Hex(), a.Kind, g.ID)
@@ -370,4 +381,33 @@ func (s *Service) progress(head, now uint64) {
 		zap.Uint64("behind_blocks", head-min(head, st.L1Synced)), zap.Uint64("batches_verified", st.Verified),
 		zap.Uint64("next_batch", st.NextBatch), zap.Int("invalid", st.Invalid), zap.Int("unverified", st.Unverified),
 		zap.Int("active_games", st.ActiveGames), zap.Duration("next_deadline", st.NextDeadline), zap.String("deadline_of", st.NextDeadlineWhat))
+}
+
+// claimHasher answers the solver's hashes from the proposer's ClaimSource;
+// the first error is kept (the action is then not taken).
+type claimHasher struct {
+	ctx     context.Context
+	src     ClaimSource
+	index   uint64
+	hash    common.Hash
+	timeout time.Duration
+	err     error
+}
+
+func (c *claimHasher) state(k uint64) (common.Hash, error) {
+	ctx, cancel := context.WithTimeout(c.ctx, c.timeout)
+	defer cancel()
+	ms, err := c.src.MachineStateAt(ctx, c.index, c.hash, k)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return ms.Hash(), nil
+}
+
+func (c *claimHasher) HashAt(k uint64) common.Hash {
+	h, err := c.state(k)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return h
 }

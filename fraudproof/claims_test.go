@@ -35,17 +35,19 @@ func stepOf(t *testing.T, e *fptest.Env, data []byte, pred func(r *l2.Record) bo
 type endAt struct {
 	verify.Trace
 	n   uint64
-	end common.Hash
+	end l2.MachineState
 }
 
 func (t endAt) Steps() uint64 { return t.n }
 
-func (t endAt) HashAt(k uint64) common.Hash {
+func (t endAt) StateAt(k uint64) l2.MachineState {
 	if k >= t.n {
 		return t.end
 	}
-	return t.Trace.HashAt(k)
+	return t.Trace.StateAt(k)
 }
+
+func (t endAt) HashAt(k uint64) common.Hash { return t.StateAt(k).Hash() }
 
 // TestWrongClaims plays one game per kind of wrong claim, each on a batch
 // built on the honest chain: the challenger wins every one, at the step that
@@ -133,7 +135,7 @@ func TestWrongClaims(t *testing.T) {
 		{"wrong step count", func() (*fptest.Batch, int64) {
 			b := e.Encode([]l2.Block{e.Block(20, nil)}, nil)
 			b.NumSteps = b.Steps - 1
-			b.Trace = endAt{Trace: b.Trace, n: b.NumSteps, end: b.Post.Machine(uint64(len(b.Data))).Hash()}
+			b.Trace = endAt{Trace: b.Trace, n: b.NumSteps, end: b.Post.Machine(uint64(len(b.Data)))}
 			return b, int64(b.NumSteps - 1)
 		}},
 		{"zero steps claimed", func() (*fptest.Batch, int64) {

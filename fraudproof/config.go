@@ -16,9 +16,9 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/fraudproof/derive"
-	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // Config configures an agent. Zero durations and counts mean the defaults.
@@ -133,6 +133,14 @@ type L1Client interface {
 	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 }
 
+// ClaimSource is the proposer's view of its own batches.
+type ClaimSource interface {
+	// MachineStateAt returns the machine state the proposer claims after k
+	// steps of batch index, whose record hash on L1 is batchHash; for k at or
+	// beyond the claimed step count, the claimed end state.
+	MachineStateAt(ctx context.Context, index uint64, batchHash common.Hash, k uint64) (l2.MachineState, error)
+}
+
 // Sender signs and sends the agent's transactions; *txmgr.Manager is one.
 type Sender interface {
 	Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error)
@@ -147,10 +155,11 @@ type Deps struct {
 	// the defender shares its own manager); otherwise the agent runs a
 	// transaction manager for Config.Key.
 	Sender Sender
-	// Traces, when set, gives the defender's trace of a batch of its own
-	// (by record hash), for a proposer that posted a claim of its own run;
-	// nil or a nil result means the honest trace of the agent's derivation.
-	Traces func(batchHash common.Hash) verify.Trace
+	// Claims, when set, gives the defender the proposer's own machine states
+	// for its batches (the batcher's ClaimSource): they differ from the honest
+	// replay only for a batch posted with a fault. A batch it does not know
+	// is played with the agent's honest trace.
+	Claims ClaimSource
 	Logger *zap.Logger
 	// Registry receives the metrics; nil leaves them unregistered.
 	Registry prometheus.Registerer

@@ -41,10 +41,10 @@ func startAgent(t *testing.T, s *fraudproof.Service) *fraudproof.Service {
 }
 
 // defender returns the proposer's defender: it plays the proposer's own runs
-// (Env.Traces) through the proposer's transaction manager.
+// (the env is its claim source) through the proposer's transaction manager.
 func defender(t *testing.T, e *fptest.Env) *fraudproof.Service {
 	s, err := fraudproof.New(fraudproof.Config{Deployment: e.Deployment, Defend: true, Name: "defender", PollInterval: poll},
-		fraudproof.Deps{L1: e.Client, Pool: e.Pool, Sender: e.ProposerTx, Traces: e.Traces, Logger: e.Log.Named("defender")})
+		fraudproof.Deps{L1: e.Client, Pool: e.Pool, Sender: e.ProposerTx, Claims: e, Logger: e.Log.Named("defender")})
 	require.NoError(t, err)
 	return s
 }

@@ -8,6 +8,7 @@ package fptest
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -372,11 +373,19 @@ func (e *Env) Tip() (*l2.State, l2.L2State) {
 	return e.state.Copy(), e.claim
 }
 
-// Traces is a defender's Deps.Traces: the proposer's own run of each batch.
-func (e *Env) Traces(hash common.Hash) verify.Trace {
+// MachineStateAt makes the env a defender's claim source: the proposer's
+// own run of each batch it posted.
+func (e *Env) MachineStateAt(_ context.Context, index uint64, hash common.Hash, k uint64) (l2.MachineState, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.traces[hash]
+	tr, ok := e.traces[hash]
+	if !ok || e.infos[hash].Index != index {
+		return l2.MachineState{}, fmt.Errorf("fptest: batch %d (%s) not posted here", index, hash)
+	}
+	if k > e.infos[hash].NumSteps {
+		k = e.infos[hash].NumSteps
+	}
+	return tr.StateAt(k), nil
 }
 
 // Info returns the record of a posted batch.

@@ -15,8 +15,9 @@ import (
 type Trace interface {
 	// Steps is the number of steps to halt on this trace.
 	Steps() uint64
-	// HashAt returns the machine hash after k steps (k beyond Steps: the
-	// halted state's).
+	// StateAt returns the machine state after k steps (k beyond Steps: the
+	// halted state); HashAt its hash.
+	StateAt(k uint64) l2.MachineState
 	HashAt(k uint64) common.Hash
 	// Proof returns the trace's machine state after k steps, the witness of
 	// the next step from it, and the state that step honestly leads to.
@@ -51,12 +52,14 @@ type trace struct {
 
 func (t *trace) Steps() uint64 { return uint64(len(t.states) - 1) }
 
-func (t *trace) HashAt(k uint64) common.Hash {
+func (t *trace) StateAt(k uint64) l2.MachineState {
 	if k >= uint64(len(t.states)) {
 		k = uint64(len(t.states) - 1)
 	}
-	return t.states[k].Hash()
+	return t.states[k]
 }
+
+func (t *trace) HashAt(k uint64) common.Hash { return t.StateAt(k).Hash() }
 
 func (t *trace) Proof(k uint64) (l2.MachineState, *l2.Witness, l2.MachineState, error) {
 	st := t.start.Copy()
