@@ -61,6 +61,10 @@ type envOpts struct {
 	disputeWindow uint64
 	gameClock     uint64
 	stake         *big.Int
+	// proposer, when set, holds the sequencer role instead of the deployer,
+	// and is funded with proposerFunds plus its stake, which it deposits.
+	proposer      *ecdsa.PrivateKey
+	proposerFunds *big.Int
 }
 
 func newEnv(t *testing.T, l1 l1Node, key, funder *ecdsa.PrivateKey, o envOpts) *env {
@@ -77,8 +81,27 @@ func newEnv(t *testing.T, l1 l1Node, key, funder *ecdsa.PrivateKey, o envOpts) *
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	dep, err := deploy.Deploy(ctx, l1, deploy.Config{Key: key, Params: p, Stake: o.stake})
+	stake := o.stake
+	if o.proposer != nil {
+		p.Sequencer = crypto.PubkeyToAddress(o.proposer.PublicKey)
+		stake = nil
+	}
+	dep, err := deploy.Deploy(ctx, l1, deploy.Config{Key: key, Params: p, Stake: stake})
 	require.NoError(t, err)
+	if o.proposer != nil {
+		transfer(t, l1, key, p.Sequencer, new(big.Int).Add(o.stake, o.proposerFunds))
+		rb := bindings.NewRollup()
+		chainID, err := l1.ChainID(ctx)
+		require.NoError(t, err)
+		opts := bind.NewKeyedTransactor(o.proposer, chainID)
+		opts.Value, opts.Context = o.stake, ctx
+		tx, err := bind.Transact(rb.Instance(l1, dep.Contracts.Rollup), opts, rb.PackDepositStake())
+		require.NoError(t, err)
+		r, err := deploy.WaitReceipt(ctx, l1, tx.Hash())
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		key = o.proposer
+	}
 	e := &env{t: t, l1: l1, pool: pgtest.NewPool(t), dep: dep, key: key, funder: funder, log: zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel))}
 	e.seq = newFakeSeq(t, e.pool, e.params())
 	return e
@@ -611,3 +634,43 @@ func dial(t *testing.T, u string) *ethclient.Client {
 
 // crypto0 is the proposer's address.
 func crypto0(e *env) common.Address { return crypto.PubkeyToAddress(e.key.PublicKey) }
+
+// transfer sends wei from key to addr with a legacy transaction at the
+// node's gas price (so that exactly value + 21000 × price leaves the key)
+// and waits for it.
+func transfer(t *testing.T, l1 l1Node, key *ecdsa.PrivateKey, to common.Address, wei *big.Int) {
+	t.Helper()
+	price, err := l1.SuggestGasPrice(context.Background())
+	require.NoError(t, err)
+	sendLegacy(t, l1, key, to, wei, price)
+}
+
+func sendLegacy(t *testing.T, l1 l1Node, key *ecdsa.PrivateKey, to common.Address, wei, price *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := l1.PendingNonceAt(ctx, from)
+	require.NoError(t, err)
+	chainID, err := l1.ChainID(ctx)
+	require.NoError(t, err)
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.LegacyTx{
+		Nonce: nonce, GasPrice: price, Gas: 21000, To: &to, Value: wei})
+	require.NoError(t, l1.SendTransaction(ctx, tx))
+	r, err := deploy.WaitReceipt(ctx, l1, tx.Hash())
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+}
+
+// drain sends all but keep wei of key's balance away.
+func drain(t *testing.T, l1 l1Node, key *ecdsa.PrivateKey, keep *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	bal, err := l1.BalanceAt(ctx, from, nil)
+	require.NoError(t, err)
+	price, err := l1.SuggestGasPrice(ctx)
+	require.NoError(t, err)
+	v := new(big.Int).Sub(bal, keep)
+	v.Sub(v, new(big.Int).Mul(price, big.NewInt(21000)))
+	sendLegacy(t, l1, key, common.HexToAddress("0x00000000000000000000000000000000000000dd"), v, price)
+}
