@@ -5,11 +5,12 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/rollup-dev/rollup/l1client/deploy"
 
 	"github.com/rollup-dev/rollup/sequencer/chain"
 )
@@ -19,7 +20,7 @@ type Claimed struct {
 	Withdrawal common.Hash    `json:"withdrawal"`
 	Sender     common.Address `json:"sender"`
 	Nonce      uint64         `json:"nonce"`
-	Amount     *big.Int       `json:"amount"`
+	Amount     *deploy.Wei    `json:"amount"`
 	Batch      uint64         `json:"batch"`
 	// ClaimTx is the L1 transaction that paid the withdrawal.
 	ClaimTx common.Hash `json:"claimTransaction"`
@@ -49,7 +50,7 @@ func Claim(ctx context.Context, c2 *L2, c1 *L1, key *ecdsa.PrivateKey, h common.
 	if !IsWithdrawal(tx.Tx) {
 		return nil, fmt.Errorf("%s: %w", h, ErrNotWithdrawal)
 	}
-	out := &Claimed{Withdrawal: h, Sender: tx.From, Nonce: tx.Tx.Nonce(), Amount: tx.Tx.Value()}
+	out := &Claimed{Withdrawal: h, Sender: tx.From, Nonce: tx.Tx.Nonce(), Amount: deploy.NewWei(tx.Tx.Value())}
 	ready := func(l *Life) bool {
 		return l.Withdrawal.Claimed || (l.Status == chain.StatusFinal && l.Withdrawal.Withdrawable)
 	}
@@ -57,7 +58,7 @@ func Claim(ctx context.Context, c2 *L2, c1 *L1, key *ecdsa.PrivateKey, h common.
 	if err != nil {
 		return nil, fmt.Errorf("waiting for the withdrawal to be final: %w", err)
 	}
-	out.Batch = uint64(*life.Batch)
+	out.Batch = *life.Batch
 	if life.Withdrawal.Claimed {
 		return c1.describeClaim(ctx, out, life.Withdrawal.Key)
 	}
@@ -66,8 +67,8 @@ func Claim(ctx context.Context, c2 *L2, c1 *L1, key *ecdsa.PrivateKey, h common.
 	if err != nil {
 		return nil, err
 	}
-	if !proof.Included || proof.Withdrawal.Amount.ToInt().Cmp(out.Amount) != 0 {
-		return nil, fmt.Errorf("the proof of batch %d does not include the withdrawal of %s", out.Batch, out.Amount)
+	if !proof.Included || proof.Withdrawal.Amount.ToInt().Cmp(out.Amount.Big()) != 0 {
+		return nil, fmt.Errorf("the proof of batch %d does not include the withdrawal of %s", out.Batch, out.Amount.Big())
 	}
 	info, err := c1.BatchInfo(ctx, out.Batch)
 	if err != nil {
@@ -81,7 +82,7 @@ func Claim(ctx context.Context, c2 *L2, c1 *L1, key *ecdsa.PrivateKey, h common.
 	for i, s := range proof.Siblings {
 		siblings[i] = s
 	}
-	data := c1.bridge.PackClaimWithdrawal(info.Info, out.Sender, out.Nonce, out.Amount, siblings)
+	data := c1.bridge.PackClaimWithdrawal(info.Info, out.Sender, out.Nonce, out.Amount.Big(), siblings)
 	ctx2, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	ctx = ctx2

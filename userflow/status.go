@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/sequencer/chain"
 )
 
@@ -23,22 +24,22 @@ type Life struct {
 	Kind  string         `json:"kind"` // "transfer" or "withdrawal"
 	From  common.Address `json:"from"`
 	To    common.Address `json:"to"`
-	Value *hexutil.Big   `json:"value"`
-	Nonce hexutil.Uint64 `json:"nonce"`
+	Value *deploy.Wei    `json:"value"`
+	Nonce uint64         `json:"nonce"`
 	// Status is the sequencer's: soft, posted, final or reverted.
 	Status      string         `json:"status"`
-	L2Block     hexutil.Uint64 `json:"l2Block"`
+	L2Block     uint64 `json:"l2Block"`
 	BlockSealed bool           `json:"l2BlockSealed"`
 	// Batch is the batch carrying the transaction, nil until one is built.
-	Batch       *hexutil.Uint64 `json:"batch"`
-	BatchStatus string          `json:"batchStatus,omitempty"`
-	L1Tx        *common.Hash    `json:"l1Transaction"`
-	L1Block     *hexutil.Uint64 `json:"l1Block"`
+	Batch       *uint64      `json:"batch"`
+	BatchStatus string       `json:"batchStatus,omitempty"`
+	L1Tx        *common.Hash `json:"l1Transaction"`
+	L1Block     *uint64      `json:"l1Block"`
 	// L1Confirmations counts L1 blocks from the batch's block to the head.
-	L1Confirmations *hexutil.Uint64 `json:"l1Confirmations"`
+	L1Confirmations *uint64 `json:"l1Confirmations"`
 	// ChallengeableUntil is the unix time (L1 clock) the dispute window of
 	// the batch ends; nil until the batch is on L1.
-	ChallengeableUntil *hexutil.Uint64 `json:"challengeableUntil"`
+	ChallengeableUntil *uint64 `json:"challengeableUntil"`
 	// Final is true once the batch is final.
 	Final bool `json:"final"`
 	// Withdrawal describes a withdrawal's way to L1; nil for transfers.
@@ -53,8 +54,8 @@ type Life struct {
 
 // WithdrawalLife is the L1 side of a withdrawal.
 type WithdrawalLife struct {
-	Amount *hexutil.Big `json:"amount"`
-	Key    common.Hash  `json:"key"`
+	Amount *deploy.Wei  `json:"amount"`
+	Key    common.Hash `json:"key"`
 	// Withdrawable: the batch is final on L1 and the withdrawal is unclaimed.
 	Withdrawable bool `json:"withdrawable"`
 	// Claimed: the Bridge paid it; ClaimTx is the claim's L1 transaction.
@@ -85,10 +86,10 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 		return nil, fmt.Errorf("%s: %w", h, ErrUnknownTx)
 	}
 	l := &Life{
-		Hash: h, Kind: "transfer", From: tx.From, Value: (*hexutil.Big)(tx.Tx.Value()), Nonce: hexutil.Uint64(tx.Tx.Nonce()),
-		Status: st.Status, L2Block: st.BlockNumber, BlockSealed: st.BlockSealed, Batch: st.BatchIndex,
-		L1Tx: st.L1TxHash, L1Block: st.L1BlockNumber, L1Confirmations: st.L1Confirmations,
-		ChallengeableUntil: st.ChallengeDeadline, Final: st.Status == chain.StatusFinal,
+		Hash: h, Kind: "transfer", From: tx.From, Value: deploy.NewWei(tx.Tx.Value()), Nonce: tx.Tx.Nonce(),
+		Status: st.Status, L2Block: uint64(st.BlockNumber), BlockSealed: st.BlockSealed, Batch: u64(st.BatchIndex),
+		L1Tx: st.L1TxHash, L1Block: u64(st.L1BlockNumber), L1Confirmations: u64(st.L1Confirmations),
+		ChallengeableUntil: u64(st.ChallengeDeadline), Final: st.Status == chain.StatusFinal,
 	}
 	if to := tx.Tx.To(); to != nil {
 		l.To = *to
@@ -98,7 +99,7 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 	}
 	if IsWithdrawal(tx.Tx) {
 		l.Kind = "withdrawal"
-		l.Withdrawal = &WithdrawalLife{Amount: (*hexutil.Big)(tx.Tx.Value()), Key: WithdrawalKey(tx.From, tx.Tx.Nonce())}
+		l.Withdrawal = &WithdrawalLife{Amount: deploy.NewWei(tx.Tx.Value()), Key: WithdrawalKey(tx.From, tx.Tx.Nonce())}
 	}
 	if l1 == nil {
 		return l, nil
@@ -109,14 +110,14 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 	}
 	l.L1Time = head.Time
 	if l.Batch != nil {
-		if l.History, err = l1.BatchHistory(ctx, uint64(*l.Batch)); err != nil {
+		if l.History, err = l1.BatchHistory(ctx, *l.Batch); err != nil {
 			return nil, err
 		}
 		fc, err := l1.FinalizedCount(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("reading the Rollup's finalized count: %w", err)
 		}
-		finalOnL1 := uint64(*l.Batch) < fc && l.Status != chain.StatusReverted
+		finalOnL1 := *l.Batch < fc && l.Status != chain.StatusReverted
 		l.Final = l.Final && finalOnL1
 		if w := l.Withdrawal; w != nil {
 			w.L1Checked = true
@@ -126,6 +127,8 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 			}
 			if claim != nil {
 				w.Claimed, w.ClaimTx = true, &claim.Raw.TxHash
+				l.History = append(l.History, Event{L1Block: claim.Raw.BlockNumber, L1Tx: claim.Raw.TxHash, Kind: "claimed",
+					Text: fmt.Sprintf("withdrawal of %s claimed: paid to %s on L1", FormatAmount(claim.Amount), claim.Recipient.Hex())})
 			}
 			w.Withdrawable = finalOnL1 && l.Status == chain.StatusFinal && !w.Claimed
 		}
@@ -205,17 +208,25 @@ func (l *Life) changeKey() string {
 	return k + fmt.Sprintf("|%d", l.L1Time)
 }
 
-func deref(p *hexutil.Uint64) any {
+func deref(p *uint64) any {
 	if p == nil {
 		return nil
 	}
-	return uint64(*p)
+	return *p
 }
 
-// valueOf returns a big.Int for a possibly nil hexutil.Big.
-func valueOf(v *hexutil.Big) *big.Int {
+func u64(p *hexutil.Uint64) *uint64 {
+	if p == nil {
+		return nil
+	}
+	v := uint64(*p)
+	return &v
+}
+
+// valueOf returns a big.Int for a possibly nil amount.
+func valueOf(v *deploy.Wei) *big.Int {
 	if v == nil {
 		return new(big.Int)
 	}
-	return v.ToInt()
+	return v.Big()
 }

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rollup-dev/rollup/userflow"
+)
+
+func init() {
+	register(command{
+		name:    "claim",
+		summary: "claim a withdrawal on L1: wait until its batch is final, prove it, call Bridge.claimWithdrawal",
+		run:     runClaim,
+	})
+}
+
+func runClaim(ctx context.Context, args []string) error {
+	var (
+		conn    userConn
+		txArg   string
+		asJSON  bool
+		timeout time.Duration
+	)
+	fs := flag.NewFlagSet("claim", flag.ContinueOnError)
+	conn.l2Flags(fs)
+	conn.l1Flags(fs)
+	conn.keyFlag(fs, "of the L1 account sending the claim (anyone may; the withdrawal is paid to its L2 sender)")
+	fs.StringVar(&txArg, "tx", "", "hash of the L2 withdrawal transaction (or give it as the argument)")
+	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.DurationVar(&timeout, "timeout", 30*time.Minute, "give up waiting for finality after this long")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: rollup claim TXHASH --key HEX [flags]\n\n"+
+			"Waits (with a live display) until the withdrawal's batch is final on L1, asks the\n"+
+			"sequencer for its proof (rollup_getProof), reads the batch record from its\n"+
+			"BatchAppended event and calls Bridge.claimWithdrawal. A claimed withdrawal is\n"+
+			"reported, not claimed twice.\n\n")
+		fs.PrintDefaults()
+	}
+	pos, err := parseUserFlags(fs, args, 1, nil)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 1 {
+		if txArg != "" && txArg != pos[0] {
+			return errors.New("give the transaction either as the argument or with --tx")
+		}
+		txArg = pos[0]
+	}
+	if txArg == "" {
+		fs.Usage()
+		return errors.New("give the withdrawal's transaction hash")
+	}
+	var h common.Hash
+	if err := h.UnmarshalText([]byte(txArg)); err != nil {
+		return fmt.Errorf("not a transaction hash: %q", txArg)
+	}
+	key, err := conn.parseKey()
+	if err != nil {
+		return err
+	}
+	l2, err := conn.dialL2(ctx)
+	if err != nil {
+		return err
+	}
+	defer l2.Close()
+	l1, err := conn.dialL1(ctx)
+	if err != nil {
+		return err
+	}
+	defer l1.Close()
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+
+	var progress func(*userflow.Life)
+	if !asJSON {
+		progress = newLifeDisplay(os.Stdout, false).show
+	}
+	res, err := userflow.Claim(ctx, l2, l1, key, h, progress)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return printJSON(os.Stdout, res)
+	}
+	if res.AlreadyClaimed {
+		fmt.Printf("already claimed: %s paid to %s on L1 in %s (block %d)\n", userflow.FormatAmount(res.Amount.Big()), res.Sender.Hex(), res.ClaimTx.Hex(), res.L1Block)
+		return nil
+	}
+	bal, _ := l1.BalanceOf(ctx, res.Sender)
+	fmt.Printf("claimed: %s paid to %s on L1 in %s (block %d), proven against batch %d\n  L1 balance of %s: %s\n",
+		userflow.FormatAmount(res.Amount.Big()), res.Sender.Hex(), res.ClaimTx.Hex(), res.L1Block, res.Batch, res.Sender.Hex(), userflow.FormatAmount(bal))
+	return nil
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/userflow"
+)
+
+func init() {
+	register(command{
+		name:    "deposit",
+		summary: "deposit ETH from L1 to L2 through the Bridge and wait until L2 credits it",
+		run:     runDeposit,
+	})
+}
+
+type depositJSON struct {
+	Index     uint64         `json:"index"`
+	L1Tx      common.Hash    `json:"l1Transaction"`
+	L1Block   uint64         `json:"l1Block"`
+	From      common.Address `json:"from"`
+	Recipient common.Address `json:"recipient"`
+	Amount    string         `json:"amount"`
+	// Credited is false with --no-wait.
+	Credited  bool   `json:"credited"`
+	L2Balance string `json:"l2Balance,omitempty"`
+}
+
+func runDeposit(ctx context.Context, args []string) error {
+	var (
+		conn    userConn
+		to      common.Address
+		value   *big.Int
+		asJSON  bool
+		noWait  bool
+		timeout time.Duration
+	)
+	fs := flag.NewFlagSet("deposit", flag.ContinueOnError)
+	conn.l2Flags(fs)
+	conn.l1Flags(fs)
+	conn.keyFlag(fs, "of the L1 account paying")
+	fs.Var(addrFlag{&to}, "to", "L2 recipient (default: the sender's address)")
+	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (required)")
+	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.BoolVar(&noWait, "no-wait", false, "return once the deposit is mined on L1, without waiting for L2 to credit it")
+	fs.DurationVar(&timeout, "timeout", 5*time.Minute, "give up waiting for L2 after this long")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: rollup deposit --value AMOUNT --key HEX [flags]\n\n")
+		fs.PrintDefaults()
+	}
+	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
+		return err
+	}
+	if value == nil || value.Sign() == 0 {
+		return errors.New("--value is required (e.g. 1eth)")
+	}
+	key, err := conn.parseKey()
+	if err != nil {
+		return err
+	}
+	if to == (common.Address{}) {
+		to = crypto.PubkeyToAddress(key.PublicKey)
+	}
+	l1, err := conn.dialL1(ctx)
+	if err != nil {
+		return err
+	}
+	defer l1.Close()
+	var l2 *userflow.L2
+	if !noWait {
+		if l2, err = conn.dialL2(ctx); err != nil {
+			return err
+		}
+		defer l2.Close()
+	}
+	dep, err := l1.Deposit(ctx, key, to, value)
+	if err != nil {
+		return err
+	}
+	out := depositJSON{Index: dep.Index, L1Tx: dep.Tx.Hash(), L1Block: dep.Receipt.BlockNumber.Uint64(),
+		From: dep.From, Recipient: dep.Recipient, Amount: dep.Amount.String()}
+	if !asJSON {
+		fmt.Printf("deposit %d of %s to %s queued on L1 in block %d (tx %s)\n",
+			dep.Index, userflow.FormatAmount(dep.Amount), dep.Recipient.Hex(), out.L1Block, out.L1Tx.Hex())
+	}
+	if noWait {
+		if asJSON {
+			return printJSON(os.Stdout, out)
+		}
+		return nil
+	}
+	wctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	tty := isTerminal(os.Stdout) && !asJSON
+	var last string
+	progress := func(st *chain.SyncStatus) {
+		if asJSON {
+			return
+		}
+		msg := fmt.Sprintf("  waiting for L2: %d of %d deposits consumed, L1 head %s", st.DepositsConsumed, st.DepositsSeen, l1HeadOf(st))
+		if msg == last {
+			return
+		}
+		last = msg
+		if tty {
+			fmt.Printf("\r\x1b[K%s", msg)
+		} else {
+			fmt.Println(msg)
+		}
+	}
+	st, err := l2.WaitDeposit(wctx, dep.Index, progress)
+	if tty {
+		fmt.Printf("\r\x1b[K")
+	}
+	if err != nil {
+		return err
+	}
+	bal, err := l2.Balance(ctx, to)
+	if err != nil {
+		return err
+	}
+	out.Credited, out.L2Balance = true, bal.String()
+	if asJSON {
+		return printJSON(os.Stdout, out)
+	}
+	fmt.Printf("  credited on L2 (%d deposits consumed); L2 balance of %s: %s\n", st.DepositsConsumed, to.Hex(), userflow.FormatAmount(bal))
+	return nil
+}
+
+func l1HeadOf(st *chain.SyncStatus) string {
+	if st.L1Head == nil {
+		return "unknown"
+	}
+	return fmt.Sprint(uint64(st.L1Head.Number))
+}

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rollup-dev/rollup/userflow"
+)
+
+func init() {
+	register(command{
+		name:    "send",
+		summary: "send an L2 transfer (acknowledged once executed and durable)",
+		run:     runSend,
+	})
+}
+
+// sentJSON is what send and withdraw print with --json.
+type sentJSON struct {
+	Hash    common.Hash    `json:"hash"`
+	From    common.Address `json:"from"`
+	To      common.Address `json:"to"`
+	Value   string         `json:"value"`
+	Fee     string         `json:"fee"`
+	Nonce   uint64         `json:"nonce"`
+	L2Block uint64         `json:"l2Block"`
+	Status  uint64         `json:"status"`
+	// Life is the transaction's status after --wait.
+	Life *userflow.Life `json:"life,omitempty"`
+}
+
+func sentView(s *userflow.Sent) sentJSON {
+	return sentJSON{Hash: s.Tx.Hash(), From: s.From, To: *s.Tx.To(), Value: s.Tx.Value().String(), Fee: s.Fee.String(),
+		Nonce: s.Tx.Nonce(), L2Block: s.Receipt.BlockNumber.Uint64(), Status: s.Receipt.Status}
+}
+
+func runSend(ctx context.Context, args []string) error {
+	var (
+		conn   userConn
+		to     common.Address
+		value  *big.Int
+		nonce  int64
+		asJSON bool
+		wait   string
+	)
+	fs := flag.NewFlagSet("send", flag.ContinueOnError)
+	conn.l2Flags(fs)
+	conn.l1Flags(fs)
+	conn.keyFlag(fs, "of the sender")
+	fs.Var(addrFlag{&to}, "to", "recipient address (required)")
+	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (no unit: wei) (required)")
+	fs.Int64Var(&nonce, "nonce", -1, "nonce (default: the sender's next)")
+	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.StringVar(&wait, "wait", "", "after sending, follow the transaction with a live display until: batched, posted or final")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: rollup send --to ADDR --value AMOUNT --key HEX [flags]\n\n")
+		fs.PrintDefaults()
+	}
+	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
+		return err
+	}
+	if to == (common.Address{}) {
+		return errors.New("--to is required")
+	}
+	if value == nil {
+		return errors.New("--value is required (e.g. 1.5eth)")
+	}
+	key, err := conn.parseKey()
+	if err != nil {
+		return err
+	}
+	l2, err := conn.dialL2(ctx)
+	if err != nil {
+		return err
+	}
+	defer l2.Close()
+	t := userflow.Transfer{Key: key, To: to, Value: value}
+	if nonce >= 0 {
+		n := uint64(nonce)
+		t.Nonce = &n
+	}
+	sent, err := l2.Send(ctx, t)
+	if err != nil {
+		return err
+	}
+	return reportSent(ctx, fs, &conn, l2, sent, asJSON, wait)
+}
+
+// reportSent prints an acknowledged transaction and, with --wait, follows it.
+func reportSent(ctx context.Context, fs *flag.FlagSet, conn *userConn, l2 *userflow.L2, sent *userflow.Sent, asJSON bool, wait string) error {
+	out := sentView(sent)
+	if !asJSON {
+		what := "transfer"
+		if userflow.IsWithdrawal(sent.Tx) {
+			what = "withdrawal"
+		}
+		fmt.Printf("%s %s\n  %s from %s to %s, fee %s, nonce %d\n  executed in L2 block %d and durable (status %d)\n",
+			what, out.Hash.Hex(), userflow.FormatAmount(sent.Tx.Value()), out.From.Hex(), out.To.Hex(),
+			userflow.FormatAmount(sent.Fee), out.Nonce, out.L2Block, out.Status)
+	}
+	if wait == "" {
+		if asJSON {
+			return printJSON(os.Stdout, out)
+		}
+		fmt.Printf("  follow it: rollup status %s --follow\n", out.Hash.Hex())
+		return nil
+	}
+	stop, err := stopCondition(wait)
+	if err != nil {
+		return fmt.Errorf("--wait: %w", err)
+	}
+	l1, err := optionalL1(ctx, fs, conn)
+	if err != nil {
+		return err
+	}
+	if l1 != nil {
+		defer l1.Close()
+	}
+	var disp *lifeDisplay
+	show := func(*userflow.Life) {}
+	if !asJSON {
+		disp = newLifeDisplay(os.Stdout, false)
+		show = disp.show
+	}
+	life, err := userflow.Watch(ctx, l2, l1, out.Hash, 500*time.Millisecond, stop, show)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		out.Life = life
+		return printJSON(os.Stdout, out)
+	}
+	disp.final(life)
+	return nil
+}

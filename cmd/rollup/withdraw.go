@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+
+)
+
+func init() {
+	register(command{
+		name:    "withdraw",
+		summary: "withdraw from L2 to L1 (claim it with rollup claim once its batch is final)",
+		run:     runWithdraw,
+	})
+}
+
+func runWithdraw(ctx context.Context, args []string) error {
+	var (
+		conn   userConn
+		value  *big.Int
+		asJSON bool
+		wait   string
+	)
+	fs := flag.NewFlagSet("withdraw", flag.ContinueOnError)
+	conn.l2Flags(fs)
+	conn.l1Flags(fs)
+	conn.keyFlag(fs, "of the L2 account withdrawing (the same address is paid on L1)")
+	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (required)")
+	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.StringVar(&wait, "wait", "", "after sending, follow the withdrawal with a live display until: batched, posted, final or withdrawable")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: rollup withdraw --value AMOUNT --key HEX [flags]\n\n"+
+			"Sends AMOUNT to the withdrawal address %s on L2. Once the batch carrying it\n"+
+			"is final on L1, rollup claim pays it to the same address on L1.\n\n", "0x5757…5757")
+		fs.PrintDefaults()
+	}
+	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
+		return err
+	}
+	if value == nil || value.Sign() == 0 {
+		return errors.New("--value is required (e.g. 1eth)")
+	}
+	key, err := conn.parseKey()
+	if err != nil {
+		return err
+	}
+	l2, err := conn.dialL2(ctx)
+	if err != nil {
+		return err
+	}
+	defer l2.Close()
+	sent, err := l2.Withdraw(ctx, key, value)
+	if err != nil {
+		return err
+	}
+	if !asJSON && wait == "" {
+		defer fmt.Printf("  claim it on L1 once final: rollup claim %s --key <HEX>\n", sent.Tx.Hash().Hex())
+	}
+	return reportSent(ctx, fs, &conn, l2, sent, asJSON, wait)
+}
