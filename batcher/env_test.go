@@ -53,8 +53,10 @@ type env struct {
 	dep    *deploy.Deployment
 	key    *ecdsa.PrivateKey // proposer (sequencer role, staked)
 	funder *ecdsa.PrivateKey // pays L1 deposits
-	seq    *fakeSeq
-	log    *zap.Logger
+	// challenger opens games (revert tests).
+	challenger *ecdsa.PrivateKey
+	seq        *fakeSeq
+	log        *zap.Logger
 }
 
 type envOpts struct {
