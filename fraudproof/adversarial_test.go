@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/l2"
@@ -167,4 +168,46 @@ func TestClocks(t *testing.T) {
 		require.Equal(t, solver.StatusProposerWon, g.Status, "a wrong batch survives an absent challenger")
 		require.Equal(t, index+1, nextIndex(t, e))
 	})
+}
+
+// TestManualChallengeAndList: a game opened by hand (rollup challenge) with
+// nobody playing the challenger's side ends by timeout for the proposer, and
+// ListGames (rollup games) reports every game with its winner.
+func TestManualChallengeAndList(t *testing.T) {
+	e := fptest.New(t, fptest.Options{})
+	startAgent(t, defender(t, e))
+	_, hash := e.PostHonest(e.Block(20, nil))
+	index := nextIndex(t, e) - 1
+	mgr := e.StartTx(e.Accounts[3].Key, "manual")
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	id, err := fraudproof.OpenChallenge(ctx, e.Client, e.Deployment, mgr, index)
+	require.NoError(t, err)
+	again, err := fraudproof.OpenChallenge(ctx, e.Client, e.Deployment, mgr, index)
+	require.NoError(t, err, "opening again is idempotent")
+	require.Equal(t, id, again)
+	_, err = fraudproof.OpenChallenge(ctx, e.Client, e.Deployment, mgr, index+5)
+	require.ErrorIs(t, err, fraudproof.ErrNoBatch)
+	require.Len(t, gamesOn(t, e, hash), 1)
+
+	eventually(t, 30*time.Second, "the defender's bisection", func() bool { return getGame(t, e, id).Turn != solver.TurnProposerBisect })
+	games, err := fraudproof.ListGames(ctx, e.Client, e.Deployment)
+	require.NoError(t, err)
+	require.Len(t, games, 1)
+	g := games[0]
+	require.Equal(t, "active", g.Status)
+	require.Equal(t, "challenger_respond", g.Turn)
+	require.Equal(t, 1, g.ProposerMoves)
+	require.Equal(t, 1, g.ChallengerMoves)
+	require.NotZero(t, g.Deadline)
+
+	adjustTime(t, e, time.Duration(e.Deployment.GameClock+5)*time.Second)
+	require.Equal(t, solver.StatusProposerWon, waitEnd(t, e, id, time.Minute).Status)
+	games, err = fraudproof.ListGames(ctx, e.Client, e.Deployment)
+	require.NoError(t, err)
+	g = games[0]
+	require.Equal(t, "proposer", g.Winner)
+	require.Equal(t, "timeout", g.Reason)
+	require.Equal(t, index, g.BatchIndex)
+	require.Zero(t, g.Deadline)
 }

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/fraudproof"
+	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/store"
+	"github.com/rollup-dev/rollup/userflow"
+)
+
+func init() {
+	register(command{
+		name:    "challenger",
+		summary: "run the challenger (and with --defend the defender): verify every batch from L1 alone and dispute wrong ones",
+		run:     runChallenger,
+	})
+}
+
+// challengerOptions are the command line of `rollup challenger`.
+type challengerOptions struct {
+	conn        userConn
+	databaseURL string
+	metricsAddr string
+	logLevel    string
+	logFormat   string
+	cfg         fraudproof.Config
+}
+
+func challengerFlags(args []string) (*challengerOptions, error) {
+	o := &challengerOptions{cfg: fraudproof.DefaultConfig()}
+	fs := flag.NewFlagSet("challenger", flag.ContinueOnError)
+	o.conn.l1Flags(fs)
+	o.conn.keyFlag(fs, "of the agent: pays bonds and gas, collects rewards")
+	fs.StringVar(&o.databaseURL, "database-url", "", "PostgreSQL URL for the agent's progress and transaction outbox (default: $DATABASE_URL)")
+	fs.BoolVar(&o.cfg.Challenge, "challenge", true, "open games on wrong batches and play the challenger's side")
+	fs.BoolVar(&o.cfg.Defend, "defend", false, "also play the proposer's side of games on this key's batches, with honest midpoints")
+	fs.BoolVar(&o.cfg.Dishonest, "dishonest", false, "challenge correct batches and disagree with every midpoint (demonstrations: it loses its bonds)")
+	fs.StringVar(&o.cfg.Name, "name", "", "name of the agent's progress in the database (default fraudproof-<address>)")
+	fs.DurationVar(&o.cfg.PollInterval, "poll-interval", 500*time.Millisecond, "how often L1 is read and the games re-read")
+	fs.Uint64Var(&o.cfg.Confirmations, "confirmations", 0, "follow L1 this many blocks behind the head (0: the head; reorgs are repaired)")
+	fs.Uint64Var(&o.cfg.SnapshotEvery, "snapshot-every", 64, "store the L2 state after every this many final batches (restarts replay from it)")
+	fs.DurationVar(&o.cfg.ProgressInterval, "progress-interval", 10*time.Second, "how often progress is logged")
+	fs.StringVar(&o.metricsAddr, "metrics-addr", "", "listen address of /metrics (empty: no metrics server)")
+	fs.StringVar(&o.logLevel, "log-level", "info", "debug, info, warn or error")
+	fs.StringVar(&o.logFormat, "log-format", "console", "console or json")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: rollup challenger --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
+			"Follows the Rollup, Bridge and ChallengeGame contracts on L1, rebuilds the L2 state by replaying\n"+
+			"every batch (read from the calldata that posted it) and deposit, and disputes every wrong claim\n"+
+			"inside its window, playing the bisection game to the one-step proof. Needs nothing from the\n"+
+			"sequencer. Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_KEY); --database-url to DATABASE_URL.\n\n")
+		fs.PrintDefaults()
+	}
+	if _, err := parseUserFlags(fs, args, 0, map[string]string{"database-url": "DATABASE_URL"}); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+func runChallenger(ctx context.Context, args []string) error {
+	o, err := challengerFlags(args)
+	if err != nil {
+		return err
+	}
+	key, err := o.conn.parseKey()
+	if err != nil {
+		return err
+	}
+	o.cfg.Key = key
+	if o.databaseURL == "" {
+		return errors.New("--database-url (or DATABASE_URL) is required: the agent keeps its progress and outbox in PostgreSQL")
+	}
+	d, err := deploy.Load(o.conn.deployment)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("no deployment record at %s: give --deployment", o.conn.deployment)
+		}
+		return err
+	}
+	o.cfg.Deployment = d
+	log, err := newUserLogger(o.logLevel, o.logFormat)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = log.Sync() }()
+
+	pool, err := store.Open(ctx, o.databaseURL, log)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	client, err := ethclient.DialContext(ctx, o.conn.l1RPC)
+	if err != nil {
+		return fmt.Errorf("connecting to L1 at %s: %w", o.conn.l1RPC, err)
+	}
+	defer client.Close()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	svc, err := fraudproof.New(o.cfg, fraudproof.Deps{L1: client, Pool: pool, Logger: log, Registry: reg})
+	if err != nil {
+		return err
+	}
+	if o.metricsAddr != "" {
+		ln, err := net.Listen("tcp", o.metricsAddr)
+		if err != nil {
+			return fmt.Errorf("--metrics-addr: %w", err)
+		}
+		srv := &http.Server{Handler: promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), ReadHeaderTimeout: 5 * time.Second}
+		go func() { _ = srv.Serve(ln) }()
+		defer func() { _ = srv.Close() }()
+		log.Info("metrics served", zap.String("url", "http://"+ln.Addr().String()+"/metrics"))
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	roles := "challenger"
+	switch {
+	case o.cfg.Dishonest:
+		roles = "dishonest challenger"
+	case o.cfg.Defend && o.cfg.Challenge:
+		roles = "challenger and defender"
+	case o.cfg.Defend:
+		roles = "defender"
+	}
+	fmt.Printf("%s %s on L1 %s (chain %d), Rollup %s; bond %s per challenge\n", roles, svc.Address(), o.conn.l1RPC,
+		d.L1ChainID, d.Contracts.Rollup, userflow.FormatAmount(d.ChallengerBond.Big()))
+	<-ctx.Done()
+	log.Info("stopping (signal received)")
+	return svc.Stop()
+}
