@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"runtime"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -227,12 +228,12 @@ func (b *backend) fillBatchStatus(st *chain.TxStatus, batch *chain.Batch) {
 
 // challengeDeadline is the batch's recorded deadline, else its L1 timestamp
 // plus the dispute window when both are known.
-func challengeDeadline(batch *chain.Batch, window interface{ Seconds() float64 }) *uint64 {
+func challengeDeadline(batch *chain.Batch, window time.Duration) *uint64 {
 	if batch.ChallengeDeadline != nil {
 		return batch.ChallengeDeadline
 	}
-	if batch.L1Timestamp != nil && window.Seconds() > 0 {
-		d := *batch.L1Timestamp + uint64(window.Seconds())
+	if batch.L1Timestamp != nil && window > 0 {
+		d := *batch.L1Timestamp + uint64(window/time.Second)
 		return &d
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.uber.org/zap"
@@ -25,6 +26,9 @@ type Limits struct {
 	// RequestTimeout bounds the handling of one HTTP request, including waiting
 	// for the acknowledgement of submitted transactions.
 	RequestTimeout time.Duration
+	// MaxBatchCalls bounds the calls of all batch requests being served at
+	// once; beyond it calls are refused as busy.
+	MaxBatchCalls int
 }
 
 // DefaultLimits are the limits used when a field is zero.
@@ -33,6 +37,7 @@ var DefaultLimits = Limits{
 	MaxBatchLen:    1000,
 	MaxTxBytes:     4096,
 	RequestTimeout: 30 * time.Second,
+	MaxBatchCalls:  20_000,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -48,6 +53,9 @@ func (l Limits) withDefaults() Limits {
 	if l.RequestTimeout <= 0 {
 		l.RequestTimeout = DefaultLimits.RequestTimeout
 	}
+	if l.MaxBatchCalls <= 0 {
+		l.MaxBatchCalls = DefaultLimits.MaxBatchCalls
+	}
 	return l
 }
 
@@ -60,6 +68,8 @@ type Server struct {
 	limits  Limits
 	log     *zap.Logger
 	metrics *Metrics
+	// batchCalls counts the batch calls being served (see Limits.MaxBatchCalls).
+	batchCalls atomic.Int64
 }
 
 // request is one JSON-RPC call as received.
@@ -155,6 +165,15 @@ func (s *Server) serveBatch(ctx context.Context, w http.ResponseWriter, body []b
 		return
 	}
 	s.metrics.batchSize.Observe(float64(len(reqs)))
+	calls := int64(len(reqs))
+	if s.batchCalls.Add(calls) > int64(s.limits.MaxBatchCalls) {
+		s.batchCalls.Add(-calls)
+		w.Header().Set("Retry-After", "1")
+		s.writeSingle(w, http.StatusTooManyRequests, response{JSONRPC: "2.0", ID: nullID, Error: &Error{Code: CodeLimitExceeded,
+			Message: "server busy: too many batch calls in progress, retry later", Data: RetryHint{RetryAfterMs: 100}}})
+		return
+	}
+	defer s.batchCalls.Add(-calls)
 	resps := make([]response, len(reqs))
 	keep := make([]bool, len(reqs))
 	turns := make([]chan struct{}, len(reqs)+1)
