@@ -37,6 +37,9 @@ type openBlock struct {
 	chain.Block
 	openedAt  time.Time
 	announced bool
+	// size bounds the bytes the block takes in a batch; the block is sealed
+	// before it would outgrow an empty batch, since batches never split blocks.
+	size *l2.BlockSizer
 }
 
 // entry is an executed transaction waiting for its group to commit.
@@ -156,6 +159,9 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 	if x.open != nil && !x.open.announced {
 		x.open = nil // opened for a rejected transaction: open afresh
 	}
+	if x.open != nil && !x.open.size.Fits(s.c.Tx) {
+		e.seal() // full: one more transfer could not be batched with the block
+	}
 	if x.open == nil {
 		e.openBlock(now, false)
 	}
@@ -171,6 +177,7 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 		return false
 	}
 	ob := x.open
+	ob.size.AddTx(s.c.Tx)
 	var open *chain.Block
 	if !ob.announced {
 		// The block's record goes to the committer with its first
@@ -266,11 +273,13 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 			DepositFirst: x.consumed,
 		},
 		openedAt: now,
+		size:     l2.NewBlockSizer(),
 	}
 	x.open = ob
 	if deps := e.takeDeposits(e.cfg.MaxBlockDeposits); len(deps) > 0 {
 		e.stateMu.Lock()
 		for _, d := range deps {
+			ob.size.AddDeposit()
 			var amount uint256.Int
 			amount.SetFromBig(d.Amount)
 			e.state.ApplyDeposit(l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp})
