@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"sort"
 	"sync"
 	"testing"
 	"time"
@@ -170,34 +171,46 @@ func (e *env) finalizedCount() uint64 {
 	return n
 }
 
-// deposit makes a real Bridge deposit on L1 to an L2 recipient and records it
-// in l1_deposits as the sequencer's deposit follower would.
-func (e *env) deposit(recipient common.Address, wei *big.Int) {
+// deposit makes real Bridge deposits on L1 to L2 recipients (all sent at
+// once) and records them in l1_deposits as the sequencer's deposit follower
+// would.
+func (e *env) deposit(recipients []common.Address, wei *big.Int) {
 	e.t.Helper()
 	ctx := context.Background()
 	bb := bindings.NewBridge()
 	br := bb.Instance(e.l1, e.dep.Contracts.Bridge)
 	chainID, err := e.l1.ChainID(ctx)
 	require.NoError(e.t, err)
-	o := bind.NewKeyedTransactor(e.funder, chainID)
-	o.Value = wei
-	o.Context = ctx
-	tx, err := bind.Transact(br, o, bb.PackDeposit(recipient))
+	from := crypto.PubkeyToAddress(e.funder.PublicKey)
+	nonce, err := e.l1.PendingNonceAt(ctx, from)
 	require.NoError(e.t, err)
-	r, err := deploy.WaitReceipt(ctx, e.l1, tx.Hash())
-	require.NoError(e.t, err)
-	require.Equal(e.t, types.ReceiptStatusSuccessful, r.Status)
-	for _, l := range r.Logs {
-		ev, err := bb.UnpackDepositQueuedEvent(l)
-		if err != nil {
-			continue
-		}
-		e.seq.addDeposit(chain.Deposit{QueueIndex: ev.Index.Uint64(), L1BlockNumber: r.BlockNumber.Uint64(), L1BlockHash: r.BlockHash,
-			L1TxHash: tx.Hash(), L1LogIndex: l.Index, L1Sender: crypto.PubkeyToAddress(e.funder.PublicKey),
-			Recipient: ev.Recipient, Amount: ev.Amount, L1Timestamp: ev.Timestamp})
-		return
+	var txs []*types.Transaction
+	for i, rcpt := range recipients {
+		o := bind.NewKeyedTransactor(e.funder, chainID)
+		o.Value, o.Context, o.Nonce, o.GasLimit = wei, ctx, new(big.Int).SetUint64(nonce+uint64(i)), 1_000_000
+		tx, err := bind.Transact(br, o, bb.PackDeposit(rcpt))
+		require.NoError(e.t, err)
+		txs = append(txs, tx)
 	}
-	e.t.Fatal("no DepositQueued event")
+	var ds []chain.Deposit
+	for _, tx := range txs {
+		r, err := deploy.WaitReceipt(ctx, e.l1, tx.Hash())
+		require.NoError(e.t, err)
+		require.Equal(e.t, types.ReceiptStatusSuccessful, r.Status)
+		for _, l := range r.Logs {
+			ev, err := bb.UnpackDepositQueuedEvent(l)
+			if err != nil {
+				continue
+			}
+			ds = append(ds, chain.Deposit{QueueIndex: ev.Index.Uint64(), L1BlockNumber: r.BlockNumber.Uint64(), L1BlockHash: r.BlockHash,
+				L1TxHash: tx.Hash(), L1LogIndex: l.Index, L1Sender: from, Recipient: ev.Recipient, Amount: ev.Amount, L1Timestamp: ev.Timestamp})
+		}
+	}
+	require.Len(e.t, ds, len(recipients))
+	sort.Slice(ds, func(i, j int) bool { return ds[i].QueueIndex < ds[j].QueueIndex })
+	for _, d := range ds {
+		e.seq.addDeposit(d)
+	}
 }
 
 // batchRow is a batches row as the tests look at it.
@@ -447,9 +460,11 @@ func (s *fakeSeq) block(ntx int) {
 
 // fund deposits on L1 for every test key and seals a block consuming them.
 func (s *fakeSeq) fund(e *env) {
+	var to []common.Address
 	for _, k := range s.keys {
-		e.deposit(crypto.PubkeyToAddress(k.PublicKey), new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
+		to = append(to, crypto.PubkeyToAddress(k.PublicKey))
 	}
+	e.deposit(to, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
 	s.block(0)
 }
 
