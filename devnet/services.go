@@ -39,6 +39,7 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 		return fmt.Errorf("devnet: starting the proposer's transaction manager: %w", err)
 	}
 	d.onStop("proposer transaction manager", func(context.Context) error { return mgr.Stop() })
+	d.startStakeKeeper(mgr)
 
 	cfg := batcher.Config{
 		RollupAddress: d.dep.Contracts.Rollup,

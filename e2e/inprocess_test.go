@@ -21,6 +21,7 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	l2, l1 := dial(t, d.L2URL(), d.L1URL(), d.Deployment())
 	others := []common.Address{d.Deployment().FeeRecipient}
 	wholePath(t, l2, l1, d.Accounts(), others)
+	screenshot(t, d.L2URL(), "status-page.png")
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()

@@ -154,7 +154,7 @@ func (l *Life) Stage() string {
 		return "withdrawable"
 	case l.Final:
 		return "final"
-	case l.Status == chain.StatusReverted:
+	case l.Status == chain.StatusReverted || l.revertedOnL1():
 		return "reverted"
 	case l.BatchStatus == string(chain.BatchChallenged):
 		return "challenged"
@@ -164,6 +164,21 @@ func (l *Life) Stage() string {
 		return "batched"
 	}
 	return "soft"
+}
+
+// revertedOnL1 reports whether the L1 history ends with the batch reverted
+// and not yet appended again.
+func (l *Life) revertedOnL1() bool {
+	reverted := false
+	for _, e := range l.History {
+		switch e.Kind {
+		case "appended":
+			reverted = false
+		case "reverted":
+			reverted = true
+		}
+	}
+	return reverted
 }
 
 // Watch reads the life of h every interval and calls onChange with each new
