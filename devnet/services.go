@@ -51,9 +51,11 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 	if d.cfg.FaultBadRootBatch != nil {
 		cfg.Faults = []batcher.Fault{{Kind: batcher.FaultBadRoot, Batch: *d.cfg.FaultBadRootBatch}}
 	}
-	newDefender := func(batcher.ClaimSource) (batcher.Defender, error) {
-		return fraudproof.New(fraudproof.Config{Deployment: d.dep, Defend: true},
-			fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Sender: mgr, Logger: d.cfg.Logger.Named("defender")})
+	// The defender answers with the proposer's own machine states (Claims),
+	// which differ from an honest replay only for a fault-injected batch.
+	newDefender := func(claims batcher.ClaimSource) (batcher.Defender, error) {
+		return fraudproof.New(fraudproof.Config{Deployment: d.dep, Defend: true, Name: "defender-" + mgr.From().Hex()},
+			fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Sender: mgr, Claims: claims, Logger: d.cfg.Logger.Named("defender")})
 	}
 	b, err := batcher.New(cfg, batcher.Deps{Pool: d.pool, L1: d.l1Client, Logger: d.cfg.Logger, TxMgr: mgr, NewDefender: newDefender})
 	if err != nil {
