@@ -17,8 +17,8 @@ import (
 )
 
 // startAnvil runs .tools/bin/anvil on a free loopback port, mining every
-// second, until the test ends.
-func startAnvil(t *testing.T) string {
+// second, until the test ends; extra arguments go to anvil.
+func startAnvil(t *testing.T, extra ...string) string {
 	t.Helper()
 	bin, err := filepath.Abs("../.tools/bin/anvil")
 	require.NoError(t, err)
@@ -29,7 +29,7 @@ func startAnvil(t *testing.T) string {
 	require.NoError(t, err)
 	port := l.Addr().(*net.TCPAddr).Port
 	require.NoError(t, l.Close())
-	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--block-time", "1", "--silent")
+	cmd := exec.Command(bin, append([]string{"--host", "127.0.0.1", "--port", fmt.Sprint(port), "--block-time", "1", "--silent"}, extra...)...)
 	require.NoError(t, cmd.Start())
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()

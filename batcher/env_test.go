@@ -68,6 +68,8 @@ type envOpts struct {
 	// and is funded with proposerFunds plus its stake, which it deposits.
 	proposer      *ecdsa.PrivateKey
 	proposerFunds *big.Int
+	// noSeq leaves the L2 chain to a real sequencer engine.
+	noSeq bool
 }
 
 func newEnv(t *testing.T, l1 l1Node, key, funder *ecdsa.PrivateKey, o envOpts) *env {
@@ -106,7 +108,9 @@ func newEnv(t *testing.T, l1 l1Node, key, funder *ecdsa.PrivateKey, o envOpts) *
 		key = o.proposer
 	}
 	e := &env{t: t, l1: l1, pool: pgtest.NewPool(t), dep: dep, key: key, funder: funder, log: zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel))}
-	e.seq = newFakeSeq(t, e.pool, e.params())
+	if !o.noSeq {
+		e.seq = newFakeSeq(t, e.pool, e.params())
+	}
 	return e
 }
 
@@ -209,7 +213,14 @@ func (e *env) deposit(recipients []common.Address, wei *big.Int) {
 	require.Len(e.t, ds, len(recipients))
 	sort.Slice(ds, func(i, j int) bool { return ds[i].QueueIndex < ds[j].QueueIndex })
 	for _, d := range ds {
-		e.seq.addDeposit(d)
+		_, err := e.pool.Exec(context.Background(), `INSERT INTO l1_deposits (queue_index, l1_block_number, l1_block_hash, l1_tx_hash,
+			l1_log_index, l1_sender, recipient, amount, l1_timestamp) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			int64(d.QueueIndex), int64(d.L1BlockNumber), d.L1BlockHash.Bytes(), d.L1TxHash.Bytes(), int32(d.L1LogIndex),
+			d.L1Sender.Bytes(), d.Recipient.Bytes(), pgtype.Numeric{Int: d.Amount, Valid: true}, int64(d.L1Timestamp))
+		require.NoError(e.t, err)
+		if e.seq != nil {
+			e.seq.queue(d)
+		}
 	}
 }
 
@@ -369,14 +380,10 @@ func newFakeSeq(t *testing.T, pool *pgxpool.Pool, p *l2.Params) *fakeSeq {
 	return s
 }
 
-func (s *fakeSeq) addDeposit(d chain.Deposit) {
+// queue makes a recorded deposit consumed by the next block.
+func (s *fakeSeq) queue(d chain.Deposit) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	_, err := s.pool.Exec(context.Background(), `INSERT INTO l1_deposits (queue_index, l1_block_number, l1_block_hash, l1_tx_hash,
-		l1_log_index, l1_sender, recipient, amount, l1_timestamp) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-		int64(d.QueueIndex), int64(d.L1BlockNumber), d.L1BlockHash.Bytes(), d.L1TxHash.Bytes(), int32(d.L1LogIndex),
-		d.L1Sender.Bytes(), d.Recipient.Bytes(), pgtype.Numeric{Int: d.Amount, Valid: true}, int64(d.L1Timestamp))
-	require.NoError(s.t, err)
 	s.queued = append(s.queued, d)
 }
 

@@ -113,7 +113,9 @@ func (b *Batcher) reconcile(ctx context.Context, v *view) error {
 			}
 			continue
 		}
-		if r.status != chain.BatchSent {
+		// A built row with a key went back to 'built' after a send error that
+		// recorded nothing; look for it all the same.
+		if r.status != chain.BatchSent && (r.status != chain.BatchBuilt || r.sendKey == "") {
 			continue
 		}
 		a, rcpt, err := b.findInclusion(ctx, r, v, cc)
