@@ -269,7 +269,6 @@ func (s *Service) runOnce(ctx context.Context) error {
 		case rng == nil:
 		default:
 			if err := s.apply(ctx, rng); err != nil {
-				s.needReload = true
 				return err
 			}
 		}

@@ -22,6 +22,12 @@ import (
 // games change in memory and the same changes are committed with the new
 // cursor. On error the caller reloads the chain from the database.
 func (s *Service) apply(ctx context.Context, rng *derive.Range) error {
+	// Read every batch's data first: a failed read leaves nothing changed.
+	data, err := s.fetchData(ctx, rng)
+	if err != nil {
+		return err
+	}
+	s.needReload = true // until the range is applied and committed
 	u := &fpdb.Update{Cursor: rng.To, Blocks: rng.Blocks}
 	for i := range rng.Events {
 		ev := &rng.Events[i]
@@ -40,7 +46,7 @@ func (s *Service) apply(ctx context.Context, rng *derive.Range) error {
 			u.Deposits = append(u.Deposits, fpdb.Deposit{Deposit: d, L1Block: l.BlockNumber})
 
 		case ev.Appended != nil:
-			row, err := s.appendBatch(ctx, ev)
+			row, err := s.appendBatch(ev, data[i])
 			if err != nil {
 				return err
 			}
@@ -81,24 +87,40 @@ func (s *Service) apply(ctx context.Context, rng *derive.Range) error {
 		return err
 	}
 	s.cursor = rng.To
+	s.needReload = false
 	return nil
 }
 
-// appendBatch reads a batch's data, verifies it and returns its row.
-func (s *Service) appendBatch(ctx context.Context, ev *derive.Event) (*fpdb.Batch, error) {
+// fetchData reads the data of every batch appended in the range, by event
+// position; nil for a batch not posted by a direct appendBatch call.
+func (s *Service) fetchData(ctx context.Context, rng *derive.Range) (map[int][]byte, error) {
+	out := map[int][]byte{}
+	for i := range rng.Events {
+		ev := &rng.Events[i]
+		if ev.Appended == nil {
+			continue
+		}
+		e, l := ev.Appended, &ev.Log
+		if crypto.Keccak256Hash(l.Data) != common.Hash(e.BatchHash) {
+			return nil, fmt.Errorf("batch %d: record hash mismatch in block %d", e.Index, l.BlockNumber)
+		}
+		data, err := s.reader.BatchData(ctx, l.TxHash, e.Info)
+		if errors.Is(err, derive.ErrNotAppendBatch) {
+			s.logger.Error("batch data unavailable: not posted by a direct appendBatch call; it cannot be verified",
+				zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash))
+			data, err = nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[i] = data
+	}
+	return out, nil
+}
+
+// appendBatch verifies a batch and returns its row.
+func (s *Service) appendBatch(ev *derive.Event, data []byte) (*fpdb.Batch, error) {
 	e, l := ev.Appended, &ev.Log
-	if crypto.Keccak256Hash(l.Data) != common.Hash(e.BatchHash) {
-		return nil, fmt.Errorf("batch %d: record hash mismatch in block %d", e.Index, l.BlockNumber)
-	}
-	data, err := s.reader.BatchData(ctx, l.TxHash, e.Info)
-	if errors.Is(err, derive.ErrNotAppendBatch) {
-		s.logger.Error("batch data unavailable: not posted by a direct appendBatch call; it cannot be verified",
-			zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash))
-		data, err = nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
 	start := time.Now()
 	b, err := s.chain.Append(verify.Record{Info: e.Info, Hash: e.BatchHash, Data: data})
 	if err != nil {
