@@ -19,7 +19,7 @@
 // Roles: Challenge plays the challenger's side (Dishonest: against correct
 // batches, disagreeing with every midpoint, for demonstrations); Defend plays
 // the proposer's side of games on batches its key proposed, with honest
-// midpoint hashes (or the trace Deps.Traces supplies). The agent never
+// midpoint hashes (or the proposer's own claims, Deps.Claims). The agent never
 // challenges a batch of its own key and never answers its own claim.
 //
 // Every transaction goes through one Sender (l1client/txmgr), with an
