@@ -64,3 +64,28 @@ func TestFullGame(t *testing.T) {
 	require.Equal(t, 0, ch.Status().Invalid)
 	checkSupply(t, e, new(big.Int))
 }
+
+// TestFullGame_Anvil plays the main scenario against anvil: a wrong step in
+// the middle of a batch, bisected to the one-step proof; the challenger wins
+// and the batch is reverted.
+func TestFullGame_Anvil(t *testing.T) {
+	e := fptest.New(t, fptest.Options{Anvil: true})
+	startAgent(t, defender(t, e))
+	startAgent(t, challenger(t, e, 1, "challenger", false))
+	b := e.Encode([]l2.Block{e.Block(100, nil)}, nil)
+	k := b.Steps / 2
+	e.Tamper(b, k, creditOne)
+	index := nextIndex(t, e)
+	_, hash := e.Post(b)
+	id, _ := waitGame(t, e, hash, 30*time.Second)
+	g := waitEnd(t, e, id, 2*time.Minute)
+	require.Equal(t, solver.StatusChallengerWon, g.Status)
+	require.Equal(t, k, g.Lo)
+	require.Equal(t, index, nextIndex(t, e))
+	p, c := moves(t, e, id)
+	t.Logf("anvil: game over %d steps: proposer %d moves, challenger %d moves (bound %d)", b.NumSteps, p, c, moveBound(b.NumSteps))
+	require.LessOrEqual(t, p, moveBound(b.NumSteps))
+	require.LessOrEqual(t, c, moveBound(b.NumSteps))
+	eventually(t, 30*time.Second, "the challenger's withdrawal", func() bool { return credit(t, e, e.Accounts[1].Address).Sign() == 0 })
+	checkSupply(t, e, new(big.Int))
+}

@@ -22,7 +22,7 @@ import (
 // send sends a contract call from dev account i and waits for success.
 func send(t *testing.T, e *fptest.Env, i int, to common.Address, data []byte) {
 	t.Helper()
-	opts := bind.NewKeyedTransactor(e.Accounts[i].Key, e.Chain.ChainID())
+	opts := bind.NewKeyedTransactor(e.Accounts[i].Key, e.L1ChainID)
 	opts.GasLimit = 2_000_000
 	c := bind.NewBoundContract(to, bindings.NewRollup().GetABI(), e.Client, e.Client, e.Client)
 	tx, err := c.RawTransact(opts, data)

@@ -10,6 +10,11 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -18,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -47,13 +53,18 @@ type Options struct {
 	DisputeWindow, GameClock uint64
 	// Users is the number of funded L2 users (default 8).
 	Users int
+	// Anvil runs the L1 on anvil (automining; skipped when anvil is not
+	// installed) instead of the in-process dev chain. Chain is then nil:
+	// no Fork or AdjustTime.
+	Anvil bool
 }
 
 // Env is a deployed rollup on a dev L1 with a proposer.
 type Env struct {
 	T          testing.TB
-	Chain      *devchain.Chain
+	Chain      *devchain.Chain // nil on anvil
 	Client     ClientAll
+	L1ChainID  *big.Int
 	Deployment *deploy.Deployment
 	Params     *l2.Params
 	Log        *zap.Logger
@@ -106,13 +117,24 @@ func New(t testing.TB, o Options) *Env {
 	if o.Users == 0 {
 		o.Users = 8
 	}
-	chain, err := devchain.New(devchain.Config{BlockTime: o.BlockTime, Accounts: 6})
-	require.NoError(t, err)
-	require.NoError(t, chain.Start())
-	t.Cleanup(func() { _ = chain.Stop() })
-	e := &Env{T: t, Chain: chain, Client: chain.Client(), Log: zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)),
-		Proposer: chain.Accounts()[0], Accounts: chain.Accounts(), nonces: map[common.Address]uint64{},
+	e := &Env{T: t, Log: zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)), nonces: map[common.Address]uint64{},
 		traces: map[common.Hash]verify.Trace{}, infos: map[common.Hash]bindings.BatchInfo{}}
+	if o.Anvil {
+		e.Client = startAnvil(t)
+		accounts, err := devkeys.Accounts(6)
+		require.NoError(t, err)
+		e.Accounts = accounts
+	} else {
+		chain, err := devchain.New(devchain.Config{BlockTime: o.BlockTime, Accounts: 6})
+		require.NoError(t, err)
+		require.NoError(t, chain.Start())
+		t.Cleanup(func() { _ = chain.Stop() })
+		e.Chain, e.Client, e.Accounts = chain, chain.Client(), chain.Accounts()
+	}
+	e.Proposer = e.Accounts[0]
+	id, err := e.Client.ChainID(context.Background())
+	require.NoError(t, err)
+	e.L1ChainID = id
 	p := deploy.DefaultParams()
 	p.DisputeWindow, p.GameClock = o.DisputeWindow, o.GameClock
 	p.FeeRecipient = common.HexToAddress("0x00000000000000000000000000000000000fee01")
@@ -159,7 +181,7 @@ func (e *Env) Deposit(to common.Address, amount *big.Int) l2.Deposit {
 	e.T.Helper()
 	payer := e.Accounts[len(e.Accounts)-1]
 	bridge := bindings.NewBridge()
-	opts := bind.NewKeyedTransactor(payer.Key, e.Chain.ChainID())
+	opts := bind.NewKeyedTransactor(payer.Key, e.L1ChainID)
 	opts.Value = amount
 	opts.GasLimit = 500_000
 	tx, err := bind.Transact(bridge.Instance(e.Client, e.Deployment.Contracts.Bridge), opts, bridge.PackDeposit(to))
@@ -406,4 +428,46 @@ func (e *Env) Stake(amount *big.Int) {
 	defer cancel()
 	_, err := e.ProposerTx.Send(ctx, txmgr.Candidate{To: &to, Data: bindings.NewRollup().PackDepositStake(), Value: amount})
 	require.NoError(e.T, err)
+}
+
+// startAnvil runs anvil on a free loopback port until the test ends.
+func startAnvil(t testing.TB) *ethclient.Client {
+	t.Helper()
+	bin, err := exec.LookPath("anvil")
+	if err != nil {
+		_, file, _, _ := runtime.Caller(0)
+		bin = filepath.Join(filepath.Dir(file), "..", "..", ".tools", "bin", "anvil")
+		if _, err := os.Stat(bin); err != nil {
+			t.Skip("anvil not installed (run scripts/install-tools.sh)")
+		}
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	port := l.Addr().(*net.TCPAddr).Port
+	require.NoError(t, l.Close())
+	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent")
+	require.NoError(t, cmd.Start())
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	})
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		c, err := ethclient.Dial(url)
+		if err == nil {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+			_, err = c.ChainID(ctx)
+			cancel()
+			if err == nil {
+				t.Cleanup(c.Close)
+				return c
+			}
+			c.Close()
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("anvil did not answer on %s: %v", url, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
