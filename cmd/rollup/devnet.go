@@ -160,9 +160,20 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	}
 	a := d.Accounts()
 	if len(a) > 1 {
-		fmt.Fprintf(w, "\n  try:\n    cast balance --rpc-url %s %s\n", u, a[0].Address)
-		fmt.Fprintf(w, "    rollup send --to %s --value 1eth --key %s\n", a[1].Address, a[0].KeyHex())
-		fmt.Fprintf(w, "    rollup status <TXHASH>\n")
+		self := os.Args[0]
+		conn := ""
+		if u != defaultL2RPC {
+			conn += " --rpc " + u
+		}
+		if d.L1URL() != defaultL1RPC {
+			conn += " --l1-rpc " + d.L1URL()
+		}
+		if d.DeploymentFile() != defaultDeployment {
+			conn += " --deployment " + d.DeploymentFile()
+		}
+		fmt.Fprintf(w, "\n  try:\n    cast balance --ether --rpc-url %s %s\n", u, a[0].Address)
+		fmt.Fprintf(w, "    %s send --to %s --value 1eth --key %s --wait final%s\n", self, a[1].Address, a[0].KeyHex(), conn)
+		fmt.Fprintf(w, "    %s status <TXHASH> --follow%s\n", self, conn)
 	}
 	fmt.Fprintf(w, "\n  Ctrl-C stops the devnet; started again with --datadir %s it resumes.\n\n", cfg.DataDir)
 }
