@@ -41,7 +41,9 @@ func runChallenge(ctx context.Context, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: rollup challenge BATCH --key HEX [flags]\n\n"+
 			"Opens a game on the current batch BATCH. The game is played by `rollup challenger` running with\n"+
-			"the same key; without it, the challenger's clock runs out and the bond is lost.\n"+
+			"the same key (started before or after; with both running on one key their transaction managers\n"+
+			"share the nonce and one transaction may be re-sent); without it, the challenger's clock runs out\n"+
+			"and the bond is lost.\n"+
 			"Every flag falls back to ROLLUP_<FLAG>; --database-url to DATABASE_URL.\n\n")
 		fs.PrintDefaults()
 	}
