@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"go.uber.org/zap"
 	"golang.org/x/sync/errgroup"
@@ -59,18 +60,64 @@ func (d *Devnet) fundServiceKeys(ctx context.Context) error {
 			needs = append(needs, need{a.Address, new(big.Int).Sub(userNeed, bal)})
 		}
 	}
+	// Send every transfer at once with consecutive nonces, then wait for all.
+	var (
+		todo []need
+		txs  []*types.Transaction
+	)
 	for _, n := range needs {
 		bal, err := d.l1Client.BalanceAt(ctx, n.to, nil)
 		if err != nil {
 			return fmt.Errorf("devnet: reading the L1 balance of %s: %w", n.to, err)
 		}
-		if bal.Cmp(n.amount) >= 0 {
-			continue
+		if bal.Cmp(n.amount) < 0 {
+			todo = append(todo, n)
 		}
-		if _, _, err := flows.SendCall(ctx, d.funder(), n.to, nil, n.amount); err != nil {
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	chainID, err := d.l1Client.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("devnet: reading the L1 chain ID: %w", err)
+	}
+	nonce, err := d.l1Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return fmt.Errorf("devnet: reading the nonce of %s: %w", from, err)
+	}
+	head, err := d.l1Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("devnet: reading the L1 head: %w", err)
+	}
+	tip := big.NewInt(params.GWei)
+	feeCap := new(big.Int).Add(tip, big.NewInt(params.GWei))
+	if head.BaseFee != nil {
+		feeCap.Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	}
+	signer := types.LatestSignerForChainID(chainID)
+	for i, n := range todo {
+		to := n.to
+		tx, err := types.SignNewTx(d.funder(), signer, &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce + uint64(i),
+			GasTipCap: tip, GasFeeCap: feeCap, Gas: 21_000, To: &to, Value: n.amount})
+		if err != nil {
+			return err
+		}
+		if err := d.l1Client.SendTransaction(ctx, tx); err != nil {
 			return fmt.Errorf("devnet: funding %s on L1 from %s (give --l1-key a funded account): %w", n.to, from, err)
 		}
-		d.log.Info("funded on L1", zap.Stringer("account", n.to), zap.String("amount", userflow.FormatAmount(n.amount)))
+		txs = append(txs, tx)
+	}
+	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	for i, tx := range txs {
+		r, err := flows.WaitReceipt(wctx, tx.Hash())
+		if err != nil {
+			return fmt.Errorf("devnet: funding %s on L1: %w", todo[i].to, err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("devnet: funding %s on L1 failed (tx %s)", todo[i].to, tx.Hash())
+		}
+		d.log.Info("funded on L1", zap.Stringer("account", todo[i].to), zap.String("amount", userflow.FormatAmount(todo[i].amount)))
 	}
 	return nil
 }
