@@ -254,3 +254,39 @@ func TestVerify_RejectsTamperedData(t *testing.T) {
 	require.ErrorIs(t, err, ErrVerify)
 	require.True(t, errors.Is(err, ErrVerify))
 }
+
+// BenchmarkVerify measures the check before posting of a full batch of
+// realistic transfers: strict decode (one signature recovery per transfer)
+// and replay with the step machine (another).
+func BenchmarkVerify(b *testing.B) {
+	p := testParams()
+	chain := workloadChain(b, p, 4000, 40)
+	bl, err := NewBuilder(p, Policy{MaxAge: time.Hour}, genesisStart(p), nil)
+	require.NoError(b, err)
+	// Fund the senders, then build up to the first full batch of transfers.
+	_, err = bl.Add(chain[0], time.Now())
+	require.NoError(b, err)
+	first, err := bl.Flush(time.Now())
+	require.NoError(b, err)
+	_, prev := bl.Next()
+	st := l2.NewState()
+	replayClaim(b, p, st, first, depositsOf(chain))
+	var blocks []Block
+	bb := l2.NewBatchBuilder(p, prev)
+	for _, blk := range chain[1:] {
+		if err := bb.Add(blk.Block); err != nil {
+			break
+		}
+		blocks = append(blocks, blk)
+	}
+	data := bb.Encode()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Verify(p, data, prev, st, blocks); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(bb.Transfers()), "transfers/batch")
+	b.ReportMetric(float64(len(data)), "bytes/batch")
+	b.ReportMetric(float64(bb.Transfers())*float64(b.N)/b.Elapsed().Seconds(), "transfers/s")
+}
