@@ -67,16 +67,18 @@ func Render(w io.Writer, l *Life, now time.Time) {
 	switch {
 	case l.ChallengeableUntil == nil:
 		line(markTodo, "window", "dispute window starts when the batch is on L1")
+	case l.Final && l.repostedAfterRevert():
+		line(markDone, "window", fmt.Sprintf("closed at %s unchallenged for the batch posted again", fmtTime(*l.ChallengeableUntil)))
 	case l.Final:
-		line(markDone, "window", fmt.Sprintf("closed at %s without a successful challenge", fmtTime(uint64(*l.ChallengeableUntil))))
+		line(markDone, "window", fmt.Sprintf("closed at %s without a successful challenge", fmtTime(*l.ChallengeableUntil)))
 	case l.BatchStatus == string(chain.BatchChallenged):
 		line(markWaiting, "window", "challenged: a dispute game is open on the batch")
 	default:
 		left := time.Unix(int64(*l.ChallengeableUntil), 0).Sub(clock).Round(time.Second)
 		if left > 0 {
-			line(markWaiting, "window", fmt.Sprintf("challengeable until %s (%s left)", fmtTime(uint64(*l.ChallengeableUntil)), left))
+			line(markWaiting, "window", fmt.Sprintf("challengeable until %s (%s left)", fmtTime(*l.ChallengeableUntil), left))
 		} else {
-			line(markWaiting, "window", fmt.Sprintf("closed at %s; waiting for the batch to be finalized on L1", fmtTime(uint64(*l.ChallengeableUntil))))
+			line(markWaiting, "window", fmt.Sprintf("closed at %s; waiting for the batch to be finalized on L1", fmtTime(*l.ChallengeableUntil)))
 		}
 	}
 
@@ -104,6 +106,21 @@ func Render(w io.Writer, l *Life, now time.Time) {
 			fmt.Fprintf(w, "    block %-6d %s\n", e.L1Block, e.Text)
 		}
 	}
+}
+
+// repostedAfterRevert reports whether the L1 history has the batch reverted
+// and appended again.
+func (l *Life) repostedAfterRevert() bool {
+	reverted := false
+	for _, e := range l.History {
+		if e.Kind == "reverted" {
+			reverted = true
+		}
+		if e.Kind == "appended" && reverted {
+			return true
+		}
+	}
+	return false
 }
 
 // Lines counts the lines Render writes, for redrawing in place.

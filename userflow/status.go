@@ -27,9 +27,9 @@ type Life struct {
 	Value *deploy.Wei    `json:"value"`
 	Nonce uint64         `json:"nonce"`
 	// Status is the sequencer's: soft, posted, final or reverted.
-	Status      string         `json:"status"`
+	Status      string `json:"status"`
 	L2Block     uint64 `json:"l2Block"`
-	BlockSealed bool           `json:"l2BlockSealed"`
+	BlockSealed bool   `json:"l2BlockSealed"`
 	// Batch is the batch carrying the transaction, nil until one is built.
 	Batch       *uint64      `json:"batch"`
 	BatchStatus string       `json:"batchStatus,omitempty"`
@@ -54,7 +54,7 @@ type Life struct {
 
 // WithdrawalLife is the L1 side of a withdrawal.
 type WithdrawalLife struct {
-	Amount *deploy.Wei  `json:"amount"`
+	Amount *deploy.Wei `json:"amount"`
 	Key    common.Hash `json:"key"`
 	// Withdrawable: the batch is final on L1 and the withdrawal is unclaimed.
 	Withdrawable bool `json:"withdrawable"`
