@@ -70,7 +70,10 @@ func (s *batches) ctx(ctx context.Context) (context.Context, context.CancelFunc)
 	return context.WithTimeout(ctx, s.timeout)
 }
 
-const rowColumns = `id, batch_index, status, first_block, last_block, data, header, honest_post_state_root, honest_num_steps,
+// rowColumns leaves out the data of included batches (reloaded by
+// ensureData when a reorg drops one), so that many unfinished batches in a
+// long dispute window do not hold their data in memory.
+const rowColumns = `id, batch_index, status, first_block, last_block, CASE WHEN l1_block_hash IS NULL THEN data END, header, honest_post_state_root, honest_num_steps,
 	coalesce(fault, ''), tx_count, deposit_count, full_batch, coalesce(send_key, ''), send_attempts, coalesce(l1_sent_block, 0),
 	l1_tx_hash, coalesce(l1_block_number, 0), l1_block_hash, coalesce(l1_timestamp, 0), l1_batch_hash, l1_batch_info,
 	coalesce(l1_confirmations, 0), coalesce(opened_at, created_at), coalesce(closed_at, created_at), coalesce(sent_at, created_at)`
@@ -117,7 +120,8 @@ func (s *batches) scan(r pgx.Row) (*row, error) {
 	return &b, nil
 }
 
-// live returns the rows that are neither reverted nor final, in index order.
+// unfinished returns the rows that are neither reverted nor final, in index
+// order.
 func (s *batches) unfinished(ctx context.Context) ([]*row, error) {
 	ctx, cancel := s.ctx(ctx)
 	defer cancel()
@@ -157,6 +161,11 @@ func (s *batches) liveAt(ctx context.Context, index uint64) (*row, error) {
 	r, err := s.scan(s.pool.QueryRow(ctx, `SELECT `+rowColumns+` FROM batches WHERE status <> 'reverted' AND batch_index = $1`, int64(index)))
 	if err != nil {
 		return nil, fmt.Errorf("reading batch %d: %w", index, err)
+	}
+	if r.data == nil {
+		if err := s.pool.QueryRow(ctx, `SELECT data FROM batches WHERE id = $1`, r.id).Scan(&r.data); err != nil {
+			return nil, fmt.Errorf("reading the data of batch %d: %w", index, err)
+		}
 	}
 	return r, nil
 }
