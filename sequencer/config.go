@@ -3,6 +3,7 @@ package sequencer
 import (
 	"errors"
 	"fmt"
+	"github.com/rollup-dev/rollup/l2"
 	"math/big"
 	"net"
 	"time"
@@ -41,6 +42,12 @@ type Config struct {
 	// MaxBlockTxs seals a block early when it holds this many transactions
 	// (default 40,000).
 	MaxBlockTxs int
+	// MaxBlockBytes seals a block early when the upper bound of the bytes it
+	// takes in a batch reaches this size (default MAX_BATCH_BYTES/16 = 7,500).
+	// Batches never split a block, so small blocks let the batcher fill each
+	// batch close to the maximum; a block never outgrows one batch whatever
+	// this is set to.
+	MaxBlockBytes int
 
 	// MaxPending bounds the transactions admitted but not yet executed; beyond
 	// it submissions are refused with a retry hint (default 20,000).
@@ -103,6 +110,7 @@ var DefaultConfig = Config{
 	HTTPAddr:             "127.0.0.1:9545",
 	BlockTime:            time.Second,
 	MaxBlockTxs:          40_000,
+	MaxBlockBytes:        l2.MaxBatchBytes / 16,
 	MaxPending:           20_000,
 	MaxGroupTxs:          10_000,
 	FutureNonces:         64,
@@ -145,6 +153,7 @@ func (c Config) WithDefaults() Config {
 	setDur(&c.RequestTimeout, d.RequestTimeout)
 	setDur(&c.L1PollInterval, d.L1PollInterval)
 	setInt(&c.MaxBlockTxs, d.MaxBlockTxs)
+	setInt(&c.MaxBlockBytes, d.MaxBlockBytes)
 	setInt(&c.MaxPending, d.MaxPending)
 	setInt(&c.MaxGroupTxs, d.MaxGroupTxs)
 	setInt(&c.FutureNonces, d.FutureNonces)
@@ -179,6 +188,8 @@ func (c *Config) Check() error {
 		return errors.New("sequencer: FeeRecipient is the zero address (give --deployment or --fee-recipient)")
 	case c.BlockTime < 10*time.Millisecond:
 		return fmt.Errorf("sequencer: BlockTime %v is below 10ms", c.BlockTime)
+	case c.MaxBlockBytes < 1:
+		return fmt.Errorf("sequencer: MaxBlockBytes %d must be positive", c.MaxBlockBytes)
 	case c.MaxBlockTxs < 1:
 		return fmt.Errorf("sequencer: MaxBlockTxs %d must be positive", c.MaxBlockTxs)
 	case c.MaxPending < 1:

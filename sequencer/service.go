@@ -272,6 +272,7 @@ func (s *Service) engineConfig() engine.Config {
 		BlockTime:     s.cfg.BlockTime,
 		EmptyBlocks:   s.cfg.EmptyBlocks,
 		MaxBlockTxs:   s.cfg.MaxBlockTxs,
+		MaxBlockBytes: s.cfg.MaxBlockBytes,
 		MaxPending:    s.cfg.MaxPending,
 		MaxGroupTxs:   s.cfg.MaxGroupTxs,
 		FutureNonces:  s.cfg.FutureNonces,

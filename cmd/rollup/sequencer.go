@@ -90,6 +90,7 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 	fs.DurationVar(&cfg.BlockTime, "block-time", d.BlockTime, "how long a block stays open before it is sealed")
 	fs.BoolVar(&cfg.EmptyBlocks, "empty-blocks", false, "seal a block every --block-time even without transactions")
 	fs.IntVar(&cfg.MaxBlockTxs, "max-block-txs", d.MaxBlockTxs, "seal a block early at this many transactions")
+	fs.IntVar(&cfg.MaxBlockBytes, "max-block-bytes", d.MaxBlockBytes, "seal a block early when its size in a batch may reach this many bytes")
 	fs.IntVar(&cfg.MaxPending, "max-pending", d.MaxPending, "admitted transactions waiting for the executor before submissions are refused (busy)")
 	fs.IntVar(&cfg.MaxGroupTxs, "max-group-txs", d.MaxGroupTxs, "largest commit group")
 	fs.IntVar(&cfg.FutureNonces, "future-nonces", d.FutureNonces, "transactions of one sender that may wait for an earlier nonce")

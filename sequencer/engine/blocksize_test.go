@@ -60,3 +60,23 @@ func TestEngineSealsBlocksThatFitABatch(t *testing.T) {
 		require.LessOrEqual(t, len(data), l2.MaxBatchBytes)
 	}
 }
+
+// TestEngineMaxBlockBytes checks that a block is sealed once its batch-size
+// bound reaches MaxBlockBytes, so busy intervals make several small blocks.
+func TestEngineMaxBlockBytes(t *testing.T) {
+	pool := pgtest.NewPool(t)
+	cfg := testCfg(1)
+	cfg.MaxBlockTxs = 1 << 20
+	cfg.MaxBlockBytes = 1000 // about ten transfers
+	e := openEngine(t, pool, cfg)
+	counts := map[uint64]int{}
+	for n := uint64(0); n < 50; n++ {
+		tx, err := submit(t, e, candidate(t, cfg, key(0), n))
+		require.NoError(t, err)
+		counts[tx.BlockNumber]++
+	}
+	require.GreaterOrEqual(t, len(counts), 4, "50 transfers of about 100 bytes each under a 1,000-byte block bound")
+	for number, c := range counts {
+		require.LessOrEqual(t, c, 11, "block %d", number)
+	}
+}

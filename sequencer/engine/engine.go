@@ -25,6 +25,9 @@ type Config struct {
 	BlockTime   time.Duration
 	EmptyBlocks bool
 	MaxBlockTxs int
+	// MaxBlockBytes seals a block once its batch-size bound reaches it
+	// (0: only when one more transfer would not fit a batch).
+	MaxBlockBytes int
 	// MaxBlockDeposits bounds the deposits one block consumes (default 1,024).
 	MaxBlockDeposits int
 	MaxPending       int

@@ -159,8 +159,8 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 	if x.open != nil && !x.open.announced {
 		x.open = nil // opened for a rejected transaction: open afresh
 	}
-	if x.open != nil && !x.open.size.Fits(s.c.Tx) {
-		e.seal() // full: one more transfer could not be batched with the block
+	if x.open != nil && (!x.open.size.Fits(s.c.Tx) || (e.cfg.MaxBlockBytes > 0 && x.open.size.Bound() >= e.cfg.MaxBlockBytes)) {
+		e.seal() // full: the block reached its byte bound, or one more transfer could not be batched with it
 	}
 	if x.open == nil {
 		e.openBlock(now, false)
