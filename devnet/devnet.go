@@ -183,7 +183,14 @@ func (d *Devnet) startDatabase(ctx context.Context) error {
 			return fmt.Errorf("devnet: starting PostgreSQL (set DATABASE_URL to use a running server): %w", err)
 		}
 		d.pg = srv
-		d.onStop("postgres", srv.Stop)
+		// The cluster belongs to this data directory: stop it even when it
+		// was found running (left by a devnet that was killed).
+		d.onStop("postgres", func(ctx context.Context) error {
+			if srv.Reused() {
+				return pgserver.StopDataDir(ctx, srv.DataDir(), "")
+			}
+			return srv.Stop(ctx)
+		})
 		if err := createDatabase(ctx, srv.URL(), "rollup"); err != nil {
 			return err
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -48,13 +49,14 @@ type l1Config struct {
 // eth.Ethereum driven by a SimulatedBeacon) assembled here rather than through
 // ethclient/simulated, because the simulated backend always rewinds its chain
 // to genesis when it starts and so cannot resume a chain kept on disk. With a
-// DataDir the chain is stored in archive mode with the hash scheme: every
-// block's state is written as it is mined, so a stopped (or killed) devnet
-// resumes at the last mined block.
+// DataDir the chain is stored in archive mode with the hash scheme and flushed
+// after every block: every block's state is on disk as soon as it is mined, so
+// a stopped, or killed, devnet resumes at the last mined block.
 type l1Chain struct {
 	cfg     l1Config
 	stack   *node.Node
 	beacon  *catalyst.SimulatedBeacon
+	db      ethdb.Database // flushed after every block when persistent
 	rpc     *rpc.Client
 	client  *ethclient.Client
 	httpURL string
@@ -152,7 +154,7 @@ func newL1(cfg l1Config, log *zap.Logger) (*l1Chain, error) {
 	}
 	rc := stack.Attach()
 	c := &l1Chain{
-		cfg: cfg, stack: stack, beacon: beacon, rpc: rc, client: ethclient.NewClient(rc),
+		cfg: cfg, stack: stack, beacon: beacon, db: backend.ChainDb(), rpc: rc, client: ethclient.NewClient(rc),
 		httpURL: httpURL, resumed: backend.BlockChain().CurrentBlock().Number.Sign() > 0, log: log.Named("l1"),
 	}
 	// The transaction indexer makes its first run on the first new head; until
@@ -208,12 +210,20 @@ func (c *l1Chain) Start() {
 	}()
 }
 
-// Commit mines the pending transactions into a new block.
+// Commit mines the pending transactions into a new block. With a data
+// directory the block is then flushed to disk: the database writes
+// asynchronously, and a killed process would otherwise lose its last blocks.
 func (c *l1Chain) Commit() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.stopped {
-		c.beacon.Commit()
+	if c.stopped {
+		return
+	}
+	c.beacon.Commit()
+	if c.cfg.DataDir != "" {
+		if err := c.db.SyncKeyValue(); err != nil {
+			c.log.Warn("flushing the L1 chain to disk", zap.Error(err))
+		}
 	}
 }
 
