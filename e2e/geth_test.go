@@ -40,7 +40,7 @@ func TestDevnet_GethDev(t *testing.T) {
 	require.False(t, d.InProcessL1())
 	require.EqualValues(t, 1337, d.Deployment().L1ChainID, "geth --dev")
 	l2, l1 := dial(t, d.L2URL(), d.L1URL(), d.Deployment())
-	wholePath(t, l2, l1, d.Accounts(), []common.Address{d.Deployment().FeeRecipient})
+	wholePath(t, l2, l1, d.Accounts(), []common.Address{d.Deployment().FeeRecipient}, nil)
 }
 
 // gethDevArgs are the geth --dev flags the README shows, on free ports.

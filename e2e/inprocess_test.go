@@ -20,7 +20,7 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	d := startDevnet(t, cfg)
 	l2, l1 := dial(t, d.L2URL(), d.L1URL(), d.Deployment())
 	others := []common.Address{d.Deployment().FeeRecipient}
-	wholePath(t, l2, l1, d.Accounts(), others)
+	wholePath(t, l2, l1, d.Accounts(), others, func() { screenshot(t, d.L2URL(), "status-page-window-open.png") })
 	screenshot(t, d.L2URL(), "status-page.png")
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)

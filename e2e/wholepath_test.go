@@ -21,7 +21,8 @@ import (
 // supply is conserved before and after the claim. accounts are funded on L1
 // and L2; others lists every other L2 account holding funds (the fee
 // recipient).
-func wholePath(t *testing.T, l2 *userflow.L2, l1 *userflow.L1, accounts []devkeys.Account, others []common.Address) {
+// onPosted, when set, runs while the withdrawal's batch is inside its window.
+func wholePath(t *testing.T, l2 *userflow.L2, l1 *userflow.L1, accounts []devkeys.Account, others []common.Address, onPosted func()) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	t0 := time.Now()
@@ -70,6 +71,9 @@ func wholePath(t *testing.T, l2 *userflow.L2, l1 *userflow.L1, accounts []devkey
 	require.NotNil(t, life.ChallengeableUntil)
 	step("withdrawal posted on L1 in a batch")
 	checkSupply(t, ctx, l2, l1, all, ether(3))
+	if onPosted != nil {
+		onPosted()
+	}
 
 	before, err := l1.BalanceOf(ctx, w.Address)
 	require.NoError(t, err)
