@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
-
 )
 
 func init() {
