@@ -46,6 +46,10 @@ type Config struct {
 	// FaultBadRootBatch, when set, makes the proposer claim a wrong state
 	// root for that batch (the challenger then wins a game against it).
 	FaultBadRootBatch *uint64
+	// FaultBadStepBatch, when set, makes the proposer mis-execute one step in
+	// the middle of that batch and defend its wrong trace, so the bisection
+	// goes deep before the one-step proof decides it.
+	FaultBadStepBatch *uint64
 	// NoChallenger runs without the challenger.
 	NoChallenger bool
 	// Accounts is how many of the test mnemonic's accounts are funded

@@ -49,7 +49,10 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 		Policy:        batcher.Policy{MaxAge: d.cfg.BatchInterval},
 	}
 	if d.cfg.FaultBadRootBatch != nil {
-		cfg.Faults = []batcher.Fault{{Kind: batcher.FaultBadRoot, Batch: *d.cfg.FaultBadRootBatch}}
+		cfg.Faults = append(cfg.Faults, batcher.Fault{Kind: batcher.FaultBadRoot, Batch: *d.cfg.FaultBadRootBatch})
+	}
+	if d.cfg.FaultBadStepBatch != nil {
+		cfg.Faults = append(cfg.Faults, batcher.Fault{Kind: batcher.FaultBadStep, Batch: *d.cfg.FaultBadStepBatch})
 	}
 	// The defender answers with the proposer's own machine states (Claims),
 	// which differ from an honest replay only for a fault-injected batch.

@@ -86,6 +86,7 @@ func devnetFlags(args []string) (devnet.Config, devnetLogOptions, error) {
 	fs.DurationVar(&cfg.DisputeWindow, "dispute-window", d.DisputeWindow, "dispute window of the deployed Rollup contract (fixed at the first start)")
 	fs.DurationVar(&cfg.GameClock, "game-clock", d.GameClock, "each side's time in a dispute game (fixed at the first start)")
 	fs.Var(optUint{&cfg.FaultBadRootBatch}, "fault-bad-root-batch", "FAULT INJECTION: the proposer claims a wrong state root for batch `N` (the challenger then wins a dispute game and the chain recovers)")
+	fs.Var(optUint{&cfg.FaultBadStepBatch}, "fault-bad-step-batch", "FAULT INJECTION: the proposer mis-executes a step in the middle of batch `N` and defends that trace (the bisection goes deep before the one-step proof)")
 	fs.BoolVar(&cfg.NoChallenger, "no-challenger", false, "run without the challenger")
 	fs.IntVar(&cfg.Accounts, "accounts", d.Accounts, "how many of the test mnemonic's accounts are funded")
 	fs.Var(amountFlag{&cfg.L2Funding}, "l2-funding", "deposited to L2 from each dev account at the first start")
@@ -139,6 +140,9 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	fmt.Fprintf(w, "  dispute window %ds, game clock %ds, batch interval %s\n", dep.DisputeWindow, dep.GameClock, cfg.BatchInterval)
 	if cfg.FaultBadRootBatch != nil {
 		fmt.Fprintf(w, "  FAULT INJECTION: batch %d will claim a wrong state root; watch the challenger win\n", *cfg.FaultBadRootBatch)
+	}
+	if cfg.FaultBadStepBatch != nil {
+		fmt.Fprintf(w, "  FAULT INJECTION: batch %d will mis-execute a step in its middle; watch the bisection reach it\n", *cfg.FaultBadStepBatch)
 	}
 	fmt.Fprintf(w, "\n  proposer   %s (sequencer fee recipient, batcher, defender)\n", d.Proposer().Address)
 	if !cfg.NoChallenger {
