@@ -58,4 +58,3 @@ func TestDevnet_DeepFault(t *testing.T) {
 	}
 	checkSupply(t, ctx, l2, l1, all, ether(0))
 }
-
