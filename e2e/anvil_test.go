@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"io"
+	"net/http"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -32,4 +34,17 @@ func TestCompose_OnAnvil(t *testing.T) {
 	users := devkeys.MustAccounts(8)
 	cliPath(t, cli{t: t, bin: rollupBinary(t), l2: st.l2URL, l1: st.l1URL, deployment: st.deployment},
 		users, []common.Address{d.FeeRecipient})
+
+	// The standalone sequencer serves the status page to browsers, with the
+	// L1 facts it reads through the deployment record.
+	for _, path := range []string{"/", "/ui/l1.json"} {
+		resp, err := http.Get(st.l2URL + path)
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.Equal(t, http.StatusOK, resp.StatusCode, "GET %s: %s", path, body)
+		if path == "/" {
+			require.Contains(t, string(body), "<html")
+		}
+	}
 }

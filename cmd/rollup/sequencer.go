@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/go-chi/chi/v5"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -18,6 +20,7 @@ import (
 
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/sequencer"
+	"github.com/rollup-dev/rollup/sequencer/web"
 )
 
 func init() {
@@ -44,7 +47,19 @@ func runSequencer(ctx context.Context, args []string) error {
 		// less often is cheaper at thousands of requests per second.
 		debug.SetGCPercent(400)
 	}
-	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: log})
+	// The status page for browsers at GET /, with L1 facts (games, deadlines,
+	// the Bridge) when the deployment and an L1 are known.
+	var pageOpts []web.Option
+	if logOpts.dep != nil && cfg.L1RPC != "" {
+		l1, err := ethclient.DialContext(ctx, cfg.L1RPC)
+		if err != nil {
+			return fmt.Errorf("connecting to L1 %s: %w", cfg.L1RPC, err)
+		}
+		defer l1.Close()
+		pageOpts = append(pageOpts, web.WithL1(l1, logOpts.dep))
+	}
+	page := web.Handler(pageOpts...)
+	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: log, Mount: func(r chi.Router) { web.Mount(r, page) }})
 	if err != nil {
 		return err
 	}
@@ -59,7 +74,10 @@ func runSequencer(ctx context.Context, args []string) error {
 	return svc.Stop(stopCtx)
 }
 
-type seqLogOptions struct{ level, format string }
+type seqLogOptions struct {
+	level, format string
+	dep           *deploy.Deployment // the deployment record, when --deployment is given
+}
 
 // sequencerFlags parses the command line into a Config. Every flag falls back
 // to the environment variable ROLLUP_<FLAG> (upper case, dashes as
@@ -139,6 +157,7 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 			return cfg, lo, fmt.Errorf("--deployment: %w", err)
 		}
 		overrides := cfg
+		lo.dep = rec
 		sequencer.ApplyDeployment(&cfg, rec)
 		if set["chain-id"] {
 			cfg.ChainID = overrides.ChainID
