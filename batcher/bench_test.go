@@ -28,6 +28,7 @@ import (
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/workload"
 	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/sequencer"
 	"github.com/rollup-dev/rollup/sequencer/engine"
 	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
@@ -64,6 +65,7 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 	rate := benchEnv("BENCH_RATE", 2000)
 	seconds := benchEnv("BENCH_SECONDS", 40)
 	maxBlockTxs := benchEnv("BENCH_MAX_BLOCK_TXS", 40_000)
+	maxBlockBytes := benchEnv("BENCH_MAX_BLOCK_BYTES", sequencer.DefaultConfig.MaxBlockBytes)
 	blockMS := benchEnv("BENCH_BLOCK_MS", 1000)
 	n := rate * seconds
 
@@ -117,7 +119,7 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 	e.deposit([]common.Address{crypto.PubkeyToAddress(whale.PublicKey)}, bal)
 
 	eng, err := engine.Open(context.Background(), engine.Config{
-		Params: *p, BlockTime: time.Duration(blockMS) * time.Millisecond, MaxBlockTxs: maxBlockTxs,
+		Params: *p, BlockTime: time.Duration(blockMS) * time.Millisecond, MaxBlockTxs: maxBlockTxs, MaxBlockBytes: maxBlockBytes,
 		MaxPending: 20_000, MaxGroupTxs: 10_000, FutureNonces: 64, FutureTotal: 10_000, FutureWait: 10 * time.Second,
 		SnapshotEvery: 1 << 30, RecentTxs: 1000,
 	}, e.pool, depositsFromDB{e}, e.log.Named("engine"), nil)
@@ -298,8 +300,8 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 		return blocks[min(len(blocks)-1, int(q*float64(len(blocks))))]
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\nload: %d transfers (+%d funding) at %d/s over %s; sequencer blocks: max %d txs, %d ms; %d L2 blocks\n",
-		len(w.Txs), len(w.Senders), rate, sendTook.Round(time.Millisecond), maxBlockTxs, blockMS, lastBlock)
+	fmt.Fprintf(&b, "\nload: %d transfers (+%d funding) at %d/s over %s; sequencer blocks: max %d txs, max %d bytes, %d ms; %d L2 blocks\n",
+		len(w.Txs), len(w.Senders), rate, sendTook.Round(time.Millisecond), maxBlockTxs, maxBlockBytes, blockMS, lastBlock)
 	fmt.Fprintf(&b, "batches: %d (%d closed on size); bytes per transfer %.1f\n", len(bs), fullN, perTx(allBytes, allTxs))
 	if fullN > 0 {
 		fmt.Fprintf(&b, "fill of batches closed on size: mean %.2f%%, min %.2f%%\n", 100*float64(fullBytes)/float64(fullN)/l2.MaxBatchBytes, 100*minFill)

@@ -43,7 +43,7 @@ type Config struct {
 	// (default 40,000).
 	MaxBlockTxs int
 	// MaxBlockBytes seals a block early when the upper bound of the bytes it
-	// takes in a batch reaches this size (default MAX_BATCH_BYTES/16 = 7,500).
+	// takes in a batch reaches this size (default MAX_BATCH_BYTES/32 = 3,750).
 	// Batches never split a block, so small blocks let the batcher fill each
 	// batch close to the maximum; a block never outgrows one batch whatever
 	// this is set to.
@@ -110,7 +110,7 @@ var DefaultConfig = Config{
 	HTTPAddr:             "127.0.0.1:9545",
 	BlockTime:            time.Second,
 	MaxBlockTxs:          40_000,
-	MaxBlockBytes:        l2.MaxBatchBytes / 16,
+	MaxBlockBytes:        l2.MaxBatchBytes / 32,
 	MaxPending:           20_000,
 	MaxGroupTxs:          10_000,
 	FutureNonces:         64,
