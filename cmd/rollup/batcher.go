@@ -132,7 +132,7 @@ func runBatcher(ctx context.Context, args []string) error {
 		return err
 	}
 
-	log, err := newUserLogger(o.logLevel, o.logFormat)
+	log, err := newLogger(o.logLevel, o.logFormat)
 	if err != nil {
 		return err
 	}

@@ -92,7 +92,7 @@ func runChallenger(ctx context.Context, args []string) error {
 		return err
 	}
 	o.cfg.Deployment = d
-	log, err := newUserLogger(o.logLevel, o.logFormat)
+	log, err := newLogger(o.logLevel, o.logFormat)
 	if err != nil {
 		return err
 	}

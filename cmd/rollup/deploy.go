@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
-	"os"
 	"strings"
 	"time"
 
@@ -66,26 +65,6 @@ func (f addressFlag) Set(s string) error {
 	return nil
 }
 
-// deployEnvFallback sets every flag not given on the command line from the
-// environment variable ROLLUP_<NAME> (upper case, dashes as underscores).
-func deployEnvFallback(fs *flag.FlagSet) error {
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	var err error
-	fs.VisitAll(func(f *flag.Flag) {
-		if set[f.Name] || err != nil {
-			return
-		}
-		env := "ROLLUP_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))
-		if v, ok := os.LookupEnv(env); ok {
-			if e := f.Value.Set(v); e != nil {
-				err = fmt.Errorf("%s: %w", env, e)
-			}
-		}
-	})
-	return err
-}
-
 func runDeploy(ctx context.Context, args []string) error {
 	p := deploy.DefaultParams()
 	fs := flag.NewFlagSet("deploy", flag.ContinueOnError)
@@ -115,7 +94,7 @@ func runDeploy(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := deployEnvFallback(fs); err != nil {
+	if err := envFallbackErr(fs); err != nil {
 		return err
 	}
 	if *rpcURL == "" {

@@ -31,7 +31,7 @@ func runDevnet(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	log, err := newUserLogger(lo.level, lo.format)
+	log, err := newLogger(lo.level, lo.format)
 	if err != nil {
 		return err
 	}

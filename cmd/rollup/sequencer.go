@@ -15,8 +15,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"go.uber.org/zap"
-	"go.uber.org/zap/zapcore"
 
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/sequencer"
@@ -36,7 +34,7 @@ func runSequencer(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	log, err := seqLogger(logOpts.level, logOpts.format)
+	log, err := newLogger(logOpts.level, logOpts.format)
 	if err != nil {
 		return err
 	}
@@ -143,7 +141,7 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 	if fs.NArg() > 0 {
 		return cfg, lo, fmt.Errorf("unexpected arguments: %v", fs.Args())
 	}
-	set, err := seqEnvFallback(fs, map[string]string{"database-url": "DATABASE_URL"})
+	set, err := envFallback(fs, map[string]string{"database-url": "DATABASE_URL"})
 	if err != nil {
 		return cfg, lo, err
 	}
@@ -194,34 +192,6 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 		return cfg, lo, errors.New("--database-url (or DATABASE_URL) is required")
 	}
 	return cfg, lo, cfg.Check()
-}
-
-// seqEnvFallback sets every flag not given on the command line from
-// ROLLUP_<FLAG>, or from the extra variable named in extra, and returns the
-// flags set either way.
-func seqEnvFallback(fs *flag.FlagSet, extra map[string]string) (map[string]bool, error) {
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	var err error
-	fs.VisitAll(func(f *flag.Flag) {
-		if set[f.Name] || err != nil {
-			return
-		}
-		names := []string{"ROLLUP_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))}
-		if e, ok := extra[f.Name]; ok {
-			names = append(names, e)
-		}
-		for _, env := range names {
-			if v, ok := os.LookupEnv(env); ok && v != "" {
-				if e := f.Value.Set(v); e != nil {
-					err = fmt.Errorf("%s: %w", env, e)
-				}
-				set[f.Name] = true
-				return
-			}
-		}
-	})
-	return set, err
 }
 
 // seqWeiFlag is a flag.Value holding an amount: a decimal integer of wei or a
@@ -314,28 +284,6 @@ func (f *seqAllocFlag) Set(s string) error {
 		*f = append(*f, sequencer.GenesisAccount{Address: common.HexToAddress(addr), Balance: v})
 	}
 	return nil
-}
-
-func seqLogger(level, format string) (*zap.Logger, error) {
-	lvl, err := zapcore.ParseLevel(level)
-	if err != nil {
-		return nil, fmt.Errorf("--log-level: %w", err)
-	}
-	var zc zap.Config
-	switch format {
-	case "json":
-		zc = zap.NewProductionConfig()
-	case "console":
-		zc = zap.NewDevelopmentConfig()
-		zc.Development = false
-		zc.DisableStacktrace = true
-		zc.EncoderConfig.EncodeLevel = zapcore.CapitalLevelEncoder
-	default:
-		return nil, fmt.Errorf("--log-format must be console or json, not %q", format)
-	}
-	zc.Level = zap.NewAtomicLevelAt(lvl)
-	zc.Sampling = nil
-	return zc.Build()
 }
 
 func printSequencerBanner(svc *sequencer.Service, cfg sequencer.Config) {

@@ -13,8 +13,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"go.uber.org/zap"
-	"go.uber.org/zap/zapcore"
 
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/userflow"
@@ -30,34 +28,6 @@ const (
 
 // defaultDeployment is the devnet's deployment record.
 var defaultDeployment = filepath.Join(defaultDataDir, "deployment.json")
-
-// userEnvFallback sets every flag not given on the command line from
-// ROLLUP_<FLAG> (upper case, dashes as underscores) or from the extra
-// variable named for it, and returns the flags set either way.
-func userEnvFallback(fs *flag.FlagSet, extra map[string]string) (map[string]bool, error) {
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	var err error
-	fs.VisitAll(func(f *flag.Flag) {
-		if set[f.Name] || err != nil {
-			return
-		}
-		names := []string{"ROLLUP_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))}
-		if e, ok := extra[f.Name]; ok {
-			names = append(names, e)
-		}
-		for _, env := range names {
-			if v, ok := os.LookupEnv(env); ok && v != "" {
-				if e := f.Value.Set(v); e != nil {
-					err = fmt.Errorf("%s: %w", env, e)
-				}
-				set[f.Name] = true
-				return
-			}
-		}
-	})
-	return set, err
-}
 
 // parseUserFlags parses args, applies the environment fallback and returns
 // the positional arguments, refusing more than maxArgs of them. Flags may
@@ -86,7 +56,7 @@ func parseUserFlags(fs *flag.FlagSet, args []string, maxArgs int, extra map[stri
 	if len(userArgs) > maxArgs {
 		return nil, fmt.Errorf("unexpected arguments: %v", userArgs[maxArgs:])
 	}
-	if _, err := userEnvFallback(fs, extra); err != nil {
+	if _, err := envFallback(fs, extra); err != nil {
 		return nil, err
 	}
 	return userArgs, nil
@@ -197,27 +167,4 @@ func (c *userConn) parseKey() (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("--key: %w", err)
 	}
 	return k, nil
-}
-
-// newUserLogger builds a console or JSON logger at level.
-func newUserLogger(level, format string) (*zap.Logger, error) {
-	lvl, err := zapcore.ParseLevel(level)
-	if err != nil {
-		return nil, fmt.Errorf("--log-level: %w", err)
-	}
-	var zc zap.Config
-	switch format {
-	case "json":
-		zc = zap.NewProductionConfig()
-	case "console":
-		zc = zap.NewDevelopmentConfig()
-		zc.Development = false
-		zc.DisableStacktrace = true
-		zc.EncoderConfig.EncodeLevel = zapcore.CapitalLevelEncoder
-	default:
-		return nil, fmt.Errorf("--log-format must be console or json, not %q", format)
-	}
-	zc.Level = zap.NewAtomicLevelAt(lvl)
-	zc.Sampling = nil
-	return zc.Build()
 }

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+)
+
+// envFallback sets every flag not given on the command line from
+// ROLLUP_<FLAG> (upper case, dashes as underscores) or from the extra
+// variable named for it (e.g. DATABASE_URL), and returns the flags set either
+// way. Empty variables are ignored.
+func envFallback(fs *flag.FlagSet, extra map[string]string) (map[string]bool, error) {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var err error
+	fs.VisitAll(func(f *flag.Flag) {
+		if set[f.Name] || err != nil {
+			return
+		}
+		names := []string{"ROLLUP_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))}
+		if e, ok := extra[f.Name]; ok {
+			names = append(names, e)
+		}
+		for _, env := range names {
+			if v, ok := os.LookupEnv(env); ok && v != "" {
+				if e := f.Value.Set(v); e != nil {
+					err = fmt.Errorf("%s: %w", env, e)
+				}
+				set[f.Name] = true
+				return
+			}
+		}
+	})
+	return set, err
+}
+
+// envFallbackErr is envFallback without extra variables, for commands that
+// only need the error.
+func envFallbackErr(fs *flag.FlagSet) error {
+	_, err := envFallback(fs, nil)
+	return err
+}
+
+// newLogger builds the zap logger of a service command from --log-level
+// (debug, info, warn, error) and --log-format (console or json).
+func newLogger(level, format string) (*zap.Logger, error) {
+	lvl, err := zapcore.ParseLevel(level)
+	if err != nil {
+		return nil, fmt.Errorf("--log-level: %w", err)
+	}
+	var zc zap.Config
+	switch format {
+	case "json":
+		zc = zap.NewProductionConfig()
+	case "console":
+		zc = zap.NewDevelopmentConfig()
+		zc.Development = false
+		zc.DisableStacktrace = true
+		zc.EncoderConfig.EncodeLevel = zapcore.CapitalLevelEncoder
+	default:
+		return nil, fmt.Errorf("--log-format must be console or json, not %q", format)
+	}
+	zc.Level = zap.NewAtomicLevelAt(lvl)
+	zc.Sampling = nil
+	return zc.Build()
+}
