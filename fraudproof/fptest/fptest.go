@@ -10,14 +10,11 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/rollup-dev/rollup/internal/anviltest"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -431,43 +428,4 @@ func (e *Env) Stake(amount *big.Int) {
 }
 
 // startAnvil runs anvil on a free loopback port until the test ends.
-func startAnvil(t testing.TB) *ethclient.Client {
-	t.Helper()
-	bin, err := exec.LookPath("anvil")
-	if err != nil {
-		_, file, _, _ := runtime.Caller(0)
-		bin = filepath.Join(filepath.Dir(file), "..", "..", ".tools", "bin", "anvil")
-		if _, err := os.Stat(bin); err != nil {
-			t.Skip("anvil not installed (run scripts/install-tools.sh)")
-		}
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := l.Addr().(*net.TCPAddr).Port
-	require.NoError(t, l.Close())
-	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent")
-	require.NoError(t, cmd.Start())
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		c, err := ethclient.Dial(url)
-		if err == nil {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			_, err = c.ChainID(ctx)
-			cancel()
-			if err == nil {
-				t.Cleanup(c.Close)
-				return c
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("anvil did not answer on %s: %v", url, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
+func startAnvil(t testing.TB) *ethclient.Client { return anviltest.Client(t) }

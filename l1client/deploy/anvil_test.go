@@ -2,14 +2,10 @@ package deploy_test
 
 import (
 	"context"
-	"fmt"
 	"math/big"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
-	"time"
+
+	"github.com/rollup-dev/rollup/internal/anviltest"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -28,46 +24,7 @@ const anvilKey0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2f
 // startAnvil runs anvil on a free loopback port until the test ends; extra
 // arguments are passed to anvil.
 func startAnvil(t *testing.T, extra ...string) *ethclient.Client {
-	t.Helper()
-	bin := filepath.Join("..", "..", ".tools", "bin", "anvil")
-	if _, err := os.Stat(bin); err != nil {
-		p, err := exec.LookPath("anvil")
-		if err != nil {
-			t.Skip("anvil not installed (run scripts/install-tools.sh)")
-		}
-		bin = p
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := l.Addr().(*net.TCPAddr).Port
-	require.NoError(t, l.Close())
-
-	cmd := exec.Command(bin, append([]string{"--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent"}, extra...)...)
-	require.NoError(t, cmd.Start())
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		c, err := ethclient.Dial(url)
-		if err == nil {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			_, err = c.ChainID(ctx)
-			cancel()
-			if err == nil {
-				t.Cleanup(c.Close)
-				return c
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("anvil did not answer on %s: %v", url, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	return anviltest.Client(t, extra...)
 }
 
 func TestDeploy_Anvil(t *testing.T) {

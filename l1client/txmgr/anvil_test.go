@@ -2,14 +2,11 @@ package txmgr_test
 
 import (
 	"context"
-	"fmt"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/rollup-dev/rollup/internal/anviltest"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -22,36 +19,8 @@ import (
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 )
 
-// startAnvil runs .tools/bin/anvil on a free loopback port until the test ends.
-func startAnvil(t *testing.T) string {
-	t.Helper()
-	bin, err := filepath.Abs("../../.tools/bin/anvil")
-	require.NoError(t, err)
-	if _, err := os.Stat(bin); err != nil {
-		t.Skip("anvil not installed: run scripts/install-tools.sh")
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := l.Addr().(*net.TCPAddr).Port
-	require.NoError(t, l.Close())
-	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--block-time", "1", "--silent")
-	require.NoError(t, cmd.Start())
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	require.Eventually(t, func() bool {
-		ec, err := ethclient.Dial(url)
-		if err != nil {
-			return false
-		}
-		defer ec.Close()
-		_, err = ec.BlockNumber(context.Background())
-		return err == nil
-	}, 20*time.Second, 50*time.Millisecond)
-	return url
-}
+// startAnvil runs anvil, mining every second, until the test ends.
+func startAnvil(t *testing.T) string { return anviltest.Start(t, "--block-time", "1") }
 
 func TestSendOnAnvil(t *testing.T) {
 	url := startAnvil(t)
