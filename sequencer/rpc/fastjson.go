@@ -30,6 +30,7 @@ func decodeRequest(b []byte, req *request) (ok bool) {
 	if i < len(b) && b[i] == '}' {
 		return skipWS(b, i+1) == len(b)
 	}
+	var seen uint8
 	for {
 		key, next, ok := scanSimpleString(b, i)
 		if !ok {
@@ -45,6 +46,13 @@ func decodeRequest(b []byte, req *request) (ok bool) {
 			return false
 		}
 		val := b[i:end]
+		// A repeated member is left to encoding/json (which keeps the last),
+		// so that every value the fast path keeps was also checked.
+		bit := memberBit(key)
+		if bit == 0 || seen&bit != 0 {
+			return false
+		}
+		seen |= bit
 		switch string(key) {
 		case "jsonrpc":
 			s, _, ok := scanSimpleString(b, i)
@@ -79,6 +87,21 @@ func decodeRequest(b []byte, req *request) (ok bool) {
 	}
 }
 
+// memberBit numbers the members of a request object; unknown members are 0.
+func memberBit(key []byte) uint8 {
+	switch string(key) {
+	case "jsonrpc":
+		return 1
+	case "id":
+		return 2
+	case "method":
+		return 4
+	case "params":
+		return 8
+	}
+	return 0
+}
+
 func skipWS(b []byte, i int) int {
 	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
 		i++
@@ -86,7 +109,9 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
-// scanSimpleString reads a string without escapes starting at b[i] == '"'.
+// scanSimpleString reads a string of printable ASCII without escapes
+// starting at b[i] == '"' (anything else is left to encoding/json, which
+// also replaces invalid UTF-8).
 func scanSimpleString(b []byte, i int) (s []byte, next int, ok bool) {
 	if i >= len(b) || b[i] != '"' {
 		return nil, 0, false
@@ -95,7 +120,7 @@ func scanSimpleString(b []byte, i int) (s []byte, next int, ok bool) {
 		switch c := b[j]; {
 		case c == '"':
 			return b[i+1 : j], j + 1, true
-		case c == '\\' || c < 0x20:
+		case c == '\\' || c < 0x20 || c >= 0x80:
 			return nil, 0, false
 		}
 	}

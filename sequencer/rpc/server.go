@@ -278,11 +278,20 @@ func (s *Server) call(ctx context.Context, req *request) (response, bool) {
 
 // parseRequest decodes one request object, through the fast path when it can.
 func parseRequest(b []byte, req *request) error {
-	if decodeRequest(b, req) && (len(req.ID) == 0 || json.Valid(req.ID)) {
+	if fastParse(b, req) {
 		return nil
 	}
 	*req = request{}
 	return json.Unmarshal(b, req)
+}
+
+// fastParse is the fast path of parseRequest: the single-pass split, then a
+// validity check of the raw id and params (which the split leaves unchecked),
+// so that invalid JSON is always answered as a parse error by encoding/json.
+func fastParse(b []byte, req *request) bool {
+	return decodeRequest(b, req) &&
+		(len(req.ID) == 0 || json.Valid(req.ID)) &&
+		(len(req.Params) == 0 || json.Valid(req.Params))
 }
 
 func (s *Server) safeCall(ctx context.Context, fn methodFunc, req *request) (result any, err error) {
