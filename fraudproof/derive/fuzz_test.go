@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
@@ -57,5 +58,43 @@ func FuzzDecodeInfo(f *testing.F) {
 		again, err := derive.DecodeInfo(enc)
 		require.NoError(t, err)
 		require.Equal(t, got, again)
+	})
+}
+
+// FuzzDecodeLog feeds logs with a known event signature but arbitrary other
+// topics and data, as a hostile or buggy contract at a watched address could
+// emit them, to the event decoder: it returns an error or an event, never
+// panics.
+func FuzzDecodeLog(f *testing.F) {
+	f.Add(uint8(0), uint8(3), make([]byte, 32*24))
+	f.Add(uint8(1), uint8(1), make([]byte, 64))
+	f.Add(uint8(2), uint8(0), []byte{1, 2, 3})
+	f.Add(uint8(4), uint8(2), make([]byte, 96))
+	events := []struct {
+		abi  string
+		name string
+	}{
+		{"rollup", "BatchAppended"}, {"rollup", "BatchesReverted"}, {"bridge", "DepositQueued"},
+		{"game", "GameOpened"}, {"game", "GameResolved"},
+	}
+	f.Fuzz(func(t *testing.T, which, ntopics uint8, data []byte) {
+		e := events[int(which)%len(events)]
+		var id common.Hash
+		switch e.abi {
+		case "rollup":
+			id = bindings.NewRollup().GetABI().Events[e.name].ID
+		case "bridge":
+			id = bindings.NewBridge().GetABI().Events[e.name].ID
+		default:
+			id = bindings.NewChallengeGame().GetABI().Events[e.name].ID
+		}
+		topics := []common.Hash{id}
+		for i := 0; i < int(ntopics%5); i++ {
+			topics = append(topics, common.BytesToHash(data[:min(len(data), 32)]))
+		}
+		ev, err := derive.Decode(&types.Log{Topics: topics, Data: data})
+		if err == nil && ev == nil {
+			t.Fatalf("a known event signature decoded to nothing")
+		}
 	})
 }
