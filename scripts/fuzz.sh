@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs every Go fuzz target for FUZZTIME each (default 10s).
+# Runs every Go fuzz target for FUZZTIME each (default 10s; a count such as
+# 20000x runs that many inputs).
 #
-# A time-limited run can end with a bare "context deadline exceeded" when the
-# time runs out while a worker is still busy (a limitation of go test -fuzz,
-# not a finding); such a run is tried once more. A real finding writes its
-# input under testdata/fuzz and fails again.
+# With a duration, Go 1.26's fuzz coordinator can end a run with a bare
+# "context deadline exceeded" when the time runs out while a worker is busy
+# (go.dev/issue/75804, fixed in Go 1.27); counts avoid it, which is why
+# `make test` uses one. Such a run is tried once more. A real finding writes
+# its input under testdata/fuzz and fails again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZTIME=${FUZZTIME:-10s}

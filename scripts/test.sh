@@ -25,5 +25,5 @@ if [[ -f contracts/foundry.toml ]]; then
   ./scripts/bindings.sh --check
   (cd contracts && forge test)
 fi
-FUZZTIME=${FUZZTIME:-5s} ./scripts/fuzz.sh
+FUZZTIME=${FUZZTIME:-60000x} ./scripts/fuzz.sh
 go test -count=1 -timeout 30m ./... 2>&1 | tee /tmp/rollup-go-test.log
