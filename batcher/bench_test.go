@@ -27,8 +27,8 @@ import (
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/workload"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/sequencer"
+	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/sequencer/engine"
 	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
