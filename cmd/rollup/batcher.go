@@ -11,11 +11,8 @@ import (
 	"os"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 
@@ -24,7 +21,6 @@ import (
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
-	"github.com/rollup-dev/rollup/store"
 )
 
 func init() {
@@ -132,24 +128,12 @@ func runBatcher(ctx context.Context, args []string) error {
 		return err
 	}
 
-	log, err := newLogger(o.logLevel, o.logFormat)
+	env, err := openServiceEnv(ctx, o.logLevel, o.logFormat, o.databaseURL, o.conn.l1RPC)
 	if err != nil {
 		return err
 	}
-	defer func() { _ = log.Sync() }()
-	pool, err := store.Open(ctx, o.databaseURL, log)
-	if err != nil {
-		return err
-	}
-	defer pool.Close()
-	client, err := ethclient.DialContext(ctx, o.conn.l1RPC)
-	if err != nil {
-		return fmt.Errorf("connecting to L1 at %s: %w", o.conn.l1RPC, err)
-	}
-	defer client.Close()
-
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	defer env.Close()
+	log, pool, client, reg := env.log, env.pool, env.l1, env.reg
 	// One transaction manager for the proposer key, shared by the batcher
 	// (appendBatch, finalize) and its defender (bisection moves).
 	mgr, err := txmgr.New(cfg.TxMgr, txmgr.Deps{Client: client, Pool: pool, Logger: log, Registry: reg})

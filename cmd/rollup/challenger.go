@@ -10,15 +10,11 @@ import (
 	"os"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/l1client/deploy"
-	"github.com/rollup-dev/rollup/store"
 	"github.com/rollup-dev/rollup/userflow"
 )
 
@@ -92,25 +88,12 @@ func runChallenger(ctx context.Context, args []string) error {
 		return err
 	}
 	o.cfg.Deployment = d
-	log, err := newLogger(o.logLevel, o.logFormat)
+	env, err := openServiceEnv(ctx, o.logLevel, o.logFormat, o.databaseURL, o.conn.l1RPC)
 	if err != nil {
 		return err
 	}
-	defer func() { _ = log.Sync() }()
-
-	pool, err := store.Open(ctx, o.databaseURL, log)
-	if err != nil {
-		return err
-	}
-	defer pool.Close()
-	client, err := ethclient.DialContext(ctx, o.conn.l1RPC)
-	if err != nil {
-		return fmt.Errorf("connecting to L1 at %s: %w", o.conn.l1RPC, err)
-	}
-	defer client.Close()
-
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	defer env.Close()
+	log, pool, client, reg := env.log, env.pool, env.l1, env.reg
 	svc, err := fraudproof.New(o.cfg, fraudproof.Deps{L1: client, Pool: pool, Logger: log, Registry: reg})
 	if err != nil {
 		return err

@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/rollup-dev/rollup/store"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 )
@@ -68,4 +74,42 @@ func newLogger(level, format string) (*zap.Logger, error) {
 	zc.Level = zap.NewAtomicLevelAt(lvl)
 	zc.Sampling = nil
 	return zc.Build()
+}
+
+// serviceEnv is what a service command opens before it starts: its logger,
+// database pool (migrated), L1 client and metrics registry.
+type serviceEnv struct {
+	log  *zap.Logger
+	pool *pgxpool.Pool
+	l1   *ethclient.Client
+	reg  *prometheus.Registry
+}
+
+// openServiceEnv opens a service command's logger, database and L1 client.
+func openServiceEnv(ctx context.Context, logLevel, logFormat, databaseURL, l1RPC string) (*serviceEnv, error) {
+	log, err := newLogger(logLevel, logFormat)
+	if err != nil {
+		return nil, err
+	}
+	pool, err := store.Open(ctx, databaseURL, log)
+	if err != nil {
+		_ = log.Sync()
+		return nil, err
+	}
+	client, err := ethclient.DialContext(ctx, l1RPC)
+	if err != nil {
+		pool.Close()
+		_ = log.Sync()
+		return nil, fmt.Errorf("connecting to L1 at %s: %w", l1RPC, err)
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return &serviceEnv{log: log, pool: pool, l1: client, reg: reg}, nil
+}
+
+// Close releases what openServiceEnv opened, in reverse order.
+func (e *serviceEnv) Close() {
+	e.l1.Close()
+	e.pool.Close()
+	_ = e.log.Sync()
 }
