@@ -211,9 +211,10 @@ func rpcClientOf(b *simulated.Backend) (*rpc.Client, error) {
 // waitIndexed waits for the transaction indexer's first run: until it ends,
 // which needs a first mined block,
 // receipt look-ups answer "transaction indexing is in progress", which some tools
-// (cast) treat as fatal.
+// (cast) treat as fatal. Under a loaded machine (many test binaries at once)
+// the first run can take several seconds, hence the generous limit.
 func waitIndexed(rc *rpc.Client) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	t := time.NewTicker(5 * time.Millisecond)
 	defer t.Stop()
