@@ -51,12 +51,15 @@ func (s *claimSource) MachineStateAt(ctx context.Context, index uint64, batchHas
 	if b.params == nil {
 		return l2.MachineState{}, ErrStopped
 	}
-	r, err := b.db.liveAt(ctx, index)
+	var r *row
+	var err error
+	if batchHash == (common.Hash{}) {
+		r, err = b.db.liveAt(ctx, index)
+	} else {
+		r, err = b.db.byL1Hash(ctx, index, batchHash)
+	}
 	if err != nil {
 		return l2.MachineState{}, err
-	}
-	if batchHash != (common.Hash{}) && r.batchHash != batchHash {
-		return l2.MachineState{}, fmt.Errorf("batch %d: hash on L1 %s is not the batcher's batch %s", index, batchHash, r.batchHash)
 	}
 	cc := s.cache[index]
 	if cc == nil || cc.rowID != r.id {

@@ -74,7 +74,8 @@ type envOpts struct {
 
 func newEnv(t *testing.T, l1 l1Node, key, funder *ecdsa.PrivateKey, o envOpts) *env {
 	t.Helper()
-	p := deploy.DefaultParams()
+	p := deploy.DevnetParams()
+	p.L1BlockTime = 100 * time.Millisecond // the test L1s mine every 100 ms or on every transaction
 	if o.disputeWindow != 0 {
 		p.DisputeWindow = o.disputeWindow
 	}

@@ -56,7 +56,7 @@ func (e *env) transact(c *bind.BoundContract, data []byte, value *big.Int) *type
 // reverted batches, rebuild them honestly from the sealed blocks and post
 // them, up to final.
 func TestBatcher_LostGame_RevertedAndRebuiltHonestly(t *testing.T) {
-	e, c := newDevEnv(t, 100*time.Millisecond, envOpts{disputeWindow: 60, gameClock: 3, stake: big.NewInt(3 * params.Ether)})
+	e, c := newDevEnv(t, 100*time.Millisecond, envOpts{disputeWindow: 60, gameClock: 18, stake: big.NewInt(3 * params.Ether)})
 	e.challenger = c.Accounts()[2].Key
 	cfg := e.config()
 	cfg.Faults = []batcher.Fault{{Kind: batcher.FaultBadRoot, Batch: 1}}
@@ -81,7 +81,7 @@ func TestBatcher_LostGame_RevertedAndRebuiltHonestly(t *testing.T) {
 		}
 		return false
 	})
-	waitFor(t, 20*time.Second, "the proposer's clock to run out", func() bool {
+	waitFor(t, 40*time.Second, "the proposer's clock to run out", func() bool {
 		ctx := context.Background()
 		_, err := e.l1.CallContract(ctx, ethereum.CallMsg{To: &e.dep.Contracts.ChallengeGame, Data: gb.PackTimeout(big.NewInt(0))}, nil)
 		return err == nil

@@ -162,6 +162,23 @@ func (s *batches) liveAt(ctx context.Context, index uint64) (*row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading batch %d: %w", index, err)
 	}
+	return s.withData(ctx, r, index)
+}
+
+// byL1Hash returns the row, live or reverted, that L1 recorded with hash h:
+// a game on a reverted batch is still played to its end.
+func (s *batches) byL1Hash(ctx context.Context, index uint64, h common.Hash) (*row, error) {
+	ctx, cancel := s.ctx(ctx)
+	defer cancel()
+	r, err := s.scan(s.pool.QueryRow(ctx, `SELECT `+rowColumns+` FROM batches WHERE batch_index = $1 AND l1_batch_hash = $2
+		ORDER BY id DESC LIMIT 1`, int64(index), h.Bytes()))
+	if err != nil {
+		return nil, fmt.Errorf("reading batch %d with hash %s: %w", index, h, err)
+	}
+	return s.withData(ctx, r, index)
+}
+
+func (s *batches) withData(ctx context.Context, r *row, index uint64) (*row, error) {
 	if r.data == nil {
 		if err := s.pool.QueryRow(ctx, `SELECT data FROM batches WHERE id = $1`, r.id).Scan(&r.data); err != nil {
 			return nil, fmt.Errorf("reading the data of batch %d: %w", index, err)

@@ -293,9 +293,12 @@ func (d *Devnet) ensureDeployment(ctx context.Context) error {
 			return err
 		}
 	}
-	p := deploy.DefaultParams()
+	p := deploy.DevnetParams()
 	p.DisputeWindow = uint64(d.cfg.DisputeWindow / time.Second)
 	p.GameClock = uint64(d.cfg.GameClock / time.Second)
+	if d.cfg.L1RPC == "" {
+		p.L1BlockTime = d.cfg.L1BlockTime
+	}
 	p.Sequencer = d.proposer.Address
 	dep, err := deploy.Deploy(ctx, d.l1Client, deploy.Config{
 		Name: "devnet", Key: d.proposer.Key, Params: p, Stake: p.ProposerBond, Timeout: 2 * time.Minute,

@@ -101,7 +101,7 @@ func TestDevnetBinary_KilledAndResumed(t *testing.T) {
 		defer cancel()
 		_ = pgserver.StopDataDir(ctx, filepath.Join(dataDir, "postgres"), "")
 	})
-	p := startDevnetBinary(t, bin, dataDir, l2Port, l1Port, "--dispute-window", "6s", "--batch-interval", "1s", "--block-time", "200ms")
+	p := startDevnetBinary(t, bin, dataDir, l2Port, l1Port, "--dispute-window", "10s", "--batch-interval", "1s", "--block-time", "200ms")
 	l2URL, l1URL := fmt.Sprintf("http://127.0.0.1:%d", l2Port), fmt.Sprintf("http://127.0.0.1:%d", l1Port)
 	depFile := filepath.Join(dataDir, "deployment.json")
 	c := cli{t: t, bin: bin, l2: l2URL, l1: l1URL, deployment: depFile}

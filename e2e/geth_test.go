@@ -33,7 +33,7 @@ func TestDevnet_GethDev(t *testing.T) {
 	funder := devkeys.MustAccounts(1)[0]
 	fundFromGethDev(t, url, funder.Address, (*hexutil.Big)(ether(10_000)))
 
-	cfg := testConfig(t, 6*time.Second)
+	cfg := testConfig(t, 10*time.Second)
 	cfg.L1RPC = url
 	cfg.L1Key = funder.Key
 	d := startDevnet(t, cfg)

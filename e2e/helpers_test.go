@@ -84,7 +84,7 @@ func testConfig(t testing.TB, window time.Duration) devnet.Config {
 		BlockTime:     200 * time.Millisecond,
 		BatchInterval: time.Second,
 		DisputeWindow: window,
-		GameClock:     120 * time.Second,
+		GameClock:     180 * time.Second,
 		Logger:        zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)),
 	}
 }

@@ -32,7 +32,23 @@ func (s *Service) act(ctx context.Context, now, headNum uint64) {
 		s.openChallenges(ctx, now)
 	}
 	s.playGames(ctx, now)
+	s.forgetRetired()
 	s.collect(ctx)
+}
+
+// forgetRetired drops the reverted batches that no active game is played on.
+func (s *Service) forgetRetired() {
+	open := map[common.Hash]bool{}
+	for _, g := range s.games {
+		if g.Status == "active" {
+			open[g.BatchHash] = true
+		}
+	}
+	for _, h := range s.chain.Retired() {
+		if !open[h] {
+			s.chain.Forget(h)
+		}
+	}
 }
 
 // deadline is the end of a batch's dispute window.
@@ -51,10 +67,11 @@ func (s *Service) wantChallenge(b *verify.Batch) bool {
 	return b.Verdict == verify.Invalid
 }
 
-// ownGame reports whether the agent already has a game on the batch.
+// ownGame reports whether the agent already has an active game on the batch
+// (the ChallengeGame allows one per challenger and batch).
 func (s *Service) ownGame(hash common.Hash) bool {
 	for _, g := range s.games {
-		if g.BatchHash == hash && g.Challenger == s.me {
+		if g.BatchHash == hash && g.Challenger == s.me && g.Status == "active" {
 			return true
 		}
 	}
@@ -124,15 +141,7 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 	if sg.Status != solver.StatusActive {
 		return nil // GameResolved follows in the logs
 	}
-	raw, err = s.call(ctx, s.cfg.Deployment.Contracts.Rollup, rollupABI.PackBatchHash(new(big.Int).SetUint64(sg.BatchIndex)))
-	if err != nil {
-		return err
-	}
-	current, err := rollupABI.UnpackBatchHash(raw)
-	if err != nil {
-		return err
-	}
-	view := solver.View{Now: now, BatchCurrent: common.Hash(current) == sg.BatchHash}
+	view := solver.View{Now: now}
 	b, held := s.chain.ByHash(sg.BatchHash)
 	var tr verify.Trace
 	if held && b.Verified() {
@@ -202,9 +211,6 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 			zap.Int("state_proofs", len(w.StateProofs)))
 	case solver.Timeout:
 		data = gameABI.PackTimeout(id)
-		key = prefix
-	case solver.Cancel:
-		data = gameABI.PackCancel(id)
 		key = prefix
 	}
 	s.launch(a.Kind.String(), key, txmgr.Candidate{To: &addr, Data: data}, fields...)
@@ -366,7 +372,7 @@ func (s *Service) progress(head, now uint64) {
 	s.metrics.nextDeadline.Set(st.NextDeadline.Seconds())
 	s.mu.Lock()
 	st.Verified, st.ActiveGames, st.GamesWon, st.GamesLost = s.status.Verified, s.status.ActiveGames, s.status.GamesWon, s.status.GamesLost
-	st.Reorgs = s.status.Reorgs
+	st.Reorgs, st.DataUnavailable = s.status.Reorgs, s.status.DataUnavailable
 	s.status = st
 	s.mu.Unlock()
 	if time.Since(s.lastLog) < s.cfg.ProgressInterval {
@@ -380,7 +386,8 @@ func (s *Service) progress(head, now uint64) {
 	s.logger.Info(msg, zap.Uint64("l1_head", head), zap.Uint64("l1_synced", st.L1Synced),
 		zap.Uint64("behind_blocks", head-min(head, st.L1Synced)), zap.Uint64("batches_verified", st.Verified),
 		zap.Uint64("next_batch", st.NextBatch), zap.Int("invalid", st.Invalid), zap.Int("unverified", st.Unverified),
-		zap.Int("active_games", st.ActiveGames), zap.Duration("next_deadline", st.NextDeadline), zap.String("deadline_of", st.NextDeadlineWhat))
+		zap.Int("active_games", st.ActiveGames), zap.Duration("next_deadline", st.NextDeadline), zap.String("deadline_of", st.NextDeadlineWhat),
+		zap.Int("data_unavailable", st.DataUnavailable))
 }
 
 // claimHasher answers the solver's hashes from the proposer's ClaimSource;

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
@@ -54,37 +56,48 @@ func TestFalseChallengeLoses(t *testing.T) {
 }
 
 // TestTwoChallengers: two honest challengers open a game each on the same
-// wrong batch; the first to win reverts it, the other game is cancelled and
-// its bond returned; both withdraw.
+// wrong batch; the first to win reverts it, the other game is still played to
+// its end on the reverted batch and won too; the challenger of the game opened
+// first gets the slashed stake's reward; both withdraw.
 func TestTwoChallengers(t *testing.T) {
 	e := fptest.New(t, fptest.Options{})
 	startAgent(t, defender(t, e))
-	startAgent(t, challenger(t, e, 1, "first", false))
-	startAgent(t, challenger(t, e, 2, "second", false))
+	first := startAgent(t, challenger(t, e, 1, "first", false))
+	second := startAgent(t, challenger(t, e, 2, "second", false))
 
 	b := e.Encode([]l2.Block{e.Block(120, nil)}, nil)
 	e.Tamper(b, 77, creditOne)
 	index := nextIndex(t, e)
 	_, hash := e.Post(b)
 	eventually(t, 30*time.Second, "two games", func() bool { return len(gamesOn(t, e, hash)) == 2 })
-	won, cancelled := 0, 0
+	won := 0
 	for id := range gamesOn(t, e, hash) {
 		g := waitEnd(t, e, id, 2*time.Minute)
-		switch g.Status {
-		case solver.StatusChallengerWon:
-			won++
-		case solver.StatusCancelled:
-			cancelled++
-		default:
-			t.Fatalf("game %d ended %v", id, g.Status)
-		}
+		require.Equal(t, solver.StatusChallengerWon, g.Status, "game %d", id)
+		won++
 	}
-	require.Equal(t, 1, won)
-	require.Equal(t, 1, cancelled)
+	require.Equal(t, 2, won)
 	require.Equal(t, index, nextIndex(t, e))
 	for _, a := range e.Accounts[1:3] {
 		eventually(t, 30*time.Second, "withdrawals", func() bool { return credit(t, e, a.Address).Sign() == 0 })
 	}
+	eventually(t, 10*time.Second, "both agents to see their wins", func() bool {
+		return first.Status().GamesWon == 1 && second.Status().GamesWon == 1
+	})
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(e.Deployment.DeploymentBlock),
+		Addresses: []common.Address{e.Deployment.Contracts.ChallengeGame},
+		Topics:    [][]common.Hash{{gameB.GetABI().Events["RewardPaid"].ID}, {hash}}}
+	logs, err := e.Client.FilterLogs(context.Background(), q)
+	require.NoError(t, err)
+	require.Len(t, logs, 1, "one reward")
+	ev, err := gameB.UnpackRewardPaidEvent(&logs[0])
+	require.NoError(t, err)
+	firstID := ^uint64(0)
+	for id := range gamesOn(t, e, hash) {
+		firstID = min(firstID, id)
+	}
+	require.Equal(t, firstID, ev.Id.Uint64(), "the reward goes to the game opened first")
+	require.Equal(t, getGame(t, e, firstID).Challenger, ev.Challenger)
 }
 
 // TestChallengerRestart: the challenger is stopped in the middle of a game

@@ -13,7 +13,7 @@
 //	                   3. act: open a challenge on a wrong batch inside its
 //	                      window; for each game it is a party to, re-read
 //	                      the game on chain and make the move the solver
-//	                      decides; time out, cancel, withdraw credit
+//	                      decides; time out, withdraw credit
 //	                   4. snapshot the state after final batches; log progress
 //
 // Roles: Challenge plays the challenger's side (Dishonest: against correct

@@ -26,9 +26,8 @@ type GameSummary struct {
 	Proposer   common.Address `json:"proposer"`
 	NumSteps   uint64         `json:"steps"`
 	Status     string         `json:"status"`
-	// Winner is "challenger" or "proposer" once decided, "" while active or
-	// when cancelled; Reason how it ended (one_step_proof, timeout,
-	// no_steps, batch_reverted).
+	// Winner is "challenger" or "proposer" once decided, "" while active;
+	// Reason how it ended (one_step_proof, timeout, no_steps).
 	Winner string `json:"winner,omitempty"`
 	Reason string `json:"reason,omitempty"`
 	// Turn is the move awaited while active; Lo and Hi the segment.
@@ -80,7 +79,7 @@ func filterAll(ctx context.Context, c GameReader, from uint64, addr common.Addre
 	return out, head.Time, nil
 }
 
-var reasons = []string{"no_steps", "one_step_proof", "timeout", "batch_reverted"}
+var reasons = []string{"no_steps", "one_step_proof", "timeout"}
 
 // ListGames lists every game of the deployment's ChallengeGame, oldest first,
 // with its current state read on chain.

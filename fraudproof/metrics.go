@@ -22,6 +22,7 @@ type metrics struct {
 	nextDeadline prometheus.Gauge
 	withdrawnWei prometheus.Counter
 	windowMissed prometheus.Counter
+	unavailable  prometheus.Counter
 	snapshots    prometheus.Counter
 }
 
@@ -44,21 +45,23 @@ func newMetrics(name string, reg prometheus.Registerer) *metrics {
 		reorgs:  prometheus.NewCounter(prometheus.CounterOpts(opts("l1_reorgs_total", "L1 reorgs repaired."))),
 		reloads: prometheus.NewCounter(prometheus.CounterOpts(opts("reloads_total", "Rebuilds of the state from the database."))),
 		actions: prometheus.NewCounterVec(prometheus.CounterOpts(opts("actions_total",
-			"Transactions of the agent, by action (challenge, bisect, respond, prove, timeout, cancel, withdraw) and outcome.")),
+			"Transactions of the agent, by action (challenge, bisect, respond, prove, timeout, withdraw) and outcome.")),
 			[]string{"action", "outcome"}),
 		gamesActive: prometheus.NewGauge(prometheus.GaugeOpts(opts("games_active", "Active games the agent is a party to."))),
 		gamesEnded: prometheus.NewCounterVec(prometheus.CounterOpts(opts("games_ended_total",
-			"Games the agent was a party to that ended, by its side and result (won, lost, cancelled).")), []string{"side", "result"}),
+			"Games the agent was a party to that ended, by its side and result (won, lost).")), []string{"side", "result"}),
 		nextDeadline: prometheus.NewGauge(prometheus.GaugeOpts(opts("next_deadline_seconds",
 			"Seconds to the next dispute-window end or game clock deadline."))),
 		withdrawnWei: prometheus.NewCounter(prometheus.CounterOpts(opts("withdrawn_wei_total", "Credit withdrawn from the ChallengeGame, in wei."))),
 		windowMissed: prometheus.NewCounter(prometheus.CounterOpts(opts("invalid_batches_unchallenged_total",
 			"Invalid batches whose dispute window closed before the agent could challenge them."))),
+		unavailable: prometheus.NewCounter(prometheus.CounterOpts(opts("batches_data_unavailable_total",
+			"Batches whose data the agent could not read from the calldata of the L1 transaction that appended them: an alarm."))),
 		snapshots: prometheus.NewCounter(prometheus.CounterOpts(opts("snapshots_total", "State snapshots stored."))),
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.l1Head, m.l1Synced, m.behind, m.batches, m.nextBatch, m.verifySec, m.steps,
-			m.reorgs, m.reloads, m.actions, m.gamesActive, m.gamesEnded, m.nextDeadline, m.withdrawnWei, m.windowMissed, m.snapshots} {
+			m.reorgs, m.reloads, m.actions, m.gamesActive, m.gamesEnded, m.nextDeadline, m.withdrawnWei, m.windowMissed, m.unavailable, m.snapshots} {
 			reg.MustRegister(c)
 		}
 	}

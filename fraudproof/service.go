@@ -41,6 +41,11 @@ type Status struct {
 	Base uint64
 	// Reorgs counts the L1 reorgs repaired since start.
 	Reorgs int
+	// DataUnavailable counts the batches seen since start whose data could not
+	// be read from the calldata of the transaction that appended them. The
+	// Rollup accepts batches only from top-level calls, so this means the L1
+	// node serves wrong data: an alarm, never a batch to skip silently.
+	DataUnavailable int
 }
 
 // game is what the agent remembers of a game.

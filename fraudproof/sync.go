@@ -106,8 +106,15 @@ func (s *Service) fetchData(ctx context.Context, rng *derive.Range) (map[int][]b
 		}
 		data, err := s.reader.BatchData(ctx, l.TxHash, e.Info)
 		if errors.Is(err, derive.ErrNotAppendBatch) {
-			s.logger.Error("batch data unavailable: not posted by a direct appendBatch call; it cannot be verified",
-				zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash))
+			// The Rollup only accepts top-level appendBatch calls, so the L1
+			// node lies or the batch was appended outside the protocol's rules.
+			s.metrics.unavailable.Inc()
+			s.mu.Lock()
+			s.status.DataUnavailable++
+			s.mu.Unlock()
+			s.logger.Error("ALARM: batch data unavailable: the transaction that appended it is not a direct appendBatch call; "+
+				"it and every later batch cannot be verified. Check the L1 node; do not trust batches from here on",
+				zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash), zap.Uint64("l1_block", l.BlockNumber))
 			data, err = nil, nil
 		}
 		if err != nil {
@@ -168,13 +175,9 @@ func (s *Service) gameEnded(g *game) {
 		return
 	}
 	g.resolvedSeen = true
-	result := "cancelled"
-	switch solverStatus(g.Status).Winner() {
-	case side:
+	result := "lost"
+	if solverStatus(g.Status).Winner() == side {
 		result = "won"
-	case "":
-	default:
-		result = "lost"
 	}
 	s.metrics.gamesEnded.WithLabelValues(side, result).Inc()
 	s.mu.Lock()
@@ -194,7 +197,7 @@ func (s *Service) gameEnded(g *game) {
 }
 
 func solverStatus(s string) solver.Status {
-	for st := solver.StatusNone; st <= solver.StatusCancelled; st++ {
+	for st := solver.StatusNone; st <= solver.StatusChallengerWon; st++ {
 		if st.String() == s {
 			return st
 		}

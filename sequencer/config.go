@@ -64,11 +64,12 @@ type Config struct {
 	FutureWait   time.Duration
 
 	// Limits of the HTTP API.
-	MaxBodyBytes   int64         // request body (default 5 MiB)
-	MaxBatchLen    int           // calls in one JSON-RPC batch (default 1,000)
-	MaxTxBytes     int           // one raw transaction (default 4 KiB)
-	MaxConns       int           // simultaneous HTTP connections (default 2,048)
-	RequestTimeout time.Duration // one HTTP request, including waiting for the ack (default 30 s)
+	MaxBodyBytes     int64         // request body (default 5 MiB)
+	MaxBatchLen      int           // calls in one JSON-RPC batch (default 1,000)
+	MaxResponseBytes int           // results of one JSON-RPC request, a batch's added up (default 5 MiB)
+	MaxTxBytes       int           // one raw transaction (default 4 KiB)
+	MaxConns         int           // simultaneous HTTP connections (default 2,048)
+	RequestTimeout   time.Duration // one HTTP request, including waiting for the ack (default 30 s)
 
 	// SnapshotEvery writes a state snapshot after this many transactions
 	// (default 200,000), so a restart replays at most about that many.
@@ -118,6 +119,7 @@ var DefaultConfig = Config{
 	FutureWait:           10 * time.Second,
 	MaxBodyBytes:         5 << 20,
 	MaxBatchLen:          1000,
+	MaxResponseBytes:     5 << 20,
 	MaxTxBytes:           4096,
 	MaxConns:             2048,
 	RequestTimeout:       30 * time.Second,
@@ -159,6 +161,7 @@ func (c Config) WithDefaults() Config {
 	setInt(&c.FutureNonces, d.FutureNonces)
 	setInt(&c.FutureTotal, d.FutureTotal)
 	setInt(&c.MaxBatchLen, d.MaxBatchLen)
+	setInt(&c.MaxResponseBytes, d.MaxResponseBytes)
 	setInt(&c.MaxTxBytes, d.MaxTxBytes)
 	setInt(&c.MaxConns, d.MaxConns)
 	setInt(&c.SnapshotEvery, d.SnapshotEvery)

@@ -53,7 +53,7 @@ func newL1(t *testing.T) *l1 {
 			}
 		}
 	}()
-	d, err := deploy.Deploy(context.Background(), ch.Client(), deploy.Config{Name: "test", Key: ch.Accounts()[0].Key, Params: deploy.DefaultParams()})
+	d, err := deploy.Deploy(context.Background(), ch.Client(), deploy.Config{Name: "test", Key: ch.Accounts()[0].Key, Params: deploy.DevnetParams()})
 	close(stop)
 	wg.Wait()
 	require.NoError(t, err)

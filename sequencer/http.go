@@ -26,10 +26,11 @@ import (
 func (s *Service) router() http.Handler {
 	r := chi.NewRouter()
 	rpcServer := rpc.New(s.backend, rpc.Limits{
-		MaxBodyBytes:   s.cfg.MaxBodyBytes,
-		MaxBatchLen:    s.cfg.MaxBatchLen,
-		MaxTxBytes:     s.cfg.MaxTxBytes,
-		RequestTimeout: s.cfg.RequestTimeout,
+		MaxBodyBytes:     s.cfg.MaxBodyBytes,
+		MaxBatchLen:      s.cfg.MaxBatchLen,
+		MaxTxBytes:       s.cfg.MaxTxBytes,
+		RequestTimeout:   s.cfg.RequestTimeout,
+		MaxResponseBytes: s.cfg.MaxResponseBytes,
 	}, s.log.Named("rpc"), s.rpcMetrics)
 	r.Method(http.MethodPost, "/", rpcServer)
 	r.Mount("/v1", rest.New(s.backend, rest.Limits{

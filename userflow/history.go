@@ -28,7 +28,7 @@ type Event struct {
 
 // Game outcomes as the ChallengeGame contract numbers them.
 var (
-	gameStatus = map[uint8]string{0: "none", 1: "active", 2: "proposer won", 3: "challenger won", 4: "cancelled"}
+	gameStatus = map[uint8]string{0: "none", 1: "active", 2: "proposer won", 3: "challenger won"}
 	gameReason = map[uint8]string{0: "no steps", 1: "one-step proof", 2: "timeout", 3: "batch reverted by another game"}
 )
 

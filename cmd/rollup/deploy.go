@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"math/big"
 	"strings"
 	"time"
@@ -65,16 +66,25 @@ func (f addressFlag) Set(s string) error {
 	return nil
 }
 
-func runDeploy(ctx context.Context, args []string) error {
-	p := deploy.DefaultParams()
+// deployFlags are the flags of rollup deploy; the chain parameters start from p.
+type deployFlags struct {
+	fs                           *flag.FlagSet
+	preset, rpcURL, keyHex, name *string
+	outDir                       *string
+	timeout                      *time.Duration
+	stake                        *big.Int
+}
+
+func newDeployFlags(p *deploy.Params) *deployFlags {
 	fs := flag.NewFlagSet("deploy", flag.ContinueOnError)
-	rpcURL := fs.String("l1-rpc", "", "L1 JSON-RPC URL (required)")
-	keyHex := fs.String("key", "", "hex private key of the deployer (required; never logged)")
-	name := fs.String("name", "devnet", "deployment name: the record is <out-dir>/<name>.json")
-	outDir := fs.String("out-dir", "deployments", "folder of deployment records")
-	timeout := fs.Duration("timeout", 2*time.Minute, "time limit for the whole deployment")
-	stake := new(big.Int)
-	fs.Var(bigFlag{stake}, "stake", "wei deposited as the deployer's proposer stake after deployment (0: none)")
+	f := &deployFlags{fs: fs, stake: new(big.Int)}
+	f.preset = fs.String("preset", "production", "parameter defaults: production (days, Ethereum's 12 s blocks) or devnet (seconds, 1 s blocks)")
+	f.rpcURL = fs.String("l1-rpc", "", "L1 JSON-RPC URL (required)")
+	f.keyHex = fs.String("key", "", "hex private key of the deployer (required; never logged)")
+	f.name = fs.String("name", "devnet", "deployment name: the record is <out-dir>/<name>.json")
+	f.outDir = fs.String("out-dir", "deployments", "folder of deployment records")
+	f.timeout = fs.Duration("timeout", 2*time.Minute, "time limit for the whole deployment")
+	fs.Var(bigFlag{f.stake}, "stake", "wei deposited as the deployer's proposer stake after deployment (0: none)")
 	fs.Uint64Var(&p.L2ChainID, "l2-chain-id", p.L2ChainID, "L2_CHAIN_ID")
 	fs.Var(bigFlag{p.BaseFee}, "base-fee", "BASE_FEE in wei")
 	fs.Var(addressFlag{&p.Sequencer}, "sequencer", "address of the proposer role (default: the deployer)")
@@ -84,6 +94,9 @@ func runDeploy(ctx context.Context, args []string) error {
 	fs.Uint64Var(&p.InclusionWindow, "inclusion-window", p.InclusionWindow, "INCLUSION_WINDOW in seconds")
 	fs.Uint64Var(&p.EscapeWindow, "escape-window", p.EscapeWindow, "ESCAPE_WINDOW in seconds")
 	fs.Uint64Var(&p.GameClock, "game-clock", p.GameClock, "GAME_CLOCK in seconds")
+	fs.Uint64Var(&p.ClockIncrement, "clock-increment", p.ClockIncrement, "CLOCK_INCREMENT in seconds, added after each move")
+	fs.DurationVar(&p.L1BlockTime, "l1-block-time", p.L1BlockTime, "the L1's block interval (windows and clocks must cover "+
+		fmt.Sprint(deploy.MoveMarginBlocks)+" blocks a move)")
 	fs.Var(bigFlag{p.ProposerBond}, "proposer-bond", "PROPOSER_BOND in wei")
 	fs.Var(bigFlag{p.ChallengerBond}, "challenger-bond", "CHALLENGER_BOND in wei")
 	fs.Usage = func() {
@@ -91,12 +104,42 @@ func runDeploy(ctx context.Context, args []string) error {
 			"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_L1_RPC, ROLLUP_KEY).\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	return f
+}
+
+// parseDeployFlags parses args twice: once to learn the preset, then over the
+// preset's parameters, so that explicit flags override either preset.
+func parseDeployFlags(args []string) (*deployFlags, deploy.Params, error) {
+	p := deploy.DefaultParams()
+	f := newDeployFlags(&p)
+	if err := f.fs.Parse(args); err != nil {
+		return nil, p, err
+	}
+	if err := envFallbackErr(f.fs); err != nil {
+		return nil, p, err
+	}
+	switch *f.preset {
+	case "production":
+		return f, p, nil
+	case "devnet":
+		p = deploy.DevnetParams()
+	default:
+		return nil, p, fmt.Errorf("--preset %q: want production or devnet", *f.preset)
+	}
+	f = newDeployFlags(&p)
+	f.fs.SetOutput(io.Discard)
+	if err := f.fs.Parse(args); err != nil {
+		return nil, p, err
+	}
+	return f, p, envFallbackErr(f.fs)
+}
+
+func runDeploy(ctx context.Context, args []string) error {
+	f, p, err := parseDeployFlags(args)
+	if err != nil {
 		return err
 	}
-	if err := envFallbackErr(fs); err != nil {
-		return err
-	}
+	rpcURL, keyHex, name, outDir, timeout, stake := f.rpcURL, f.keyHex, f.name, f.outDir, f.timeout, f.stake
 	if *rpcURL == "" {
 		return errors.New("--l1-rpc is required")
 	}

@@ -137,7 +137,8 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	fmt.Fprintf(w, "  contracts (record: %s)\n", d.DeploymentFile())
 	fmt.Fprintf(w, "    Rollup         %s\n    Bridge         %s\n    ChallengeGame  %s\n    OneStepProver  %s\n",
 		dep.Contracts.Rollup, dep.Contracts.Bridge, dep.Contracts.ChallengeGame, dep.Contracts.OneStepProver)
-	fmt.Fprintf(w, "  dispute window %ds, game clock %ds, batch interval %s\n", dep.DisputeWindow, dep.GameClock, cfg.BatchInterval)
+	fmt.Fprintf(w, "  dispute window %ds, game clock %ds + %ds a move, batch interval %s (short devnet values, not for a public L1)\n",
+		dep.DisputeWindow, dep.GameClock, dep.ClockIncrement, cfg.BatchInterval)
 	if cfg.FaultBadRootBatch != nil {
 		fmt.Fprintf(w, "  FAULT INJECTION: batch %d will claim a wrong state root; watch the challenger win\n", *cfg.FaultBadRootBatch)
 	}

@@ -114,6 +114,7 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 	fs.DurationVar(&cfg.FutureWait, "future-wait", d.FutureWait, "how long a transaction may wait for an earlier nonce")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body-bytes", d.MaxBodyBytes, "largest HTTP request body")
 	fs.IntVar(&cfg.MaxBatchLen, "max-batch-len", d.MaxBatchLen, "most calls in one JSON-RPC batch")
+	fs.IntVar(&cfg.MaxResponseBytes, "max-response-bytes", d.MaxResponseBytes, "most bytes of results one JSON-RPC request (a batch added up) may get")
 	fs.IntVar(&cfg.MaxTxBytes, "max-tx-bytes", d.MaxTxBytes, "largest raw transaction")
 	fs.IntVar(&cfg.MaxConns, "max-conns", d.MaxConns, "most simultaneous HTTP connections")
 	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", d.RequestTimeout, "time limit of one HTTP request, waiting for the acknowledgement included")

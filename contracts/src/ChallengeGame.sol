@@ -17,21 +17,28 @@ import {IOneStepProver} from "./interfaces/IOneStepProver.sol";
 ///   ProposerBisect --bisect(mid)--> ChallengerRespond --respond(agree)--> ...
 ///   ... once hi - lo == 1: ChallengerProve --proveStep (anyone)--> resolved
 ///
-/// Each side has `gameClock` seconds in total, spent while it is its turn (the
-/// one-step proof is the challenger's turn); when the side to move has overrun its
-/// clock, `timeout` gives the game to the other side. Every move names the segment
-/// hashes it answers. Payouts are credited and withdrawn with `withdraw`:
-/// proposer wins: the challenger's bond to the proposer; challenger wins: its bond
-/// back plus half the proposer's slashed stake, and the batch and every later one
-/// are reverted; the batch was reverted by another game: the bond back.
+/// Each side has a chess clock: `gameClock` seconds at the start, spent while it is
+/// its turn (the one-step proof is the challenger's turn), and `clockIncrement`
+/// seconds more after each of its bisection moves; when the side to move has overrun
+/// its clock, `timeout` gives the game to the other side. Every move names the
+/// segment hashes it answers. A challenger holds at most one game per batch.
+///
+/// Every game is played to its end on its own merits, also after its batch was
+/// reverted by another game, so a losing bond is always lost (docs/protocol.md §8,
+/// §10). Payouts are credited and withdrawn with `withdraw`: proposer wins: the
+/// challenger's bond to the proposer; challenger wins: its bond back, and if the
+/// batch is still current the batch and every later one are reverted and the
+/// proposer is slashed. Half the slash is the challengers' reward: once no game on
+/// the batch is open it goes to the challenger of the earliest-opened game that
+/// the challenger won, so a proposer cannot win it back by racing the honest
+/// challenger with an address of its own.
 contract ChallengeGame is IChallengeGame {
     /// @notice A game's status.
     enum Status {
         None,
         Active,
         ProposerWon,
-        ChallengerWon,
-        Cancelled
+        ChallengerWon
     }
 
     /// @notice Whose move a game awaits.
@@ -45,8 +52,7 @@ contract ChallengeGame is IChallengeGame {
     enum Reason {
         NoSteps,
         OneStepProof,
-        Timeout,
-        BatchReverted
+        Timeout
     }
 
     /// @notice A game.
@@ -74,8 +80,10 @@ contract ChallengeGame is IChallengeGame {
     IOneStepProver public immutable prover;
     /// @notice Bond posted with each challenge, in wei.
     uint256 public immutable challengerBond;
-    /// @notice Seconds each side may spend in a game.
+    /// @notice Seconds on each side's clock when a game opens.
     uint64 public immutable gameClock;
+    /// @notice Seconds added to a side's clock after each of its bisection moves.
+    uint64 public immutable clockIncrement;
 
     /// @notice Number of games ever opened; ids are 0 .. gameCount-1.
     uint256 public gameCount;
@@ -84,6 +92,13 @@ contract ChallengeGame is IChallengeGame {
     mapping(bytes32 batchHash => uint256) public openGames;
     /// @notice Wei each account may withdraw.
     mapping(address account => uint256) public credit;
+    /// @notice 1 + the id of the challenger's active game on the batch (0: none).
+    mapping(bytes32 batchHash => mapping(address challenger => uint256)) public activeGameOf;
+    /// @notice The slashed stake's reward waiting for the batch's games to end.
+    mapping(bytes32 batchHash => uint256) public pendingReward;
+    /// @notice 1 + the id of the earliest-opened game on the batch that the
+    /// challenger won (0: none yet).
+    mapping(bytes32 batchHash => uint256) public firstWin;
 
     /// @notice A game was opened on a batch.
     event GameOpened(
@@ -104,6 +119,8 @@ contract ChallengeGame is IChallengeGame {
     event StepProved(uint256 indexed id, uint64 lo, bytes32 postHash, bool matchesClaim);
     /// @notice A game ended.
     event GameResolved(uint256 indexed id, Status status, Reason reason);
+    /// @notice The reward for disproving the batch went to the challenger of game `id`.
+    event RewardPaid(bytes32 indexed batchHash, uint256 indexed id, address challenger, uint256 amount);
     /// @notice `account` may now withdraw `amount` more wei.
     event Credited(address indexed account, uint256 amount);
     /// @notice `account` withdrew `amount` wei.
@@ -111,6 +128,10 @@ contract ChallengeGame is IChallengeGame {
 
     /// @notice An address argument is zero.
     error ZeroAddress();
+    /// @notice The challenger bond or the game clock is zero.
+    error ZeroParameter();
+    /// @notice The caller already has the active game `id` on this batch.
+    error AlreadyChallenged(uint256 id);
     /// @notice msg.value is not the challenger bond.
     error WrongBond(uint256 sent, uint256 required);
     /// @notice The record is not the current batch at its index.
@@ -133,8 +154,6 @@ contract ChallengeGame is IChallengeGame {
     error WrongPreState();
     /// @notice The record does not match the game's batch.
     error WrongBatch();
-    /// @notice The game's batch is still current.
-    error BatchStillCurrent();
     /// @notice Nothing to withdraw.
     error NothingToWithdraw();
     /// @notice Sending ETH failed.
@@ -142,12 +161,20 @@ contract ChallengeGame is IChallengeGame {
     /// @notice ETH sent by someone other than the Rollup.
     error UnexpectedPayment();
 
-    constructor(IRollup rollup_, IOneStepProver prover_, uint256 challengerBond_, uint64 gameClock_) {
+    constructor(
+        IRollup rollup_,
+        IOneStepProver prover_,
+        uint256 challengerBond_,
+        uint64 gameClock_,
+        uint64 clockIncrement_
+    ) {
         if (address(rollup_) == address(0) || address(prover_) == address(0)) revert ZeroAddress();
+        if (challengerBond_ == 0 || gameClock_ == 0) revert ZeroParameter();
         rollup = rollup_;
         prover = prover_;
         challengerBond = challengerBond_;
         gameClock = gameClock_;
+        clockIncrement = clockIncrement_;
     }
 
     /// @notice Accepts the challenger's share of a slashed stake from the Rollup.
@@ -166,8 +193,11 @@ contract ChallengeGame is IChallengeGame {
         if (rollup.batchHash(info.index) != hash) revert UnknownBatch(info.index);
         uint64 dl = info.l1Timestamp + rollup.disputeWindow();
         if (block.timestamp >= dl) revert WindowClosed(dl);
+        uint256 held = activeGameOf[hash][msg.sender];
+        if (held != 0) revert AlreadyChallenged(held - 1);
 
         id = gameCount++;
+        activeGameOf[hash][msg.sender] = id + 1;
         Game storage g = _games[id];
         g.batchHash = hash;
         g.prevClaim = info.prevClaim;
@@ -183,9 +213,7 @@ contract ChallengeGame is IChallengeGame {
         g.hHi = info.endHash;
         g.turn = info.numSteps > 1 ? Turn.ProposerBisect : Turn.ChallengerProve;
         ++openGames[hash];
-        emit GameOpened(
-            id, info.index, hash, msg.sender, info.proposer, info.numSteps, info.startHash, info.endHash
-        );
+        emit GameOpened(id, info.index, hash, msg.sender, info.proposer, info.numSteps, info.startHash, info.endHash);
         if (info.numSteps == 0) {
             _resolve(id, g, info.startHash != info.endHash, Reason.NoSteps);
         }
@@ -199,7 +227,7 @@ contract ChallengeGame is IChallengeGame {
         if (msg.sender != g.proposer) revert NotYourMove(msg.sender);
         if (g.turn != Turn.ProposerBisect) revert WrongTurn(g.turn);
         if (g.hLo != hLo || g.hHi != hHi) revert StaleMove();
-        g.proposerClock = _spend(g.proposerClock, g.lastMoveAt);
+        g.proposerClock = _spend(g.proposerClock, g.lastMoveAt) + clockIncrement;
         g.lastMoveAt = uint64(block.timestamp);
         g.mid = mid;
         g.turn = Turn.ChallengerRespond;
@@ -215,7 +243,7 @@ contract ChallengeGame is IChallengeGame {
         if (msg.sender != g.challenger) revert NotYourMove(msg.sender);
         if (g.turn != Turn.ChallengerRespond) revert WrongTurn(g.turn);
         if (g.hLo != hLo || g.hHi != hHi || g.mid != mid) revert StaleMove();
-        g.challengerClock = _spend(g.challengerClock, g.lastMoveAt);
+        g.challengerClock = _spend(g.challengerClock, g.lastMoveAt) + clockIncrement;
         g.lastMoveAt = uint64(block.timestamp);
         uint64 lo = g.lo;
         uint64 hi = g.hi;
@@ -237,9 +265,13 @@ contract ChallengeGame is IChallengeGame {
     /// @param hHi the segment's current hHi
     /// @param pre the preimage of the agreed hLo
     /// @param witness the chunks and state proofs the step reads (OneStepProver)
-    function proveStep(uint256 id, BatchInfo calldata info, bytes32 hHi, MachineState calldata pre, Witness calldata witness)
-        external
-    {
+    function proveStep(
+        uint256 id,
+        BatchInfo calldata info,
+        bytes32 hHi,
+        MachineState calldata pre,
+        Witness calldata witness
+    ) external {
         Game storage g = _active(id);
         if (g.turn != Turn.ChallengerProve) revert WrongTurn(g.turn);
         if (g.hHi != hHi) revert StaleMove();
@@ -269,14 +301,6 @@ contract ChallengeGame is IChallengeGame {
         uint256 elapsed = block.timestamp - g.lastMoveAt;
         if (elapsed <= clock) revert ClockNotExpired(clock - elapsed);
         _resolve(id, g, proposerToMove, Reason.Timeout);
-    }
-
-    /// @notice Ends a game whose batch was reverted (by another game), returning the
-    /// challenger's bond. Anyone may call.
-    function cancel(uint256 id) external {
-        Game storage g = _active(id);
-        if (rollup.batchHash(g.batchIndex) == g.batchHash) revert BatchStillCurrent();
-        _resolve(id, g, false, Reason.BatchReverted);
     }
 
     /// @notice Sends the caller its credited wei.
@@ -328,28 +352,37 @@ contract ChallengeGame is IChallengeGame {
         return Hashing.machineHash(s.stateRoot, s.cursor, s.depositsConsumed, s.blockNumber, s.timestamp);
     }
 
-    /// @dev Ends game `id`: refunds the challenger if its batch is no longer current,
-    /// else pays the winner (reverting and slashing when the challenger wins).
+    /// @dev Ends game `id` and pays the winner its bond; a challenger's win reverts
+    /// and slashes when the batch is still current. The reward is paid once the last
+    /// game on the batch has ended.
     function _resolve(uint256 id, Game storage g, bool challengerWins, Reason reason) private {
-        --openGames[g.batchHash];
-        uint256 bond = challengerBond;
+        bytes32 hash = g.batchHash;
+        uint256 left = --openGames[hash];
+        delete activeGameOf[hash][g.challenger];
         Status st;
-        if (rollup.batchHash(g.batchIndex) != g.batchHash) {
-            st = Status.Cancelled;
-            reason = Reason.BatchReverted;
-            g.status = st;
-            _credit(g.challenger, bond);
-        } else if (challengerWins) {
+        if (challengerWins) {
             st = Status.ChallengerWon;
             g.status = st;
-            uint256 reward = rollup.revertAndSlash(g.batchIndex, g.batchHash, g.prevClaim, g.proposer);
-            _credit(g.challenger, bond + reward);
+            uint256 first = firstWin[hash];
+            if (first == 0 || id < first - 1) firstWin[hash] = id + 1;
+            if (rollup.batchHash(g.batchIndex) == hash) {
+                pendingReward[hash] += rollup.revertAndSlash(g.batchIndex, hash, g.prevClaim, g.proposer);
+            }
+            _credit(g.challenger, challengerBond);
         } else {
             st = Status.ProposerWon;
             g.status = st;
-            _credit(g.proposer, bond);
+            _credit(g.proposer, challengerBond);
         }
         emit GameResolved(id, st, reason);
+        uint256 reward = pendingReward[hash];
+        if (left == 0 && reward != 0) {
+            uint256 winner = firstWin[hash] - 1;
+            address to = _games[winner].challenger;
+            pendingReward[hash] = 0;
+            emit RewardPaid(hash, winner, to, reward);
+            _credit(to, reward);
+        }
     }
 
     function _credit(address account, uint256 amount) private {

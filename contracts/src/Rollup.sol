@@ -106,6 +106,12 @@ contract Rollup is IRollup {
     error NotChallengeGame();
     /// @notice The caller may not propose now (not the sequencer and the escape window is still closed).
     error NotProposer(address caller);
+    /// @notice appendBatch was not the top-level call of a transaction sent by an
+    /// account without code (a contract, or an EOA with an EIP-7702 delegation):
+    /// the batch data would not be the calldata of an L1 transaction.
+    error ProposerNotEOA(address caller);
+    /// @notice The proposer bond is zero.
+    error ZeroBond();
     /// @notice The caller's stake is below the proposer bond.
     error InsufficientStake(uint256 stake, uint256 required);
     /// @notice The header's index is not the next index.
@@ -145,6 +151,7 @@ contract Rollup is IRollup {
     /// @param cfg the chain parameters
     constructor(IDepositQueue bridge_, Config memory cfg) {
         if (address(bridge_) == address(0) || cfg.sequencer == address(0)) revert ZeroAddress();
+        if (cfg.proposerBond == 0) revert ZeroBond();
         deployer = msg.sender;
         bridge = bridge_;
         sequencer = cfg.sequencer;
@@ -210,11 +217,15 @@ contract Rollup is IRollup {
 
     // ---------------------------------------------------------------- batches
 
-    /// @notice Appends a batch (docs/protocol.md §7).
+    /// @notice Appends a batch (docs/protocol.md §7). Only as the top-level call of
+    /// a transaction from an account without code, so that the data is always the
+    /// calldata of the L1 transaction that appended it (data availability, §10).
     /// @param h the claimed header
     /// @param data the batch data (codec version 1)
     /// @return hash the stored hash of the batch record
     function appendBatch(BatchHeader calldata h, bytes calldata data) external returns (bytes32 hash) {
+        // solhint-disable-next-line avoid-tx-origin
+        if (msg.sender != tx.origin || msg.sender.code.length != 0) revert ProposerNotEOA(msg.sender);
         if (msg.sender != sequencer && !escapeOpen()) revert NotProposer(msg.sender);
         Stake storage st = _stakes[msg.sender];
         if (st.amount < proposerBond) revert InsufficientStake(st.amount, proposerBond);

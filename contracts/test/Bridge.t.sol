@@ -28,7 +28,7 @@ contract BridgeTest is Fixture {
 
     function test_initialize_notDeployer_reverts() public {
         Bridge b = new Bridge();
-        vm.prank(user);
+        vm.prank(user, user);
         vm.expectRevert(Bridge.NotDeployer.selector);
         b.initialize(IRollup(address(1)));
     }
@@ -44,11 +44,11 @@ contract BridgeTest is Fixture {
     function test_deposit_succeeds() public {
         vm.expectEmit();
         emit Bridge.DepositQueued(0, user, alice, 1 ether, uint64(block.timestamp));
-        vm.prank(user);
+        vm.prank(user, user);
         uint256 idx = bridge.deposit{value: 1 ether}(alice);
         assertEq(idx, 0);
         vm.warp(block.timestamp + 5);
-        vm.prank(user);
+        vm.prank(user, user);
         assertEq(bridge.deposit{value: 2}(user), 1);
         assertEq(bridge.depositCount(), 2);
         (address r, uint256 a, uint64 t) = bridge.depositAt(1);
@@ -65,19 +65,19 @@ contract BridgeTest is Fixture {
     }
 
     function test_deposit_zero_reverts() public {
-        vm.prank(user);
+        vm.prank(user, user);
         vm.expectRevert(Bridge.ZeroDeposit.selector);
         bridge.deposit(alice);
     }
 
     function test_deposit_zeroRecipient_reverts() public {
-        vm.prank(user);
+        vm.prank(user, user);
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidRecipient.selector, address(0)));
         bridge.deposit{value: 1}(address(0));
     }
 
     function test_deposit_withdrawalAddress_reverts() public {
-        vm.prank(user);
+        vm.prank(user, user);
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidRecipient.selector, Protocol.WITHDRAWAL_ADDRESS));
         bridge.deposit{value: 1}(Protocol.WITHDRAWAL_ADDRESS);
     }
@@ -91,7 +91,7 @@ contract BridgeTest is Fixture {
 
     /// @dev A final batch whose post-state holds alice's withdrawal of `amount` at nonce 3.
     function _finalWithdrawal(uint256 amount) internal returns (BatchInfo memory info, bytes32[] memory siblings) {
-        vm.prank(user);
+        vm.prank(user, user);
         bridge.deposit{value: 10 ether}(alice);
         SmtModel.Leaf[] memory ls = new SmtModel.Leaf[](3);
         ls[0] = SmtModel.Leaf(SmtModel.accountKey(alice), 7 ether, 4);
@@ -112,7 +112,7 @@ contract BridgeTest is Fixture {
         bytes32 key = bridge.withdrawalKey(alice, 3);
         vm.expectEmit();
         emit Bridge.WithdrawalClaimed(key, alice, 3, 2 ether, 0);
-        vm.prank(user); // anyone may claim; alice is paid
+        vm.prank(user, user); // anyone may claim; alice is paid
         bridge.claimWithdrawal(info, alice, 3, 2 ether, sib);
         assertEq(alice.balance, 2 ether);
         assertTrue(bridge.claimed(key));
@@ -156,7 +156,7 @@ contract BridgeTest is Fixture {
 
     function test_claimWithdrawal_paymentFails_reverts() public {
         Rejector rej = new Rejector();
-        vm.prank(user);
+        vm.prank(user, user);
         bridge.deposit{value: 1 ether}(alice);
         SmtModel.Leaf[] memory ls = new SmtModel.Leaf[](1);
         ls[0] = SmtModel.Leaf(bridge.withdrawalKey(address(rej), 0), 1 ether, uint160(address(rej)));
@@ -176,9 +176,7 @@ contract BridgeTest is Fixture {
     }
 
     function test_withdrawalKey_matchesSpec_succeeds() public view {
-        assertEq(
-            bridge.withdrawalKey(alice, 258), keccak256(abi.encodePacked(bytes1(0x57), alice, uint64(258)))
-        );
+        assertEq(bridge.withdrawalKey(alice, 258), keccak256(abi.encodePacked(bytes1(0x57), alice, uint64(258))));
     }
 }
 

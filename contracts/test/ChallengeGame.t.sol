@@ -75,7 +75,7 @@ contract ChallengeGameTest is Fixture {
     }
 
     function _challenge(address who, BatchInfo memory info) internal returns (uint256 id) {
-        vm.prank(who);
+        vm.prank(who, who);
         id = game.challenge{value: CHALLENGER_BOND}(info);
     }
 
@@ -87,9 +87,9 @@ contract ChallengeGameTest is Fixture {
             if (g.turn != ChallengeGame.Turn.ProposerBisect) break;
             uint64 mid = g.lo + (g.hi - g.lo) / 2;
             bytes32 ph = _proposerHash(prev, mid, wrongFrom, lie);
-            vm.prank(sequencer);
+            vm.prank(sequencer, sequencer);
             game.bisect(id, g.hLo, g.hHi, ph);
-            vm.prank(g.challenger);
+            vm.prank(g.challenger, g.challenger);
             game.respond(id, g.hLo, g.hHi, ph, ph == _hash(prev, mid));
         }
     }
@@ -122,7 +122,7 @@ contract ChallengeGameTest is Fixture {
 
     function test_challenge_wrongBond_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         vm.expectRevert(abi.encodeWithSelector(ChallengeGame.WrongBond.selector, 1, CHALLENGER_BOND));
         game.challenge{value: 1}(info);
     }
@@ -130,7 +130,7 @@ contract ChallengeGameTest is Fixture {
     function test_challenge_unknownBatch_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         info.endHash = bytes32(0);
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         vm.expectRevert(abi.encodeWithSelector(ChallengeGame.UnknownBatch.selector, 0));
         game.challenge{value: CHALLENGER_BOND}(info);
     }
@@ -138,7 +138,7 @@ contract ChallengeGameTest is Fixture {
     function test_challenge_windowClosed_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         vm.warp(block.timestamp + DISPUTE_WINDOW);
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         vm.expectRevert(abi.encodeWithSelector(ChallengeGame.WindowClosed.selector, info.l1Timestamp + DISPUTE_WINDOW));
         game.challenge{value: CHALLENGER_BOND}(info);
     }
@@ -193,7 +193,7 @@ contract ChallengeGameTest is Fixture {
         assertEq(game.openGames(hashOf(bad)), 0);
 
         uint256 before = challenger.balance;
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         game.withdraw();
         assertEq(challenger.balance - before, CHALLENGER_BOND + PROPOSER_BOND / 2);
         assertEq(address(game).balance, 0);
@@ -212,9 +212,9 @@ contract ChallengeGameTest is Fixture {
             if (g.turn != ChallengeGame.Turn.ProposerBisect) break;
             uint64 mid = g.lo + (g.hi - g.lo) / 2;
             bytes32 h = _hash(genesis(), mid);
-            vm.prank(sequencer);
+            vm.prank(sequencer, sequencer);
             game.bisect(id, g.hLo, g.hHi, h);
-            vm.prank(challenger);
+            vm.prank(challenger, challenger);
             game.respond(id, g.hLo, g.hHi, h, false);
         }
         _prove(id, info, genesis());
@@ -234,9 +234,9 @@ contract ChallengeGameTest is Fixture {
             if (g.turn != ChallengeGame.Turn.ProposerBisect) break;
             uint64 mid = g.lo + (g.hi - g.lo) / 2;
             bytes32 h = _hash(genesis(), mid);
-            vm.prank(sequencer);
+            vm.prank(sequencer, sequencer);
             game.bisect(id, g.hLo, g.hHi, h);
-            vm.prank(challenger);
+            vm.prank(challenger, challenger);
             game.respond(id, g.hLo, g.hHi, h, true); // agrees up to the end: the last step is a halt
         }
         ChallengeGame.Game memory last = game.getGame(id);
@@ -249,10 +249,7 @@ contract ChallengeGameTest is Fixture {
 
     /// @dev A batch with one legacy transfer from a funded key to bob, over a tree
     /// of 41 accounts, and the witness of its step.
-    function _transferBatch()
-        internal
-        returns (bytes memory data, uint256 rs, L2State memory prev, Witness memory w)
-    {
+    function _transferBatch() internal returns (bytes memory data, uint256 rs, L2State memory prev, Witness memory w) {
         uint256 pk = 0xB0B;
         address alice = vm.addr(pk);
         address bob = makeAddr("bob");
@@ -306,13 +303,13 @@ contract ChallengeGameTest is Fixture {
         uint256 id = _challenge(challenger, info);
         bytes32 mid = _hash(genesis(), RECORDS / 2);
         vm.warp(block.timestamp + 1);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         uint256 g = gasleft();
         game.bisect(id, info.startHash, info.endHash, mid);
         g -= gasleft();
         emit log_named_uint("bisect gas", g);
         assertLe(g, 80_000, "bisect gas");
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         g = gasleft();
         game.respond(id, info.startHash, info.endHash, mid, true);
         g -= gasleft();
@@ -321,13 +318,13 @@ contract ChallengeGameTest is Fixture {
         ChallengeGame.Game memory gm = game.getGame(id);
         assertEq(gm.lo, RECORDS / 2);
         assertEq(gm.hLo, mid);
-        assertEq(gm.proposerClock, GAME_CLOCK - 1);
+        assertEq(gm.proposerClock, GAME_CLOCK - 1 + CLOCK_INCREMENT);
     }
 
     function test_bisect_notProposer_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         vm.expectRevert(abi.encodeWithSelector(ChallengeGame.NotYourMove.selector, challenger));
         game.bisect(id, info.startHash, info.endHash, bytes32(0));
     }
@@ -335,7 +332,7 @@ contract ChallengeGameTest is Fixture {
     function test_bisect_staleHashes_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(ChallengeGame.StaleMove.selector);
         game.bisect(id, info.startHash, bytes32(uint256(1)), bytes32(0));
     }
@@ -343,9 +340,9 @@ contract ChallengeGameTest is Fixture {
     function test_bisect_wrongTurn_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         game.bisect(id, info.startHash, info.endHash, bytes32(0));
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(abi.encodeWithSelector(ChallengeGame.WrongTurn.selector, ChallengeGame.Turn.ChallengerRespond));
         game.bisect(id, info.startHash, info.endHash, bytes32(0));
     }
@@ -354,7 +351,7 @@ contract ChallengeGameTest is Fixture {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
         vm.warp(block.timestamp + GAME_CLOCK + 1);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(ChallengeGame.ClockExpired.selector);
         game.bisect(id, info.startHash, info.endHash, bytes32(0));
     }
@@ -367,9 +364,9 @@ contract ChallengeGameTest is Fixture {
     function test_respond_notChallenger_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         game.bisect(id, info.startHash, info.endHash, bytes32(uint256(5)));
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(abi.encodeWithSelector(ChallengeGame.NotYourMove.selector, sequencer));
         game.respond(id, info.startHash, info.endHash, bytes32(uint256(5)), true);
     }
@@ -377,9 +374,9 @@ contract ChallengeGameTest is Fixture {
     function test_respond_staleMid_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         game.bisect(id, info.startHash, info.endHash, bytes32(uint256(5)));
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         vm.expectRevert(ChallengeGame.StaleMove.selector);
         game.respond(id, info.startHash, info.endHash, bytes32(uint256(6)), true);
     }
@@ -387,7 +384,7 @@ contract ChallengeGameTest is Fixture {
     function test_respond_wrongTurn_reverts() public {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         vm.expectRevert(abi.encodeWithSelector(ChallengeGame.WrongTurn.selector, ChallengeGame.Turn.ProposerBisect));
         game.respond(id, info.startHash, info.endHash, bytes32(0), true);
     }
@@ -453,11 +450,11 @@ contract ChallengeGameTest is Fixture {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS));
         uint256 id = _challenge(challenger, info);
         vm.warp(block.timestamp + 100);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         game.bisect(id, info.startHash, info.endHash, bytes32(uint256(1)));
         vm.warp(block.timestamp + GAME_CLOCK);
         (uint64 pc, uint64 cc) = game.clocks(id);
-        assertEq(pc, GAME_CLOCK - 100);
+        assertEq(pc, GAME_CLOCK - 100 + CLOCK_INCREMENT);
         assertEq(cc, GAME_CLOCK - GAME_CLOCK);
         vm.warp(block.timestamp + 1);
         game.timeout(id);
@@ -484,14 +481,18 @@ contract ChallengeGameTest is Fixture {
         // the proposer ignored both: the first timeout reverts the batch ...
         game.timeout(a);
         assertEq(uint256(game.getGame(a).status), uint256(ChallengeGame.Status.ChallengerWon));
-        // ... and the second game ends with its bond returned
+        assertEq(game.credit(challenger), CHALLENGER_BOND, "the reward waits for the other game");
+        // ... the second is decided on its own clock, and the reward goes to the
+        // challenger of the earliest game it won
         game.timeout(b);
-        assertEq(uint256(game.getGame(b).status), uint256(ChallengeGame.Status.Cancelled));
+        assertEq(uint256(game.getGame(b).status), uint256(ChallengeGame.Status.ChallengerWon));
         assertEq(game.credit(challenger2), CHALLENGER_BOND);
+        assertEq(game.credit(challenger), CHALLENGER_BOND + PROPOSER_BOND / 2);
+        assertEq(game.pendingReward(hashOf(info)), 0);
         assertEq(game.openGames(hashOf(info)), 0);
     }
 
-    function test_cancel_laterBatchReverted_succeeds() public {
+    function test_laterBatchReverted_gamePlaysOn_succeeds() public {
         L2State memory g0 = genesis();
         BatchInfo memory b0 = _appendBatch(g0, 3, uint64(RECORDS));
         L2State memory p0 = _honestPost(g0);
@@ -499,14 +500,14 @@ contract ChallengeGameTest is Fixture {
         BatchInfo memory b1 = _appendBatch(p0, 0, uint64(RECORDS));
         uint256 a = _challenge(challenger, b0);
         uint256 b = _challenge(challenger2, b1);
-        vm.expectRevert(ChallengeGame.BatchStillCurrent.selector);
-        game.cancel(b);
         vm.warp(block.timestamp + GAME_CLOCK + 1);
         game.timeout(a);
-        game.cancel(b);
-        assertEq(uint256(game.getGame(b).status), uint256(ChallengeGame.Status.Cancelled));
-        assertEq(game.credit(challenger2), CHALLENGER_BOND);
         assertEq(rollup.nextIndex(), 0);
+        // batch 1 is gone, but the game on it is played to its end
+        game.timeout(b);
+        assertEq(uint256(game.getGame(b).status), uint256(ChallengeGame.Status.ChallengerWon));
+        assertEq(game.credit(challenger2), CHALLENGER_BOND, "bond back, no second slash");
+        assertEq(game.credit(challenger), CHALLENGER_BOND + PROPOSER_BOND / 2);
     }
 
     function test_withdraw_nothing_reverts() public {
@@ -515,7 +516,7 @@ contract ChallengeGameTest is Fixture {
     }
 
     function test_receive_notRollup_reverts() public {
-        vm.prank(challenger);
+        vm.prank(challenger, challenger);
         (bool ok,) = address(game).call{value: 1}("");
         assertFalse(ok);
     }

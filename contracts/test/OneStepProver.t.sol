@@ -133,11 +133,15 @@ contract OneStepProverTest is Fixture {
         return TxSigner.sign(pk, TxSigner.legacyHash(nonce, gasPrice, gasLimit, to, value, L2_CHAIN_ID));
     }
 
-    function _sign1559(uint256 pk, uint256 nonce, uint256 prio, uint256 maxFee, uint256 gasLimit, address to, uint256 value)
-        internal
-        pure
-        returns (bytes32 r, bytes32 vs)
-    {
+    function _sign1559(
+        uint256 pk,
+        uint256 nonce,
+        uint256 prio,
+        uint256 maxFee,
+        uint256 gasLimit,
+        address to,
+        uint256 value
+    ) internal pure returns (bytes32 r, bytes32 vs) {
         return TxSigner.sign(pk, TxSigner.eip1559Hash(L2_CHAIN_ID, nonce, prio, maxFee, gasLimit, to, value));
     }
 
@@ -173,7 +177,8 @@ contract OneStepProverTest is Fixture {
     function test_executeStep_cursorAtEnd_halts_succeeds() public view {
         Case memory c = _case(new address[](0), new bytes[](0), BatchEncoder.blockRecord(1), _leaves());
         c.pre.cursor = c.ctx.dataLen;
-        (MachineState memory post, IOneStepProver.Outcome o) = prover.executeStep(c.ctx, c.pre, _witness("", _noProofs()));
+        (MachineState memory post, IOneStepProver.Outcome o) =
+            prover.executeStep(c.ctx, c.pre, _witness("", _noProofs()));
         assertEq(uint256(o), uint256(IOneStepProver.Outcome.Halt));
         assertEq(Hashing.machineHash(post), Hashing.machineHash(c.pre));
     }
@@ -212,7 +217,8 @@ contract OneStepProverTest is Fixture {
 
     function test_executeStep_badAmountCode_ends_succeeds() public view {
         // inline recipient, nonce 0, amount code 0xFE 0xFF (k = 7,679 >= 7,020)
-        bytes memory rec = abi.encodePacked(uint8(2), bob, uint8(0), hex"feff", bytes32(uint256(1)), bytes32(uint256(1)));
+        bytes memory rec =
+            abi.encodePacked(uint8(2), bob, uint8(0), hex"feff", bytes32(uint256(1)), bytes32(uint256(1)));
         Case memory c = _case(_dict(), _fees(), rec, _leaves());
         _assertEnd(c, _witness(c.data, _noProofs()));
     }
@@ -238,7 +244,7 @@ contract OneStepProverTest is Fixture {
     function _depositCase(uint256 amount) internal returns (Case memory c) {
         address payer = makeAddr("payer");
         vm.deal(payer, amount);
-        vm.prank(payer);
+        vm.prank(payer, payer);
         bridge.deposit{value: amount}(bob);
         c = _case(new address[](0), new bytes[](0), BatchEncoder.depositRecord(), _leaves());
         c.ctx.depositLimit = 1;
@@ -264,7 +270,7 @@ contract OneStepProverTest is Fixture {
     function test_executeStep_depositToExistingAccount_succeeds() public {
         address payer = makeAddr("payer");
         vm.deal(payer, 1 ether);
-        vm.prank(payer);
+        vm.prank(payer, payer);
         bridge.deposit{value: 1 ether}(carol);
         Case memory c = _case(new address[](0), new bytes[](0), BatchEncoder.depositRecord(), _leaves());
         c.ctx.depositLimit = 1;

@@ -55,7 +55,7 @@ contract RollupTest is Fixture {
 
     function test_initialize_notDeployer_reverts() public {
         Rollup r = new Rollup(bridge, Rollup.Config(sequencer, 1, 1, 1, 1, 1));
-        vm.prank(other);
+        vm.prank(other, other);
         vm.expectRevert(Rollup.NotDeployer.selector);
         r.initialize(address(1));
     }
@@ -84,7 +84,7 @@ contract RollupTest is Fixture {
         vm.deal(other, 3 ether);
         vm.expectEmit();
         emit Rollup.StakeDeposited(other, 2 ether, 2 ether);
-        vm.prank(other);
+        vm.prank(other, other);
         rollup.depositStake{value: 2 ether}();
         (uint256 amount, uint64 last) = rollup.stakeOf(other);
         assertEq(amount, 2 ether);
@@ -100,20 +100,20 @@ contract RollupTest is Fixture {
         uint256 before = sequencer.balance;
         vm.expectEmit();
         emit Rollup.StakeWithdrawn(sequencer, 0.4 ether, 0.6 ether);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         rollup.withdrawStake(0.4 ether);
         assertEq(sequencer.balance, before + 0.4 ether);
     }
 
     function test_withdrawStake_tooMuch_reverts() public {
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(abi.encodeWithSelector(Rollup.BadAmount.selector, 2 ether));
         rollup.withdrawStake(2 ether);
     }
 
     function test_withdrawStake_pendingBatch_reverts() public {
         _appendSimple();
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(abi.encodeWithSelector(Rollup.StakeLocked.selector, 1, 0));
         rollup.withdrawStake(1 ether);
     }
@@ -122,7 +122,7 @@ contract RollupTest is Fixture {
         BatchInfo memory info = _appendSimple();
         vm.warp(block.timestamp + DISPUTE_WINDOW);
         rollup.finalize(info);
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         rollup.withdrawStake(1 ether);
         (uint256 amount,) = rollup.stakeOf(sequencer);
         assertEq(amount, 0);
@@ -140,14 +140,14 @@ contract RollupTest is Fixture {
 
     function test_appendBatch_succeeds() public {
         vm.deal(other, 1 ether);
-        vm.prank(other);
+        vm.prank(other, other);
         bridge.deposit{value: 1 ether}(other);
         bytes memory data = simpleData();
         L2State memory post = _post(1, GENESIS_TIMESTAMP + 2);
         post.depositsConsumed = 1;
         BatchHeader memory h = _header(genesis(), post, 2);
         vm.recordLogs();
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         bytes32 hash = rollup.appendBatch(h, data);
         BatchInfo memory info = lastAppended();
         assertEq(hash, hashOf(info));
@@ -186,7 +186,7 @@ contract RollupTest is Fixture {
         stake(other, PROPOSER_BOND);
         BatchHeader memory h = _header(genesis(), _post(1, GENESIS_TIMESTAMP), 1);
         bytes memory data = simpleData();
-        vm.prank(other);
+        vm.prank(other, other);
         vm.expectRevert(abi.encodeWithSelector(Rollup.NotProposer.selector, other));
         rollup.appendBatch(h, data);
     }
@@ -206,23 +206,23 @@ contract RollupTest is Fixture {
         vm.warp(block.timestamp + ESCAPE_WINDOW);
         BatchHeader memory h = _header(genesis(), _post(1, GENESIS_TIMESTAMP), 1);
         bytes memory data = simpleData();
-        vm.prank(other);
+        vm.prank(other, other);
         vm.expectRevert(abi.encodeWithSelector(Rollup.InsufficientStake.selector, 0, PROPOSER_BOND));
         rollup.appendBatch(h, data);
     }
 
     function test_appendBatch_insufficientStake_reverts() public {
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         rollup.withdrawStake(0.5 ether);
         BatchHeader memory h = _header(genesis(), _post(1, GENESIS_TIMESTAMP), 1);
         bytes memory data = simpleData();
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(abi.encodeWithSelector(Rollup.InsufficientStake.selector, 0.5 ether, PROPOSER_BOND));
         rollup.appendBatch(h, data);
     }
 
     function _expectAppendRevert(BatchHeader memory h, bytes memory data, bytes memory err) internal {
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         vm.expectRevert(err);
         rollup.appendBatch(h, data);
     }
@@ -284,9 +284,7 @@ contract RollupTest is Fixture {
     function test_appendBatch_tooManySteps_reverts() public {
         bytes memory data = simpleData();
         BatchHeader memory h = _header(genesis(), _post(1, GENESIS_TIMESTAMP), uint64(data.length + 1));
-        _expectAppendRevert(
-            h, data, abi.encodeWithSelector(Rollup.TooManySteps.selector, data.length + 1, data.length)
-        );
+        _expectAppendRevert(h, data, abi.encodeWithSelector(Rollup.TooManySteps.selector, data.length + 1, data.length));
     }
 
     function test_appendBatch_depositsBeyondQueue_reverts() public {
@@ -298,7 +296,7 @@ contract RollupTest is Fixture {
 
     function test_appendBatch_depositsGoBackwards_reverts() public {
         vm.deal(other, 2);
-        vm.startPrank(other);
+        vm.startPrank(other, other);
         bridge.deposit{value: 1}(other);
         bridge.deposit{value: 1}(other);
         vm.stopPrank();
@@ -313,7 +311,7 @@ contract RollupTest is Fixture {
 
     function test_appendBatch_staleDepositNotIncluded_reverts() public {
         vm.deal(other, 1);
-        vm.prank(other);
+        vm.prank(other, other);
         bridge.deposit{value: 1}(other);
         uint64 t0 = uint64(block.timestamp);
         vm.warp(block.timestamp + INCLUSION_WINDOW);
@@ -323,7 +321,7 @@ contract RollupTest is Fixture {
 
     function test_appendBatch_youngDepositNotIncluded_succeeds() public {
         vm.deal(other, 1);
-        vm.prank(other);
+        vm.prank(other, other);
         bridge.deposit{value: 1}(other);
         vm.warp(block.timestamp + INCLUSION_WINDOW - 1);
         BatchInfo memory info = append(sequencer, genesis(), _post(1, GENESIS_TIMESTAMP), 1, simpleData());
@@ -355,7 +353,7 @@ contract RollupTest is Fixture {
         _appendSimple();
         BatchHeader memory h = _header(_lastPost, _post(_lastPost.blockNumber + 1, _lastPost.timestamp), 90_000);
         bytes memory cd = abi.encodeCall(Rollup.appendBatch, (h, data));
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         address target = address(rollup);
         bool ok;
         uint256 g = gasleft();
@@ -421,7 +419,7 @@ contract RollupTest is Fixture {
     function test_finalize_openGame_reverts() public {
         BatchInfo memory info = _appendSimple();
         vm.deal(other, CHALLENGER_BOND);
-        vm.prank(other);
+        vm.prank(other, other);
         game.challenge{value: CHALLENGER_BOND}(info);
         assertEq(uint256(rollup.status(0)), uint256(Rollup.BatchStatus.Challenged));
         vm.warp(block.timestamp + DISPUTE_WINDOW);
@@ -472,7 +470,7 @@ contract RollupTest is Fixture {
     }
 
     function test_revertAndSlash_unknownBatch_reverts() public {
-        vm.prank(address(game));
+        vm.prank(address(game), address(game));
         vm.expectRevert(abi.encodeWithSelector(Rollup.UnknownBatch.selector, 0));
         rollup.revertAndSlash(0, bytes32(0), bytes32(0), sequencer);
     }

@@ -132,8 +132,11 @@ func New(t testing.TB, o Options) *Env {
 	id, err := e.Client.ChainID(context.Background())
 	require.NoError(t, err)
 	e.L1ChainID = id
-	p := deploy.DefaultParams()
+	p := deploy.DevnetParams()
 	p.DisputeWindow, p.GameClock = o.DisputeWindow, o.GameClock
+	if !o.Anvil {
+		p.L1BlockTime = o.BlockTime
+	}
 	p.FeeRecipient = common.HexToAddress("0x00000000000000000000000000000000000fee01")
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

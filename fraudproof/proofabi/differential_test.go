@@ -68,7 +68,7 @@ func setupDiff(t *testing.T, g *generator, nDeposits int) *diffEnv {
 	t.Cleanup(func() { _ = chain.Stop() })
 	client := chain.Client()
 
-	p := deploy.DefaultParams()
+	p := deploy.DevnetParams()
 	p.L2ChainID = g.p.ChainID
 	p.BaseFee = g.p.BaseFee.ToBig()
 	p.FeeRecipient = g.p.FeeRecipient

@@ -13,7 +13,8 @@
 //	           └─ hi − lo = 1 ─▶ ChallengerProve: one-step proof of step lo
 //
 // A side whose clock has run out on its turn loses: the other side calls
-// timeout. A game whose batch was reverted by another game is cancelled.
+// timeout. A game is played to its end also after its batch was reverted by
+// another game: its bond still goes to the side that wins it.
 package solver
 
 import (
@@ -30,7 +31,6 @@ const (
 	StatusActive
 	StatusProposerWon
 	StatusChallengerWon
-	StatusCancelled
 )
 
 func (s Status) String() string {
@@ -41,14 +41,12 @@ func (s Status) String() string {
 		return "proposer_won"
 	case StatusChallengerWon:
 		return "challenger_won"
-	case StatusCancelled:
-		return "cancelled"
 	}
 	return "none"
 }
 
 // Winner names the side that won a decided game: "proposer", "challenger",
-// or "" (active or cancelled).
+// or "" (not decided).
 func (s Status) Winner() string {
 	switch s {
 	case StatusProposerWon:
@@ -160,8 +158,6 @@ const (
 	Prove
 	// Timeout: the side to move has run out of time; end the game.
 	Timeout
-	// Cancel: the game's batch was reverted by another game.
-	Cancel
 )
 
 func (k Kind) String() string {
@@ -174,8 +170,6 @@ func (k Kind) String() string {
 		return "prove"
 	case Timeout:
 		return "timeout"
-	case Cancel:
-		return "cancel"
 	}
 	return "none"
 }
@@ -215,8 +209,6 @@ type Player struct {
 type View struct {
 	// Now is the timestamp of the latest L1 block.
 	Now uint64
-	// BatchCurrent: the game's batch is still the Rollup's batch at its index.
-	BatchCurrent bool
 	// Trace is the player's trace of the batch; nil when it has none.
 	Trace Hasher
 }
@@ -234,12 +226,6 @@ func Decide(p Player, g Game, v View) Action {
 	}
 	if !isChallenger && !isProposer {
 		return Action{Why: "not a party"}
-	}
-	if !v.BatchCurrent {
-		if isChallenger {
-			return Action{Kind: Cancel, Why: "batch was reverted"}
-		}
-		return Action{Why: "batch was reverted; the challenger cancels"}
 	}
 	proposerMoves := g.Turn.ProposerToMove()
 	if v.Now > g.Deadline() {

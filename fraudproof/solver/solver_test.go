@@ -160,7 +160,7 @@ func play(t *testing.T, n uint64, claimEnd common.Hash, prop, chal side) (*model
 			if s.idle || m.g.Status != solver.StatusActive {
 				continue
 			}
-			a := solver.Decide(s.p, m.g, solver.View{Now: m.now, BatchCurrent: true, Trace: s.t})
+			a := solver.Decide(s.p, m.g, solver.View{Now: m.now, Trace: s.t})
 			if a.Kind == solver.Prove && a.MustWin {
 				post, ok := honestNext(n, m.g.HLo)
 				require.True(t, ok)
@@ -268,27 +268,28 @@ func TestDecideEdges(t *testing.T) {
 		Hi: 10, ProposerClock: 300, ChallengerClock: 300, LastMoveAt: 100, Turn: solver.TurnChallengerRespond}
 	tr := trace{n: 10, fault: -1}
 
-	a := solver.Decide(me, g, solver.View{Now: 150, BatchCurrent: false, Trace: tr})
-	require.Equal(t, solver.Cancel, a.Kind)
+	// the game is played whether or not its batch is still current
+	a := solver.Decide(me, g, solver.View{Now: 150, Trace: tr})
+	require.Equal(t, solver.Respond, a.Kind)
 
-	a = solver.Decide(me, g, solver.View{Now: 401, BatchCurrent: true, Trace: tr})
+	a = solver.Decide(me, g, solver.View{Now: 401, Trace: tr})
 	require.Equal(t, solver.None, a.Kind, "our own clock ran out")
-	a = solver.Decide(me, g, solver.View{Now: 150, BatchCurrent: true})
+	a = solver.Decide(me, g, solver.View{Now: 150})
 	require.Equal(t, solver.None, a.Kind, "no trace")
 
 	own := g
 	own.Proposer = challengerAddr
-	a = solver.Decide(me, own, solver.View{Now: 150, BatchCurrent: true, Trace: tr})
+	a = solver.Decide(me, own, solver.View{Now: 150, Trace: tr})
 	require.Equal(t, solver.None, a.Kind, "never answer one's own claim")
 
 	other := g
 	other.Challenger = common.HexToAddress("0x3333")
-	a = solver.Decide(me, other, solver.View{Now: 150, BatchCurrent: true, Trace: tr})
+	a = solver.Decide(me, other, solver.View{Now: 150, Trace: tr})
 	require.Equal(t, solver.None, a.Kind, "not a party")
 
 	done := g
 	done.Status = solver.StatusProposerWon
-	require.Equal(t, solver.None, solver.Decide(me, done, solver.View{Now: 150, BatchCurrent: true, Trace: tr}).Kind)
+	require.Equal(t, solver.None, solver.Decide(me, done, solver.View{Now: 150, Trace: tr}).Kind)
 	require.Equal(t, "proposer", done.Status.Winner())
 
 	pc, cc := g.Clocks(160)

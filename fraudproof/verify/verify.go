@@ -132,6 +132,9 @@ type Chain struct {
 	baseState *l2.State  // state after batch base-1 (genesis for 0)
 	baseL2    l2.L2State // its L2 state
 	batches   []*Batch
+	// retired holds reverted batches by hash until Forget: a game on a
+	// reverted batch is still played to its end (docs/protocol.md §8).
+	retired map[common.Hash]*Batch
 }
 
 // NewChain returns a chain at genesis.
@@ -204,15 +207,29 @@ func (c *Chain) Batch(index uint64) (*Batch, bool) {
 	return c.batches[index-c.base], true
 }
 
-// ByHash returns the held batch whose record hash is h.
+// ByHash returns the held batch whose record hash is h, current or reverted
+// and not yet forgotten.
 func (c *Chain) ByHash(h common.Hash) (*Batch, bool) {
 	for i := len(c.batches) - 1; i >= 0; i-- {
 		if c.batches[i].Hash == h {
 			return c.batches[i], true
 		}
 	}
-	return nil, false
+	b, ok := c.retired[h]
+	return b, ok
 }
+
+// Retired returns the hashes of the reverted batches still held.
+func (c *Chain) Retired() []common.Hash {
+	out := make([]common.Hash, 0, len(c.retired))
+	for h := range c.retired {
+		out = append(out, h)
+	}
+	return out
+}
+
+// Forget drops the reverted batch with hash h.
+func (c *Chain) Forget(h common.Hash) { delete(c.retired, h) }
 
 // Batches returns the held batches in index order.
 func (c *Chain) Batches() []*Batch { return append([]*Batch(nil), c.batches...) }
@@ -339,14 +356,18 @@ func diff(claim, honest l2.L2State) string {
 }
 
 // Revert drops batch from and every later batch (a lost game, or an L1
-// reorg).
+// reorg). They stay reachable through ByHash until Forget.
 func (c *Chain) Revert(from uint64) error {
 	if from < c.base {
 		return fmt.Errorf("%w: revert to %d, base %d", ErrBelowBase, from, c.base)
 	}
 	if from < c.Next() {
+		if c.retired == nil {
+			c.retired = map[common.Hash]*Batch{}
+		}
 		for _, b := range c.batches[from-c.base:] {
 			b.trace = nil
+			c.retired[b.Hash] = b
 		}
 		c.batches = c.batches[:from-c.base]
 	}

@@ -34,7 +34,7 @@ func TestDeploy_Anvil(t *testing.T) {
 	d, err := deploy.Deploy(context.Background(), c, deploy.Config{
 		Name:   "anvil",
 		Key:    key,
-		Params: deploy.DefaultParams(),
+		Params: deploy.DevnetParams(),
 		Stake:  big.NewInt(params.Ether),
 	})
 	require.NoError(t, err)
@@ -63,7 +63,7 @@ func TestAppendBatchGas_Anvil(t *testing.T) {
 	key, err := crypto.HexToECDSA(anvilKey0)
 	require.NoError(t, err)
 	ctx := context.Background()
-	d, err := deploy.Deploy(ctx, c, deploy.Config{Key: key, Params: deploy.DefaultParams(), Stake: big.NewInt(params.Ether)})
+	d, err := deploy.Deploy(ctx, c, deploy.Config{Key: key, Params: deploy.DevnetParams(), Stake: big.NewInt(params.Ether)})
 	require.NoError(t, err)
 	rb := bindings.NewRollup()
 	rollup := rb.Instance(c, d.Contracts.Rollup)
@@ -110,7 +110,7 @@ func TestGameGas_Anvil(t *testing.T) {
 	require.NoError(t, err)
 	chalKey, err := crypto.HexToECDSA("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d") // anvil account 1
 	require.NoError(t, err)
-	d, err := deploy.Deploy(ctx, c, deploy.Config{Key: seqKey, Params: deploy.DefaultParams(), Stake: big.NewInt(params.Ether)})
+	d, err := deploy.Deploy(ctx, c, deploy.Config{Key: seqKey, Params: deploy.DevnetParams(), Stake: big.NewInt(params.Ether)})
 	require.NoError(t, err)
 	chainID := new(big.Int).SetUint64(d.L1ChainID)
 	seq := bind.NewKeyedTransactor(seqKey, chainID)

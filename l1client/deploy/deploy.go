@@ -139,7 +139,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Deployment, error) {
 		return nil, err
 	}
 	addrs.ChallengeGame, err = s.deploy("ChallengeGame", bindings.ChallengeGameMetaData.Bin,
-		gameB.PackConstructor(addrs.Rollup, addrs.OneStepProver, p.ChallengerBond, p.GameClock))
+		gameB.PackConstructor(addrs.Rollup, addrs.OneStepProver, p.ChallengerBond, p.GameClock, p.ClockIncrement))
 	if err != nil {
 		return nil, err
 	}
@@ -177,6 +177,8 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Deployment, error) {
 		InclusionWindow:     p.InclusionWindow,
 		EscapeWindow:        p.EscapeWindow,
 		GameClock:           p.GameClock,
+		ClockIncrement:      p.ClockIncrement,
+		L1BlockTimeMs:       uint64(p.L1BlockTime / time.Millisecond),
 		ProposerBond:        NewWei(p.ProposerBond),
 		ChallengerBond:      NewWei(p.ChallengerBond),
 	}, nil

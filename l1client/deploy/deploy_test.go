@@ -93,7 +93,7 @@ func deployOn(t *testing.T, s *sim, stake *big.Int) *deploy.Deployment {
 	d, err := deploy.Deploy(context.Background(), s.client, deploy.Config{
 		Name:   "test",
 		Key:    s.keys[0],
-		Params: deploy.DefaultParams(),
+		Params: deploy.DevnetParams(),
 		Stake:  stake,
 	})
 	require.NoError(t, err)
@@ -156,11 +156,11 @@ func TestDeploy_Simulated(t *testing.T) {
 
 func TestDeploy_BadParams_Fails(t *testing.T) {
 	s := newSim(t, 1)
-	p := deploy.DefaultParams()
+	p := deploy.DevnetParams()
 	p.DisputeWindow = 0
 	_, err := deploy.Deploy(context.Background(), s.client, deploy.Config{Key: s.keys[0], Params: p})
 	require.ErrorContains(t, err, "DisputeWindow")
-	_, err = deploy.Deploy(context.Background(), s.client, deploy.Config{Params: deploy.DefaultParams()})
+	_, err = deploy.Deploy(context.Background(), s.client, deploy.Config{Params: deploy.DevnetParams()})
 	require.ErrorContains(t, err, "Key")
 }
 
@@ -224,4 +224,32 @@ func TestAppendBatchAndDeposit_Simulated(t *testing.T) {
 	status, err := bind.Call(rollup, &bind.CallOpts{Context: ctx}, rb.PackStatus(big.NewInt(0)), rb.UnpackStatus)
 	require.NoError(t, err)
 	require.Equal(t, uint8(1), status, "pending")
+}
+
+// TestParams_Check refuses zero bonds and windows and clocks that a delay of
+// MoveMarginBlocks L1 blocks per move could run out (docs/protocol.md §10);
+// the shipped presets pass.
+func TestParams_Check(t *testing.T) {
+	require.NoError(t, func() error { p := deploy.DefaultParams(); return p.Check() }())
+	require.NoError(t, func() error { p := deploy.DevnetParams(); return p.Check() }())
+	cases := []struct {
+		name, want string
+		mod        func(p *deploy.Params)
+	}{
+		{"zero proposer bond", "ProposerBond", func(p *deploy.Params) { p.ProposerBond = new(big.Int) }},
+		{"zero challenger bond", "ChallengerBond", func(p *deploy.Params) { p.ChallengerBond = new(big.Int) }},
+		{"no L1 block time", "L1BlockTime", func(p *deploy.Params) { p.L1BlockTime = 0 }},
+		// the old shipped values: a 60 s window and a 300 s clock with no increment on 12 s blocks
+		{"window below ten blocks", "DisputeWindow", func(p *deploy.Params) { p.DisputeWindow = 60; p.L1BlockTime = 12 * time.Second }},
+		{"no increment", "ClockIncrement", func(p *deploy.Params) { p.ClockIncrement = 0 }},
+		{"clock below the moves", "GameClock", func(p *deploy.Params) { p.GameClock = 18*10 - 1 }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := deploy.DevnetParams()
+			c.mod(&p)
+			require.ErrorContains(t, p.Check(), c.want)
+		})
+	}
+	require.Equal(t, uint64(18), deploy.MaxGameMoves)
 }

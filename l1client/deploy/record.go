@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -40,6 +41,8 @@ type Deployment struct {
 	InclusionWindow  uint64         `json:"inclusionWindow"`
 	EscapeWindow     uint64         `json:"escapeWindow"`
 	GameClock        uint64         `json:"gameClock"`
+	ClockIncrement   uint64         `json:"clockIncrement"`
+	L1BlockTimeMs    uint64         `json:"l1BlockTimeMs"`
 	ProposerBond     *Wei           `json:"proposerBond"`
 	ChallengerBond   *Wei           `json:"challengerBond"`
 }
@@ -56,6 +59,8 @@ func (d *Deployment) Params() Params {
 		InclusionWindow:  d.InclusionWindow,
 		EscapeWindow:     d.EscapeWindow,
 		GameClock:        d.GameClock,
+		ClockIncrement:   d.ClockIncrement,
+		L1BlockTime:      time.Duration(d.L1BlockTimeMs) * time.Millisecond,
 		ProposerBond:     d.ProposerBond.Big(),
 		ChallengerBond:   d.ChallengerBond.Big(),
 	}

@@ -21,7 +21,15 @@ const (
 	// CodeLimitExceeded: the sequencer is overloaded or a limit was hit; retry
 	// later (data carries a RetryHint).
 	CodeLimitExceeded = -32005
+	// CodeResponseTooLarge: the answer would pass the response size limit
+	// (go-ethereum's code for the same case).
+	CodeResponseTooLarge = -32003
 )
+
+func errResponseTooLarge(limit int) *Error {
+	return &Error{Code: CodeResponseTooLarge, Message: fmt.Sprintf(
+		"response too large: the results of one request may add up to %d bytes; ask for less (fewer calls in the batch)", limit)}
+}
 
 // Error is a JSON-RPC error object.
 type Error struct {

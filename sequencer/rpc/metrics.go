@@ -12,6 +12,8 @@ type Metrics struct {
 	calls     *prometheus.CounterVec
 	duration  *prometheus.HistogramVec
 	batchSize prometheus.Histogram
+	// responsesTooLarge counts results dropped for the response size limit.
+	responsesTooLarge prometheus.Counter
 }
 
 // NewMetrics creates the metrics and registers them with reg (nil: unregistered).
@@ -31,9 +33,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help:    "Calls per JSON-RPC batch request.",
 			Buckets: []float64{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000},
 		}),
+		responsesTooLarge: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "sequencer", Subsystem: "rpc", Name: "results_too_large_total",
+			Help: "Results answered with a response-too-large error instead (the request's results passed MaxResponseBytes).",
+		}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.calls, m.duration, m.batchSize)
+		reg.MustRegister(m.calls, m.duration, m.batchSize, m.responsesTooLarge)
 	}
 	return m
 }

@@ -29,6 +29,11 @@ type Limits struct {
 	// MaxBatchCalls bounds the calls of all batch requests being served at
 	// once; beyond it calls are refused as busy.
 	MaxBatchCalls int
+	// MaxResponseBytes caps the results of one HTTP request, a batch's results
+	// added up: a call whose result would pass it is answered with a
+	// "response too large" error instead (like go-ethereum's batch response
+	// limit).
+	MaxResponseBytes int
 }
 
 // DefaultLimits are the limits used when a field is zero.
@@ -38,6 +43,8 @@ var DefaultLimits = Limits{
 	MaxTxBytes:     4096,
 	RequestTimeout: 30 * time.Second,
 	MaxBatchCalls:  20_000,
+	// 5 MiB holds a full block with every transaction several times over.
+	MaxResponseBytes: 5 << 20,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -55,6 +62,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxBatchCalls <= 0 {
 		l.MaxBatchCalls = DefaultLimits.MaxBatchCalls
+	}
+	if l.MaxResponseBytes <= 0 {
+		l.MaxResponseBytes = DefaultLimits.MaxResponseBytes
 	}
 	return l
 }
@@ -134,7 +144,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.writeSingle(w, http.StatusOK, response{JSONRPC: "2.0", ID: nullID, Error: &Error{Code: CodeParseError, Message: "parse error: " + err.Error()}})
 		return
 	}
+	var budget atomic.Int64
+	budget.Store(int64(s.limits.MaxResponseBytes))
 	resp, ok := s.call(ctx, &req)
+	s.spend(&budget, &resp)
 	if !ok {
 		w.WriteHeader(http.StatusNoContent)
 		return
@@ -174,6 +187,8 @@ func (s *Server) serveBatch(ctx context.Context, w http.ResponseWriter, body []b
 		return
 	}
 	defer s.batchCalls.Add(-calls)
+	var budget atomic.Int64
+	budget.Store(int64(s.limits.MaxResponseBytes))
 	resps := make([]response, len(reqs))
 	keep := make([]bool, len(reqs))
 	turns := make([]chan struct{}, len(reqs)+1)
@@ -197,6 +212,7 @@ func (s *Server) serveBatch(ctx context.Context, w http.ResponseWriter, body []b
 				o.release() // only submissions keep their batch order
 			}
 			resps[i], keep[i] = s.call(withOrder(ctx, o), &req)
+			s.spend(&budget, &resps[i])
 		}(i, raw)
 	}
 	wg.Wait()
@@ -223,6 +239,19 @@ func (s *Server) serveBatch(ctx context.Context, w http.ResponseWriter, body []b
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(out.Len()))
 	_, _ = w.Write(out.Bytes())
+}
+
+// spend takes resp's result from the request's response budget; a result
+// that does not fit is dropped and answered with an error, so the response
+// and the memory held for it stay bounded.
+func (s *Server) spend(budget *atomic.Int64, resp *response) {
+	n := int64(len(resp.Result))
+	if n == 0 || budget.Add(-n) >= 0 {
+		return
+	}
+	resp.Result = nil
+	resp.Error = errResponseTooLarge(s.limits.MaxResponseBytes)
+	s.metrics.responsesTooLarge.Inc()
 }
 
 // call runs one request and reports whether it needs an answer (notifications

@@ -60,7 +60,7 @@ const (
 )
 
 var (
-	gameStatuses = []string{"none", "active", "proposer won", "challenger won", "cancelled"}
+	gameStatuses = []string{"none", "active", "proposer won", "challenger won"}
 	gameTurns    = []string{"proposer bisects", "challenger responds", "challenger proves"}
 )
 

@@ -94,7 +94,7 @@ contract BridgeInvariants is Fixture {
         ls[handler.keyCount() + 1] = SmtModel.Leaf(SmtModel.accountKey(address(2)), 6, 1);
         address funder = makeAddr("funder");
         vm.deal(funder, 50 ether);
-        vm.prank(funder);
+        vm.prank(funder, funder);
         bridge.deposit{value: 50 ether}(funder);
         BatchInfo memory info =
             append(sequencer, genesis(), L2State(SmtModel.root(ls), 1, 1, GENESIS_TIMESTAMP), 2, simpleData());

@@ -135,7 +135,7 @@ contract SystemHandler {
         if (st < rollup.proposerBond()) {
             uint256 top = rollup.proposerBond() - st;
             vm.deal(sequencer, sequencer.balance + top);
-            vm.prank(sequencer);
+            vm.prank(sequencer, sequencer);
             rollup.depositStake{value: top}();
             ghostStakeIn += top;
         }
@@ -151,7 +151,7 @@ contract SystemHandler {
         uint64 numSteps = uint64(RECORDS + seed % 4);
         uint64 before = rollup.nextIndex();
         vm.recordLogs();
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         rollup.appendBatch(BatchHeader(before, prev, post, numSteps), _data());
         Vm.Log[] memory logs = vm.getRecordedLogs();
         BatchInfo memory info = abi.decode(logs[logs.length - 1].data, (BatchInfo));
@@ -169,7 +169,7 @@ contract SystemHandler {
         if (block.timestamp >= info.l1Timestamp + rollup.disputeWindow()) return;
         address c = challengers[actorSeed % 3];
         vm.deal(c, c.balance + bond);
-        vm.prank(c);
+        vm.prank(c, c);
         uint256 id = game.challenge{value: bond}(info);
         ghostBondsIn += bond;
         uint256 wrongFrom = 1 + batchSeed % info.numSteps;
@@ -199,14 +199,14 @@ contract SystemHandler {
         bool expired = elapsed > (proposerTurn ? g.proposerClock : g.challengerClock);
         if (g.turn == ChallengeGame.Turn.ProposerBisect) {
             bytes32 h = _lieHash(m, g.lo + (g.hi - g.lo) / 2);
-            vm.prank(sequencer);
+            vm.prank(sequencer, sequencer);
             try game.bisect(m.id, g.hLo, g.hHi, h) {
                 ok = true;
             } catch {}
         } else if (g.turn == ChallengeGame.Turn.ChallengerRespond) {
             uint64 mid = g.lo + (g.hi - g.lo) / 2;
             bool agree = m.honestChallenger && g.mid == Hashing.machineHash(_state(m.prev, mid));
-            vm.prank(g.challenger);
+            vm.prank(g.challenger, g.challenger);
             try game.respond(m.id, g.hLo, g.hHi, g.mid, agree) {
                 ok = true;
             } catch {}
@@ -236,22 +236,15 @@ contract SystemHandler {
         bool proposerTurn = g.turn == ChallengeGame.Turn.ProposerBisect;
         uint256 clock = proposerTurn ? g.proposerClock : g.challengerClock;
         bool expired = block.timestamp - g.lastMoveAt > clock;
-        bool current = rollup.batchHash(g.batchIndex) == g.batchHash;
         try game.timeout(_games[gi].id) {
             if (!expired) ghostMoveAfterExpiry = true; // a timeout before expiry
             ChallengeGame.Status s = game.getGame(_games[gi].id).status;
             ChallengeGame.Status want =
-                !current ? ChallengeGame.Status.Cancelled : proposerTurn ? ChallengeGame.Status.ChallengerWon : ChallengeGame.Status.ProposerWon;
+                proposerTurn ? ChallengeGame.Status.ChallengerWon : ChallengeGame.Status.ProposerWon;
             if (s != want) ghostWrongTimeoutWinner = true;
         } catch {
             if (expired) ghostWrongTimeoutWinner = true; // an expired clock must decide
         }
-        _sync();
-    }
-
-    function cancel(uint256 gameSeed) external {
-        if (_games.length == 0) return;
-        try game.cancel(_games[gameSeed % _games.length].id) {} catch {}
         _sync();
     }
 
@@ -282,7 +275,7 @@ contract SystemHandler {
         address a = actorSeed % 4 == 3 ? sequencer : challengers[actorSeed % 3];
         uint256 c = game.credit(a);
         if (c == 0) return;
-        vm.prank(a);
+        vm.prank(a, a);
         game.withdraw();
         ghostCreditsOut += c;
     }
@@ -291,7 +284,7 @@ contract SystemHandler {
         (uint256 st, uint64 last) = rollup.stakeOf(sequencer);
         if (st == 0 || last > rollup.finalizedCount()) return;
         amount = 1 + amount % st;
-        vm.prank(sequencer);
+        vm.prank(sequencer, sequencer);
         rollup.withdrawStake(amount);
         ghostStakeOut += amount;
     }

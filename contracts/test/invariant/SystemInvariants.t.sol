@@ -33,10 +33,22 @@ contract SystemInvariants is Fixture {
             owed += game.credit(actors[i]);
         }
         uint256 active;
-        for (uint256 i = 0; i < handler.gameCount(); ++i) {
-            if (game.getGame(handler.gameIdAt(i)).status == ChallengeGame.Status.Active) ++active;
+        uint256 pending;
+        uint256 n = handler.gameCount();
+        for (uint256 i = 0; i < n; ++i) {
+            ChallengeGame.Game memory g = game.getGame(handler.gameIdAt(i));
+            if (g.status == ChallengeGame.Status.Active) ++active;
+            bool seen;
+            for (uint256 j = 0; j < i; ++j) {
+                if (game.getGame(handler.gameIdAt(j)).batchHash == g.batchHash) seen = true;
+            }
+            if (!seen) pending += game.pendingReward(g.batchHash);
         }
-        assertEq(address(game).balance, owed + active * CHALLENGER_BOND, "game holds credits and live bonds");
+        assertEq(
+            address(game).balance,
+            owed + active * CHALLENGER_BOND + pending,
+            "game holds credits, live bonds and rewards waiting for their games"
+        );
     }
 
     /// @notice A final batch's record never changes and never disappears.

@@ -22,6 +22,7 @@ abstract contract Fixture is Test {
     uint256 internal constant PROPOSER_BOND = 1 ether;
     uint256 internal constant CHALLENGER_BOND = 0.5 ether;
     uint64 internal constant GAME_CLOCK = 300;
+    uint64 internal constant CLOCK_INCREMENT = 20;
     uint64 internal constant GENESIS_TIMESTAMP = 1_700_000_000;
 
     uint256 internal constant SEQUENCER_PK = 0xA11CE;
@@ -51,14 +52,16 @@ abstract contract Fixture is Test {
             })
         );
         prover = new OneStepProver(bridge, L2_CHAIN_ID, BASE_FEE, feeRecipient);
-        game = new ChallengeGame(IRollup(address(rollup)), IOneStepProver(address(prover)), CHALLENGER_BOND, GAME_CLOCK);
+        game = new ChallengeGame(
+            IRollup(address(rollup)), IOneStepProver(address(prover)), CHALLENGER_BOND, GAME_CLOCK, CLOCK_INCREMENT
+        );
         rollup.initialize(address(game));
         bridge.initialize(IRollup(address(rollup)));
     }
 
     function stake(address who, uint256 amount) internal {
         vm.deal(who, who.balance + amount);
-        vm.prank(who);
+        vm.prank(who, who);
         rollup.depositStake{value: amount}();
     }
 
@@ -78,7 +81,7 @@ abstract contract Fixture is Test {
     {
         BatchHeader memory h = BatchHeader({index: rollup.nextIndex(), prev: prev, post: post, numSteps: numSteps});
         vm.recordLogs();
-        vm.prank(who);
+        vm.prank(who, who);
         rollup.appendBatch(h, data);
         info = lastAppended();
     }

@@ -3,6 +3,14 @@ pragma solidity 0.8.37;
 
 /// @notice The forge cheatcodes the tests use.
 interface Vm {
+    struct SignedDelegation {
+        uint8 v;
+        bytes32 r;
+        bytes32 s;
+        uint64 nonce;
+        address implementation;
+    }
+
     struct Log {
         bytes32[] topics;
         bytes data;
@@ -13,7 +21,13 @@ interface Vm {
     function roll(uint256) external;
     function deal(address, uint256) external;
     function prank(address) external;
+    function prank(address msgSender, address txOrigin) external;
+    function signAndAttachDelegation(address implementation, uint256 privateKey)
+        external
+        returns (SignedDelegation memory);
+    function etch(address who, bytes calldata code) external;
     function startPrank(address) external;
+    function startPrank(address msgSender, address txOrigin) external;
     function stopPrank() external;
     function expectRevert() external;
     function expectRevert(bytes4) external;
