@@ -22,7 +22,7 @@ func TestCompose_OnAnvil(t *testing.T) {
 		t.Skip("anvil is not installed: run scripts/install-tools.sh")
 	}
 	st := runCompose(t,
-		map[string]string{"DISPUTE_WINDOW": "8", "BLOCK_TIME": "250ms", "BATCH_INTERVAL": "1s"},
+		map[string]string{"DISPUTE_WINDOW": "10", "BLOCK_TIME": "250ms", "BATCH_INTERVAL": "1s"},
 		map[string]string{
 			"postgres://postgres@postgres:5432/rollup?sslmode=disable":   pgtest.NewDatabase(t),
 			"postgres://postgres@postgres:5432/postgres?sslmode=disable": pgtest.NewDatabase(t),

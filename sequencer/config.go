@@ -15,9 +15,13 @@ import (
 // DefaultConfig (see WithDefaults); chain parameters have no defaults and come
 // from a deployment record (LoadDeployment) or from flags.
 type Config struct {
-	// HTTPAddr is where JSON-RPC (POST /), REST (/v1), /metrics, /healthz and
-	// /readyz are served. Default 127.0.0.1:9545; port 0 picks a free port.
+	// HTTPAddr is where JSON-RPC (POST /), REST (/v1), /healthz and /readyz
+	// are served. Default 127.0.0.1:9545; port 0 picks a free port.
 	HTTPAddr string
+	// OpsAddr is the operators' listener: /metrics, /healthz, /readyz and
+	// (with Pprof) /debug/pprof, kept off the public port. Default
+	// 127.0.0.1:0 (a free local port, see Service.OpsURL); "off" serves none.
+	OpsAddr string
 	// DatabaseURL is the PostgreSQL URL; unused when Deps.Pool is given.
 	DatabaseURL string
 
@@ -94,7 +98,7 @@ type Config struct {
 	// It is recorded in the database at creation and must match on restart.
 	DevGenesisAlloc []GenesisAccount
 
-	// Pprof serves net/http/pprof under /debug/pprof (default off).
+	// Pprof serves net/http/pprof under /debug/pprof on OpsAddr (default off).
 	Pprof bool
 	// Version is reported by web3_clientVersion.
 	Version string
@@ -109,6 +113,7 @@ type GenesisAccount struct {
 // DefaultConfig holds the defaults of every field that has one.
 var DefaultConfig = Config{
 	HTTPAddr:             "127.0.0.1:9545",
+	OpsAddr:              "127.0.0.1:0",
 	BlockTime:            time.Second,
 	MaxBlockTxs:          40_000,
 	MaxBlockBytes:        l2.MaxBatchBytes / 32,
@@ -149,6 +154,7 @@ func (c Config) WithDefaults() Config {
 		}
 	}
 	setStr(&c.HTTPAddr, d.HTTPAddr)
+	setStr(&c.OpsAddr, d.OpsAddr)
 	setStr(&c.Version, d.Version)
 	setDur(&c.BlockTime, d.BlockTime)
 	setDur(&c.FutureWait, d.FutureWait)
@@ -177,6 +183,9 @@ func (c Config) WithDefaults() Config {
 
 // Check names the first invalid field. It expects defaults applied.
 func (c *Config) Check() error {
+	if _, _, err := net.SplitHostPort(c.OpsAddr); err != nil && c.OpsAddr != "off" {
+		return fmt.Errorf("sequencer: OpsAddr %q: %v (or \"off\")", c.OpsAddr, err)
+	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		return fmt.Errorf("sequencer: HTTPAddr %q: %v", c.HTTPAddr, err)
 	}

@@ -13,14 +13,12 @@ import (
 	"github.com/rollup-dev/rollup/sequencer/rpc"
 )
 
-// router builds the HTTP routes:
+// router builds the public HTTP routes:
 //
 //	POST /               Ethereum JSON-RPC (single and batch)
 //	     /v1/...         REST API, described by GET /v1/openapi.json
-//	GET  /metrics        Prometheus metrics
 //	GET  /healthz        liveness: the process serves HTTP
 //	GET  /readyz         readiness: the engine runs (503 while rebuilding)
-//	     /debug/pprof/   profiles, when Config.Pprof
 //
 // GET / is left to Deps.Mount (a status page).
 func (s *Service) router() http.Handler {
@@ -38,11 +36,22 @@ func (s *Service) router() http.Handler {
 		MaxTxBytes:     s.cfg.MaxTxBytes,
 		RequestTimeout: s.cfg.RequestTimeout,
 	}, s.log.Named("rest")))
+	s.health(r)
+	if s.deps.Mount != nil {
+		s.deps.Mount(r)
+	}
+	return r
+}
+
+// opsRouter builds the operators' routes, served on Config.OpsAddr:
+//
+//	GET  /metrics        Prometheus metrics
+//	GET  /healthz, /readyz
+//	     /debug/pprof/   profiles, when Config.Pprof
+func (s *Service) opsRouter() http.Handler {
+	r := chi.NewRouter()
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{Registry: s.reg}))
-	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
-	})
-	r.Get("/readyz", s.readyz)
+	s.health(r)
 	if s.cfg.Pprof {
 		r.HandleFunc("/debug/pprof/*", pprof.Index)
 		r.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
@@ -50,10 +59,14 @@ func (s *Service) router() http.Handler {
 		r.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
 		r.HandleFunc("/debug/pprof/trace", pprof.Trace)
 	}
-	if s.deps.Mount != nil {
-		s.deps.Mount(r)
-	}
 	return r
+}
+
+func (s *Service) health(r chi.Router) {
+	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
+	})
+	r.Get("/readyz", s.readyz)
 }
 
 func (s *Service) readyz(w http.ResponseWriter, _ *http.Request) {

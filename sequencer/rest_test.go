@@ -146,7 +146,9 @@ func TestREST(t *testing.T) {
 	// Health, readiness and metrics.
 	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/healthz", nil))
 	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/readyz", nil))
-	resp, err := http.Get(env.svc.URL() + "/metrics")
+	require.Equal(t, http.StatusNotFound, restGet(t, env.svc.URL()+"/metrics", nil), "metrics stay off the public port")
+	require.Equal(t, http.StatusOK, restGet(t, env.svc.OpsURL()+"/healthz", nil))
+	resp, err := http.Get(env.svc.OpsURL() + "/metrics")
 	require.NoError(t, err)
 	defer resp.Body.Close()
 	metrics, err := io.ReadAll(resp.Body)

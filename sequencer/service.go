@@ -32,7 +32,7 @@ type Deps struct {
 	// Pool is a PostgreSQL pool with the migrations applied; without it the
 	// service opens (and at Stop closes) its own from Config.DatabaseURL.
 	Pool *pgxpool.Pool
-	// Registry receives the service's metrics and is served at /metrics
+	// Registry receives the service's metrics and is served at /metrics on OpsAddr
 	// (default: a new registry with the Go and process collectors).
 	Registry *prometheus.Registry
 	// L1 is the L1 client deposits are followed with; without it the service
@@ -69,6 +69,8 @@ type Service struct {
 	ln     net.Listener
 	server *http.Server
 	url    string
+	ops    *http.Server // nil when Config.OpsAddr is "off"
+	opsURL string
 
 	ctx      context.Context
 	cancel   context.CancelFunc
@@ -179,6 +181,23 @@ func (s *Service) start(ctx context.Context) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          zap.NewStdLog(s.log.Named("http")),
 	}
+	if s.cfg.OpsAddr != "off" {
+		oln, err := net.Listen("tcp", s.cfg.OpsAddr)
+		if err != nil {
+			_ = s.ln.Close()
+			return fmt.Errorf("sequencer: listening on %s (OpsAddr, for metrics and health): %w", s.cfg.OpsAddr, err)
+		}
+		s.opsURL = "http://" + oln.Addr().String()
+		s.ops = &http.Server{Handler: s.opsRouter(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Minute,
+			ErrorLog: zap.NewStdLog(s.log.Named("ops"))}
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			if err := s.ops.Serve(netutil.LimitListener(oln, 64)); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				s.log.Error("ops HTTP server stopped", zap.Error(err))
+			}
+		}()
+	}
 	s.wg.Add(3)
 	go func() {
 		defer s.wg.Done()
@@ -195,7 +214,7 @@ func (s *Service) start(ctx context.Context) error {
 	latest, _ := eng.Heads()
 	s.log.Info("sequencer started",
 		zap.String("json_rpc", s.url+"/"), zap.String("rest", s.url+"/v1"), zap.String("openapi", s.url+"/v1/openapi.json"),
-		zap.String("metrics", s.url+"/metrics"), zap.String("health", s.url+"/healthz"), zap.String("ready", s.url+"/readyz"),
+		zap.String("metrics", s.opsURL+"/metrics"), zap.String("health", s.url+"/healthz"), zap.String("ready", s.url+"/readyz"),
 		zap.Uint64("chain_id", s.cfg.ChainID), zap.Uint64("latest_block", latest.Number), zap.Bool("deposits", s.deposits != nil),
 		zap.Int("dev_alloc_accounts", len(s.cfg.DevGenesisAlloc)))
 	return nil
@@ -217,6 +236,9 @@ func (s *Service) Stop(ctx context.Context) error {
 			}
 			cancel()
 		}
+		if s.ops != nil {
+			_ = s.ops.Close()
+		}
 		s.wg.Wait()
 		if eng := s.setEngine(nil); eng != nil {
 			eng.Close()
@@ -235,6 +257,10 @@ func (s *Service) Stop(ctx context.Context) error {
 
 // URL is the base URL of the HTTP API (JSON-RPC at URL/, REST at URL/v1).
 func (s *Service) URL() string { return s.url }
+
+// OpsURL is the base URL of the operators' listener (/metrics, /healthz,
+// /readyz, /debug/pprof); empty when it is off.
+func (s *Service) OpsURL() string { return s.opsURL }
 
 // Ready reports whether the engine is running (not rebuilding).
 func (s *Service) Ready() bool {

@@ -133,6 +133,9 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	fmt.Fprintf(w, "  L1 JSON-RPC   %-28s chain ID %d (%s)\n", d.L1URL(), dep.L1ChainID, l1Kind)
 	fmt.Fprintf(w, "  L2 JSON-RPC   %-28s chain ID %d (block time %s)\n", u, dep.L2ChainID, cfg.BlockTime)
 	fmt.Fprintf(w, "  L2 REST       %s/v1   status page %s/\n", u, u)
+	if o := d.Sequencer().OpsURL(); o != "" {
+		fmt.Fprintf(w, "  metrics       %s/metrics (local only)\n", o)
+	}
 	fmt.Fprintf(w, "  database      %s\n\n", redactURL(d.DatabaseURL()))
 	fmt.Fprintf(w, "  contracts (record: %s)\n", d.DeploymentFile())
 	fmt.Fprintf(w, "    Rollup         %s\n    Bridge         %s\n    ChallengeGame  %s\n    OneStepProver  %s\n",

@@ -94,7 +94,8 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 		alloc          seqAllocFlag
 	)
 	fs := flag.NewFlagSet("sequencer", flag.ContinueOnError)
-	fs.StringVar(&cfg.HTTPAddr, "http-addr", d.HTTPAddr, "listen address of JSON-RPC (POST /), REST (/v1), /metrics, /healthz, /readyz")
+	fs.StringVar(&cfg.HTTPAddr, "http-addr", d.HTTPAddr, "listen address of JSON-RPC (POST /), REST (/v1), /healthz, /readyz")
+	fs.StringVar(&cfg.OpsAddr, "metrics-addr", "127.0.0.1:9548", "listen address of /metrics, /healthz, /readyz and pprof, kept off the public port (off: none)")
 	fs.StringVar(&cfg.DatabaseURL, "database-url", "", "PostgreSQL URL (default: $DATABASE_URL)")
 	fs.StringVar(&deployment, "deployment", "", "deployment record: a name (read from --deployments-dir/<name>.json) or a path; gives the chain parameters and contract addresses")
 	fs.StringVar(&deploymentsDir, "deployments-dir", "deployments", "folder of deployment records")
@@ -292,10 +293,12 @@ func printSequencerBanner(svc *sequencer.Service, cfg sequencer.Config) {
 	fmt.Printf("rollup sequencer ready (L2 chain %d, base fee %s wei, fee recipient %s)\n", cfg.ChainID, cfg.BaseFee, cfg.FeeRecipient)
 	fmt.Printf("  JSON-RPC  POST %s/\n", u)
 	fmt.Printf("  REST      %s/v1   (OpenAPI: %s/v1/openapi.json)\n", u, u)
-	fmt.Printf("  metrics   %s/metrics\n", u)
 	fmt.Printf("  health    %s/healthz   ready: %s/readyz\n", u, u)
-	if cfg.Pprof {
-		fmt.Printf("  pprof     %s/debug/pprof/\n", u)
+	if o := svc.OpsURL(); o != "" {
+		fmt.Printf("  metrics   %s/metrics   (operators' listener, also /healthz and /readyz)\n", o)
+		if cfg.Pprof {
+			fmt.Printf("  pprof     %s/debug/pprof/\n", o)
+		}
 	}
 	if cfg.L1RPC != "" {
 		fmt.Printf("  deposits  Bridge %s on %s (%d confirmations)\n", cfg.BridgeAddress, cfg.L1RPC, cfg.DepositConfirmations)
