@@ -390,6 +390,16 @@ func (d *Devnet) L1URL() string { return d.l1URL }
 // L2URL is the sequencer's base URL (JSON-RPC at /, REST at /v1).
 func (d *Devnet) L2URL() string { return d.seq.URL() }
 
+// PostgresDir is the cluster directory of the PostgreSQL the devnet started
+// (under the data directory, or where the postgres user can reach it when the
+// devnet runs as root in a private folder); empty with DatabaseURL.
+func (d *Devnet) PostgresDir() string {
+	if d.pg == nil {
+		return ""
+	}
+	return d.pg.DataDir()
+}
+
 // L1Client is a client of the L1.
 func (d *Devnet) L1Client() *ethclient.Client { return d.l1Client }
 

@@ -136,7 +136,11 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	if o := d.Sequencer().OpsURL(); o != "" {
 		fmt.Fprintf(w, "  metrics       %s/metrics (local only)\n", o)
 	}
-	fmt.Fprintf(w, "  database      %s\n\n", redactURL(d.DatabaseURL()))
+	fmt.Fprintf(w, "  database      %s\n", redactURL(d.DatabaseURL()))
+	if dir := d.PostgresDir(); dir != "" {
+		fmt.Fprintf(w, "                cluster in %s\n", dir)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  contracts (record: %s)\n", d.DeploymentFile())
 	fmt.Fprintf(w, "    Rollup         %s\n    Bridge         %s\n    ChallengeGame  %s\n    OneStepProver  %s\n",
 		dep.Contracts.Rollup, dep.Contracts.Bridge, dep.Contracts.ChallengeGame, dep.Contracts.OneStepProver)

@@ -16,6 +16,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"net"
@@ -145,6 +146,12 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err := s.setUser(); err != nil {
 		return nil, err
 	}
+	if s.cred != nil {
+		if dataDir, err = s.reachableDir(ctx, dataDir); err != nil {
+			return nil, err
+		}
+		s.dataDir = dataDir
+	}
 
 	// Reuse a server already running on this data directory.
 	if port, ok := runningPort(dataDir); ok {
@@ -163,8 +170,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("pgserver: handing %s to the postgres user: %w", dataDir, err)
 		}
 		if err := s.run(ctx, "/usr/bin/test", "-w", dataDir, "-a", "-x", dataDir); err != nil {
-			return nil, fmt.Errorf("pgserver: the postgres user cannot reach %s (a parent directory is closed to it, e.g. /root); "+
-				"choose a data dir under /tmp or /var/lib, or set DATABASE_URL", dataDir)
+			return nil, fmt.Errorf("pgserver: the postgres user cannot reach %s; set DATABASE_URL to use a running server", dataDir)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dataDir, "PG_VERSION")); err != nil {
@@ -235,9 +241,52 @@ func (s *Server) Stop(ctx context.Context) error {
 	return s.stopErr
 }
 
-// StopDataDir stops whatever server runs on dataDir (fast shutdown). binDir may
-// be empty. Nothing running is not an error.
+// RelocatedRoot is where a cluster lives when root asks for a data directory
+// that the postgres user cannot reach (below a 0700 folder such as /root or
+// a mktemp -d folder): RelocatedRoot/<name>-<hash of the asked path>, with a
+// LocationFile in the asked directory that names it.
+const RelocatedRoot = "/var/lib/rollup/postgres"
+
+// LocationFile, in an asked data directory, holds the path of the cluster
+// that was kept elsewhere for it.
+const LocationFile = "CLUSTER_LOCATION"
+
+// reachableDir returns dataDir, or the directory under RelocatedRoot kept for
+// it when the postgres user cannot enter dataDir's parent.
+func (s *Server) reachableDir(ctx context.Context, dataDir string) (string, error) {
+	if b, err := os.ReadFile(filepath.Join(dataDir, LocationFile)); err == nil {
+		return strings.TrimSpace(string(b)), nil
+	}
+	parent := filepath.Dir(dataDir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", fmt.Errorf("pgserver: creating %s: %w", parent, err)
+	}
+	if err := s.run(ctx, "/usr/bin/test", "-x", parent); err == nil {
+		return dataDir, nil
+	}
+	sum := sha256.Sum256([]byte(dataDir))
+	alt := filepath.Join(RelocatedRoot, fmt.Sprintf("%s-%x", filepath.Base(dataDir), sum[:8]))
+	if err := os.MkdirAll(RelocatedRoot, 0o755); err != nil {
+		return "", fmt.Errorf("pgserver: creating %s: %w", RelocatedRoot, err)
+	}
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return "", fmt.Errorf("pgserver: creating %s: %w", dataDir, err)
+	}
+	if err := os.WriteFile(filepath.Join(dataDir, LocationFile), []byte(alt+"\n"), 0o644); err != nil {
+		return "", fmt.Errorf("pgserver: recording the cluster location: %w", err)
+	}
+	s.logger.Info("the postgres user cannot enter the data directory's folder; the cluster is kept where it can",
+		zap.String("asked", dataDir), zap.String("cluster", alt))
+	return alt, nil
+}
+
+// StopDataDir stops whatever server runs on dataDir, or on the cluster kept
+// elsewhere for it (fast shutdown). binDir may be empty. Nothing running is
+// not an error.
 func StopDataDir(ctx context.Context, dataDir, binDir string) error {
+	if b, err := os.ReadFile(filepath.Join(dataDir, LocationFile)); err == nil {
+		dataDir = strings.TrimSpace(string(b))
+	}
 	if _, err := os.Stat(filepath.Join(dataDir, "postmaster.pid")); err != nil {
 		return nil
 	}

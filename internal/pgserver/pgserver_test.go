@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -74,6 +75,10 @@ func TestStartReuseStop(t *testing.T) {
 	require.NoError(t, srv2.Stop(ctx))
 }
 
+// TestUnreachableDataDir: root asks for a cluster below a 0700 folder that the
+// postgres user cannot enter (a mktemp -d folder, /root): the cluster is kept
+// under RelocatedRoot, the asked directory says where, and a second start and
+// StopDataDir find it.
 func TestUnreachableDataDir(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("only root hands the directory to the postgres user")
@@ -81,9 +86,34 @@ func TestUnreachableDataDir(t *testing.T) {
 	if _, err := pgserver.FindBinDir(); err != nil {
 		t.Skip(err)
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
 	private := t.TempDir() // 0700, owned by root
-	_, err := pgserver.Start(context.Background(), pgserver.Config{DataDir: filepath.Join(private, "a", "pg")})
-	require.ErrorContains(t, err, "cannot reach")
+	asked := filepath.Join(private, "a", "pg")
+	srv, err := pgserver.Start(ctx, pgserver.Config{DataDir: asked})
+	require.NoError(t, err)
+	cluster := srv.DataDir()
+	t.Cleanup(func() {
+		_ = pgserver.StopDataDir(context.Background(), asked, "")
+		_ = os.RemoveAll(cluster)
+	})
+	require.NotEqual(t, asked, cluster)
+	require.True(t, strings.HasPrefix(cluster, pgserver.RelocatedRoot+"/"), cluster)
+	loc, err := os.ReadFile(filepath.Join(asked, pgserver.LocationFile))
+	require.NoError(t, err)
+	require.Equal(t, cluster, strings.TrimSpace(string(loc)))
+	conn, err := pgx.Connect(ctx, srv.URL())
+	require.NoError(t, err)
+	require.NoError(t, conn.Close(ctx))
+
+	// A second start finds the running cluster through the location file.
+	again, err := pgserver.Start(ctx, pgserver.Config{DataDir: asked})
+	require.NoError(t, err)
+	require.True(t, again.Reused())
+	require.Equal(t, cluster, again.DataDir())
+	require.NoError(t, pgserver.StopDataDir(ctx, asked, ""))
+	_, err = os.Stat(filepath.Join(cluster, "postmaster.pid"))
+	require.True(t, os.IsNotExist(err), "stopped")
 }
 
 func TestMissingBinaries(t *testing.T) {
