@@ -68,12 +68,13 @@ type Config struct {
 	FutureWait   time.Duration
 
 	// Limits of the HTTP API.
-	MaxBodyBytes     int64         // request body (default 5 MiB)
-	MaxBatchLen      int           // calls in one JSON-RPC batch (default 1,000)
-	MaxResponseBytes int           // results of one JSON-RPC request, a batch's added up (default 5 MiB)
-	MaxTxBytes       int           // one raw transaction (default 4 KiB)
-	MaxConns         int           // simultaneous HTTP connections (default 2,048)
-	RequestTimeout   time.Duration // one HTTP request, including waiting for the ack (default 30 s)
+	MaxBodyBytes      int64         // request body (default 5 MiB)
+	MaxBatchLen       int           // calls in one JSON-RPC batch (default 1,000)
+	MaxResponseBytes  int           // results of one JSON-RPC request, a batch's added up (default 5 MiB)
+	MaxTxBytes        int           // one raw transaction (default 4 KiB)
+	MaxConns          int           // simultaneous HTTP connections (default 2,048)
+	MaxConnsPerClient int           // simultaneous HTTP connections of one client address (default 128)
+	RequestTimeout    time.Duration // one HTTP request, including waiting for the ack (default 30 s)
 
 	// SnapshotEvery writes a state snapshot after this many transactions
 	// (default 200,000), so a restart replays at most about that many.
@@ -127,6 +128,7 @@ var DefaultConfig = Config{
 	MaxResponseBytes:     5 << 20,
 	MaxTxBytes:           4096,
 	MaxConns:             2048,
+	MaxConnsPerClient:    128,
 	RequestTimeout:       30 * time.Second,
 	SnapshotEvery:        200_000,
 	RecentTxs:            200_000,
@@ -170,6 +172,7 @@ func (c Config) WithDefaults() Config {
 	setInt(&c.MaxResponseBytes, d.MaxResponseBytes)
 	setInt(&c.MaxTxBytes, d.MaxTxBytes)
 	setInt(&c.MaxConns, d.MaxConns)
+	setInt(&c.MaxConnsPerClient, d.MaxConnsPerClient)
 	setInt(&c.SnapshotEvery, d.SnapshotEvery)
 	setInt(&c.RecentTxs, d.RecentTxs)
 	if c.MaxBodyBytes == 0 {
@@ -220,6 +223,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("sequencer: MaxTxBytes %d is below 128", c.MaxTxBytes)
 	case c.MaxConns < 1:
 		return fmt.Errorf("sequencer: MaxConns %d must be positive", c.MaxConns)
+	case c.MaxConnsPerClient < 1 || c.MaxConnsPerClient > c.MaxConns:
+		return fmt.Errorf("sequencer: MaxConnsPerClient %d must be in [1, MaxConns]", c.MaxConnsPerClient)
 	case c.RequestTimeout < time.Second:
 		return fmt.Errorf("sequencer: RequestTimeout %v is below 1s", c.RequestTimeout)
 	case c.SnapshotEvery < 1:

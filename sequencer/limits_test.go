@@ -3,9 +3,13 @@ package sequencer_test
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"net"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/stretchr/testify/require"
@@ -61,4 +65,43 @@ func TestRPCResponseBytesCapped(t *testing.T) {
 	r := call(t, env2.svc.URL(), "eth_getBlockByNumber", "latest", true)
 	require.NotNil(t, r.Error)
 	require.Equal(t, -32003, r.Error.Code)
+}
+
+// TestIdleConnectionFlood: one client (127.0.0.2) opens 4,000 keep-alive
+// connections, makes a request on each and leaves them idle; another client
+// (127.0.0.3) is still served at once.
+func TestIdleConnectionFlood(t *testing.T) {
+	env := startService(t, testConfig(t, 1))
+	addr := strings.TrimPrefix(env.svc.URL(), "http://")
+	flooder := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP("127.0.0.2")}, Timeout: 2 * time.Second}
+	var held []net.Conn
+	t.Cleanup(func() {
+		for _, c := range held {
+			_ = c.Close()
+		}
+	})
+	req := []byte("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+	for i := 0; i < 4000; i++ {
+		c, err := flooder.Dial("tcp", addr)
+		if err != nil {
+			continue // the backlog is full: the flood has done what it can
+		}
+		held = append(held, c)
+		_ = c.SetWriteDeadline(time.Now().Add(time.Second))
+		_, _ = c.Write(req)
+	}
+	t.Logf("the flooder holds %d connections", len(held))
+	require.Greater(t, len(held), 2048, "more than the server's MaxConns")
+
+	other := &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{
+		DialContext: (&net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP("127.0.0.3")}}).DialContext}}
+	for i := 0; i < 20; i++ {
+		start := time.Now()
+		resp, err := other.Get(env.svc.URL() + "/healthz")
+		require.NoError(t, err, "request %d of the other client", i)
+		_, _ = io.Copy(io.Discard, resp.Body)
+		_ = resp.Body.Close()
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		require.Less(t, time.Since(start), 2*time.Second)
+	}
 }

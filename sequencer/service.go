@@ -21,6 +21,7 @@ import (
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/engine"
 	"github.com/rollup-dev/rollup/sequencer/rpc"
+	"github.com/rollup-dev/rollup/internal/connguard"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -170,10 +171,13 @@ func (s *Service) start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("sequencer: listening on %s: %w", s.cfg.HTTPAddr, err)
 	}
-	s.ln = netutil.LimitListener(ln, s.cfg.MaxConns)
+	guard := connguard.New(ln, connguard.Config{Max: s.cfg.MaxConns, MaxPerClient: s.cfg.MaxConnsPerClient,
+		OnRefuse: func(reason string) { s.metrics.connsRefused.WithLabelValues(reason).Inc() }})
+	s.ln = guard
 	s.url = "http://" + ln.Addr().String()
 	s.server = &http.Server{
 		Handler:           s.router(),
+		ConnState:         guard.ConnState,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       s.cfg.RequestTimeout,
 		WriteTimeout:      s.cfg.RequestTimeout + 5*time.Second,
@@ -377,8 +381,9 @@ func (s *Service) followBatches() {
 
 // serviceMetrics are the service-level metrics.
 type serviceMetrics struct {
-	rebuilds prometheus.Counter
-	http     *prometheus.CounterVec
+	rebuilds     prometheus.Counter
+	http         *prometheus.CounterVec
+	connsRefused *prometheus.CounterVec
 }
 
 func newServiceMetrics(reg prometheus.Registerer) *serviceMetrics {
@@ -387,7 +392,10 @@ func newServiceMetrics(reg prometheus.Registerer) *serviceMetrics {
 			Help: "Times the engine failed and was rebuilt from the database."}),
 		http: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sequencer", Name: "http_requests_total",
 			Help: "HTTP requests by route group and status class."}, []string{"route", "status"}),
+		connsRefused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sequencer", Name: "http_connections_refused_total",
+			Help: "Connections closed on accept: per_client (the client holds MaxConnsPerClient), full (MaxConns open, none idle)."},
+			[]string{"reason"}),
 	}
-	reg.MustRegister(m.rebuilds, m.http)
+	reg.MustRegister(m.rebuilds, m.http, m.connsRefused)
 	return m
 }
