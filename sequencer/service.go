@@ -18,10 +18,10 @@ import (
 	"go.uber.org/zap"
 	"golang.org/x/net/netutil"
 
+	"github.com/rollup-dev/rollup/internal/connguard"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/engine"
 	"github.com/rollup-dev/rollup/sequencer/rpc"
-	"github.com/rollup-dev/rollup/internal/connguard"
 	"github.com/rollup-dev/rollup/store"
 )
 
