@@ -109,13 +109,9 @@ func (s *State) applyTransfer(p *Params, t *transfer, sender common.Address, fee
 		return ErrNonceMax
 	}
 	// Rule 5: cost and balance.
-	var fee, cost uint256.Int
-	price := t.fee.effectivePrice(p)
-	if _, overflow := fee.MulOverflow(&price, transferGas); overflow {
-		return ErrCostOverflow
-	}
-	if _, overflow := cost.AddOverflow(&t.value, &fee); overflow {
-		return ErrCostOverflow
+	fee, cost, err := t.cost(p)
+	if err != nil {
+		return err
 	}
 	if bal.Lt(&cost) {
 		return ErrInsufficientFunds

@@ -78,6 +78,31 @@ type transfer struct {
 	parity byte
 }
 
+// cost returns the fee (21,000 × effective price) and value + fee of rule 5
+// (§6.2), or ErrCostOverflow.
+func (t *transfer) cost(p *Params) (fee, cost uint256.Int, err error) {
+	price := t.fee.effectivePrice(p)
+	if _, overflow := fee.MulOverflow(&price, transferGas); overflow {
+		return fee, cost, ErrCostOverflow
+	}
+	if _, overflow := cost.AddOverflow(&t.value, &fee); overflow {
+		return fee, cost, ErrCostOverflow
+	}
+	return fee, cost, nil
+}
+
+// TxCost returns what tx costs its sender if it executes (value + 21,000 ×
+// effective price, §2.3) and its effective gas price, applying the stateless
+// rules of §2.1 first (but not signature recovery).
+func TxCost(p *Params, tx *types.Transaction) (cost, price uint256.Int, err error) {
+	t, err := transferFromTx(p, tx)
+	if err != nil {
+		return cost, price, err
+	}
+	_, cost, err = t.cost(p)
+	return cost, t.fee.effectivePrice(p), err
+}
+
 // checkSignatureValues applies §6.2 rule 3's range checks: 1 ≤ r < N,
 // 1 ≤ s ≤ N/2.
 func (t *transfer) checkSignatureValues() error {

@@ -1,6 +1,7 @@
 package sequencer_test
 
 import (
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -8,6 +9,8 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -104,4 +107,89 @@ func TestIdleConnectionFlood(t *testing.T) {
 		require.Equal(t, http.StatusOK, resp.StatusCode)
 		require.Less(t, time.Since(start), 2*time.Second)
 	}
+}
+
+// TestFutureNonceFloodFromUnfundedKeys: 200 keys without funds each send 64
+// transactions with a nonce gap; they cannot fill the queue of transactions
+// waiting for a gap, and a funded sender's own gapped transaction still waits
+// and executes once the gap fills.
+func TestFutureNonceFloodFromUnfundedKeys(t *testing.T) {
+	cfg := testConfig(t, 1)
+	env := startService(t, cfg)
+	u := env.svc.URL()
+	honest, to := testKey(0), addrOf(testKey(1))
+
+	var spam sync.WaitGroup
+	var refused atomic.Int64
+	for k := 0; k < 200; k += 2 { // two keys a batch request, 100 requests at once
+		var calls []string
+		for _, key := range []*ecdsa.PrivateKey{testKey(1000 + k), testKey(1001 + k)} {
+			for n := 1; n <= 64; n++ {
+				raw, _ := transfer(t, key, uint64(n), to, big.NewInt(1)).MarshalBinary()
+				calls = append(calls, fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"eth_sendRawTransaction","params":["%s"]}`, n, hexutil.Encode(raw)))
+			}
+		}
+		spam.Add(1)
+		go func(body string) {
+			defer spam.Done()
+			resp, err := http.Post(u, "application/json", strings.NewReader(body))
+			if err != nil {
+				return
+			}
+			defer resp.Body.Close()
+			var out []rpcResp
+			if json.NewDecoder(resp.Body).Decode(&out) == nil {
+				for _, r := range out {
+					if r.Error != nil && strings.Contains(r.Error.Message, "insufficient funds") {
+						refused.Add(1)
+					}
+				}
+			}
+		}("[" + strings.Join(calls, ",") + "]")
+	}
+	// Wait until the spam is answered, or has filled the queue.
+	done := make(chan struct{})
+	go func() { spam.Wait(); close(done) }()
+	deadline := time.After(20 * time.Second)
+wait:
+	for {
+		select {
+		case <-done:
+			break wait
+		case <-deadline:
+			break wait
+		case <-time.After(100 * time.Millisecond):
+			if futureQueued(t, env.svc.OpsURL()) >= float64(cfg.WithDefaults().FutureTotal) {
+				break wait
+			}
+		}
+	}
+
+	// The honest sender's nonce 1 waits for its nonce 0.
+	raw1, _ := transfer(t, honest, 1, to, big.NewInt(2)).MarshalBinary()
+	res := make(chan rpcResp, 1)
+	go func() { res <- call(t, u, "eth_sendRawTransaction", hexutil.Encode(raw1)) }()
+	time.Sleep(100 * time.Millisecond)
+	raw0, _ := transfer(t, honest, 0, to, big.NewInt(1)).MarshalBinary()
+	r0 := call(t, u, "eth_sendRawTransaction", hexutil.Encode(raw0))
+	require.Nil(t, r0.Error)
+	r1 := <-res
+	require.Nil(t, r1.Error, "the funded sender's gapped transaction executes: %+v", r1.Error)
+	<-done
+	require.Equal(t, int64(200*64), refused.Load(), "every unfunded gapped transaction is refused")
+}
+
+func futureQueued(t *testing.T, opsURL string) float64 {
+	resp, err := http.Get(opsURL + "/metrics")
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "sequencer_engine_future_queued ") {
+			var v float64
+			_, _ = fmt.Sscan(strings.TrimPrefix(line, "sequencer_engine_future_queued "), &v)
+			return v
+		}
+	}
+	return 0
 }

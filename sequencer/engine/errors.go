@@ -23,6 +23,9 @@ var (
 	ErrUnavailable = &retryError{msg: "sequencer is recovering, retry later", after: 1000}
 	// ErrOverloaded: the admission queue is full.
 	ErrOverloaded = &retryError{msg: "sequencer busy: too many pending transactions, retry later", after: 50}
+	// ErrFutureEvicted: the transaction waited for a nonce gap and was dropped
+	// to make room for a sender with fewer waiting transactions.
+	ErrFutureEvicted = &retryError{msg: "sequencer busy: this transaction waited for an earlier nonce and was dropped for other senders; send the missing nonces first", after: 200}
 	// ErrFutureFull: the queue of transactions waiting for a nonce gap is full.
 	ErrFutureFull = &retryError{msg: "sequencer busy: too many transactions wait for an earlier nonce, retry later", after: 200}
 )

@@ -119,13 +119,17 @@ func (e *Engine) handle(s *submission) {
 		e.metrics.known.Inc()
 		return
 	}
-	nonce := e.nonceOf(s.c.Sender)
+	balance, nonce := e.state.Account(s.c.Sender)
 	switch txNonce := s.c.Tx.Nonce(); {
 	case txNonce < nonce:
 		e.lookupKnown(s)
 	case txNonce > nonce:
-		if err := x.future.add(s, e.cfg.FutureNonces, e.cfg.FutureTotal, e.cfg.FutureWait); err != nil {
-			e.metrics.rejected.WithLabelValues("future_queue_full").Inc()
+		cost, _, err := l2.TxCost(&e.cfg.Params, s.c.Tx)
+		if err == nil {
+			err = x.future.add(s, &cost, &balance, e.cfg.FutureNonces, e.cfg.FutureTotal, e.cfg.FutureWait)
+		}
+		if err != nil {
+			e.metrics.rejected.WithLabelValues(futureRejectLabel(err)).Inc()
 			s.reply(nil, err)
 		}
 		e.metrics.futureQueued.Set(float64(x.future.len()))
@@ -213,6 +217,14 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 		e.seal()
 	}
 	return true
+}
+
+// futureRejectLabel labels a transaction that could not wait for its nonce gap.
+func futureRejectLabel(err error) string {
+	if errors.Is(err, l2.ErrInsufficientFunds) {
+		return "future_unfunded"
+	}
+	return "future_queue_full"
 }
 
 func rejectLabel(err error) string {
