@@ -10,12 +10,16 @@ import (
 
 // Deposit is an entry of the Bridge's deposit queue (§4).
 type Deposit struct {
-	// Index is the deposit's position in the queue (0, 1, 2, …).
+	// Index is the entry's position in the L1 queue (0, 1, 2, …).
 	Index     uint64
 	Recipient common.Address
 	Amount    *uint256.Int
-	// L1Timestamp is the timestamp of the L1 block that queued the deposit.
+	// L1Timestamp is the timestamp of the L1 block that queued the entry.
 	L1Timestamp uint64
+	// Forced, when set, makes the entry a forced transaction instead of a
+	// deposit (Recipient and Amount are then zero): the queue holds both
+	// kinds in one order (§4).
+	Forced *ForcedTx
 }
 
 // State is the L2 state: accounts and withdrawals in the sparse Merkle tree

@@ -56,6 +56,8 @@ const (
 	RecordBlock
 	RecordDeposit
 	RecordTransfer
+	// RecordForced: a queue record whose entry is a forced transaction.
+	RecordForced
 )
 
 func (k RecordKind) String() string {
@@ -68,6 +70,8 @@ func (k RecordKind) String() string {
 		return "deposit"
 	case RecordTransfer:
 		return "transfer"
+	case RecordForced:
+		return "forced"
 	}
 	return fmt.Sprintf("record(%d)", uint8(k))
 }
@@ -210,9 +214,15 @@ func (c *BatchContext) step(st *State, ms *MachineState, w *witnessRecorder) Out
 			return Outcome{Kind: Fault, Record: RecordDeposit, Reason: fmt.Errorf("%w: index %d", ErrDepositUnavailable, ms.DepositsConsumed)}
 		}
 		w.readDeposit(d)
-		st.applyDeposit(&d, w)
 		ms.Cursor = uint64(r.off)
 		ms.DepositsConsumed++
+		if d.Forced != nil {
+			// Consumed whether or not it is valid; an invalid one changes no
+			// account (Reason says which rule skipped it).
+			sender, err := st.applyForced(c.Params, d.Forced, c.k, c.feeKey, w)
+			return Outcome{Kind: Apply, Record: RecordForced, Reason: err, Sender: sender}
+		}
+		st.applyDeposit(&d, w)
 		return Outcome{Kind: Apply, Record: RecordDeposit}
 	}
 	return c.stepTransfer(st, ms, &r, tag, w)

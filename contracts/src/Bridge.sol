@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {BatchInfo, Protocol} from "./lib/Types.sol";
+import {BatchInfo, ForcedTx, Protocol} from "./lib/Types.sol";
 import {Hashing} from "./lib/Hashing.sol";
 import {SparseMerkle} from "./lib/SparseMerkle.sol";
 import {IRollup} from "./interfaces/IRollup.sol";
 import {IDepositQueue} from "./interfaces/IBridge.sol";
 
 /// @title Bridge
-/// @notice Holds the rollup's ETH: queues deposits to L2 and pays withdrawals proven
-/// against the post-state root of a final batch (docs/protocol.md §4).
+/// @notice Holds the rollup's ETH: queues deposits and forced L2 transactions to L2
+/// and pays withdrawals proven against the post-state root of a final batch
+/// (docs/protocol.md §4).
+/// @dev Deposits and forced transactions share one queue: every batch consumes it
+/// in order and must not leave an entry older than the inclusion window, so the
+/// sequencer can neither skip a deposit nor censor a transaction forced here.
 /// @dev Deployed before the Rollup, then linked to it once with `initialize`.
 contract Bridge is IDepositQueue {
     /// @notice A queued deposit.
@@ -25,6 +29,8 @@ contract Bridge is IDepositQueue {
     IRollup public rollup;
 
     Deposit[] private _deposits;
+    /// @inheritdoc IDepositQueue
+    mapping(uint256 index => bytes32) public forcedTxHash;
     /// @notice Withdrawal keys already paid.
     mapping(bytes32 key => bool) public claimed;
 
@@ -34,6 +40,9 @@ contract Bridge is IDepositQueue {
     event DepositQueued(
         uint256 indexed index, address indexed from, address indexed recipient, uint256 amount, uint64 timestamp
     );
+    /// @notice A signed L2 transaction was queued by `from` (docs/protocol.md §4);
+    /// the next batches must execute it, under the usual rules, in queue order.
+    event TransactionForced(uint256 indexed index, address indexed from, ForcedTx forced, uint64 timestamp);
     /// @notice A withdrawal leaf was paid out.
     event WithdrawalClaimed(
         bytes32 indexed key, address indexed recipient, uint64 nonce, uint256 amount, uint64 indexed batchIndex
@@ -86,6 +95,18 @@ contract Bridge is IDepositQueue {
         uint64 ts = uint64(block.timestamp);
         _deposits.push(Deposit({recipient: l2Recipient, timestamp: ts, amount: msg.value}));
         emit DepositQueued(index, msg.sender, l2Recipient, msg.value, ts);
+    }
+
+    /// @notice Queues a signed L2 transaction that the sequencer has to include:
+    /// the L2 step machine executes it when a batch consumes its queue entry,
+    /// with the rules of any transfer (signature, nonce, balance, fees).
+    /// @return index the entry's position in the queue
+    function forceTransaction(ForcedTx calldata forced) external returns (uint256 index) {
+        index = _deposits.length;
+        uint64 ts = uint64(block.timestamp);
+        _deposits.push(Deposit({recipient: address(0), timestamp: ts, amount: 0}));
+        forcedTxHash[index] = keccak256(abi.encode(forced));
+        emit TransactionForced(index, msg.sender, forced, ts);
     }
 
     /// @inheritdoc IDepositQueue

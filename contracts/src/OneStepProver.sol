@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {BatchContext, MachineState, Witness, StateProof, Protocol} from "./lib/Types.sol";
+import {BatchContext, MachineState, Witness, StateProof, ForcedTx, Protocol} from "./lib/Types.sol";
 import {Hashing} from "./lib/Hashing.sol";
 import {BatchData} from "./lib/BatchData.sol";
 import {SparseMerkle} from "./lib/SparseMerkle.sol";
@@ -24,7 +24,10 @@ import {IOneStepProver} from "./interfaces/IOneStepProver.sol";
 /// - `proofs`: sparse Merkle proofs (docs/protocol.md §3.3) in update order, each
 ///   against the root the previous update produced: deposit: [recipient]; transfer:
 ///   [sender] when the step reaches the nonce check, and [sender, recipient or
-///   withdrawal key, fee recipient] when it applies. Extra proofs are ignored.
+///   withdrawal key, fee recipient] when it applies; a queue record whose entry is a
+///   forced transaction: as for a transfer. Extra proofs are ignored.
+/// - `forcedTx`: for a queue record whose entry is a forced transaction, the
+///   abi.encode(ForcedTx) the Bridge stored the keccak of.
 ///
 /// A witness that is wrong (a chunk or state proof that does not verify, a chunk or
 /// proof missing) makes the call revert; it never changes the result, which depends
@@ -44,6 +47,8 @@ contract OneStepProver is IOneStepProver {
     error InvalidContext();
     /// @notice The witness has fewer state proofs than the step needs.
     error MissingStateProof(uint256 index);
+    /// @notice The witness's forced transaction is not the one queued at `index`.
+    error WrongForcedTx(uint256 index);
 
     /// @dev A decoded transfer record and the values derived from it.
     struct Transfer {
@@ -103,7 +108,7 @@ contract OneStepProver is IOneStepProver {
         if (tag == 1) {
             post.cursor = uint64(p);
             if (pre.depositsConsumed >= ctx.depositLimit) return (post, Outcome.Skip);
-            return _deposit(post, witness);
+            return _dequeue(post, witness);
         }
         if (ctx.feeCount == 0) return _end(post, len);
         Transfer memory t;
@@ -129,9 +134,12 @@ contract OneStepProver is IOneStepProver {
         return Hashing.machineHash(post);
     }
 
-    /// @dev Credits deposit `post.depositsConsumed` to its recipient.
-    function _deposit(MachineState memory post, Witness calldata w) private view returns (MachineState memory, Outcome) {
-        (address recipient, uint256 amount,) = bridge.depositAt(post.depositsConsumed);
+    /// @dev Consumes queue entry `post.depositsConsumed`: credits a deposit to its
+    /// recipient, or executes a forced transaction.
+    function _dequeue(MachineState memory post, Witness calldata w) private view returns (MachineState memory, Outcome) {
+        uint256 i = post.depositsConsumed;
+        (address recipient, uint256 amount,) = bridge.depositAt(i);
+        if (recipient == address(0)) return _forced(post, w, i);
         StateProof calldata sp = _proof(w, 0);
         bytes32 key = keccak256(abi.encodePacked(recipient));
         (uint256 bal, uint256 nonce) = SparseMerkle.read(sp, post.stateRoot, key);
@@ -140,6 +148,32 @@ contract OneStepProver is IOneStepProver {
         }
         post.stateRoot = SparseMerkle.update(sp, key, bal, nonce);
         post.depositsConsumed += 1;
+        return (post, Outcome.Apply);
+    }
+
+    /// @dev Executes the forced transaction at queue index `i` under the rules of a
+    /// transfer (docs/protocol.md §6.2, rules 2–5); the entry is consumed whether or
+    /// not it is valid, and an invalid one changes no account.
+    function _forced(MachineState memory post, Witness calldata w, uint256 i)
+        private
+        view
+        returns (MachineState memory, Outcome)
+    {
+        if (keccak256(w.forcedTx) != bridge.forcedTxHash(i)) revert WrongForcedTx(i);
+        ForcedTx memory f = abi.decode(w.forcedTx, (ForcedTx));
+        post.depositsConsumed += 1;
+        Transfer memory t;
+        t.txType = f.txType;
+        t.gasLimit = f.gasLimit;
+        t.maxPriorityFee = f.maxPriorityFeePerGas;
+        t.price = f.maxFeePerGas;
+        t.to = f.to;
+        t.nonce = f.nonce;
+        t.value = f.value;
+        t.sigR = uint256(f.r);
+        t.vs = uint256(f.vs);
+        if ((t.txType != 0 && t.txType != 2) || !_checkFees(t) || !_recover(t)) return (post, Outcome.Apply);
+        (post,) = _executeTransfer(post, w, t);
         return (post, Outcome.Apply);
     }
 
@@ -192,11 +226,20 @@ contract OneStepProver is IOneStepProver {
         // 2. fee entry
         uint256 tableEnd = 8 + 20 * a + 2 * uint256(ctx.feeCount);
         uint256 e = tableEnd + BatchData.readN(v, 8 + 20 * a + 2 * t.feeIndex, 2);
-        if (!_decodeFee(v, e, t)) return false;
+        if (!_decodeFee(v, e, t) || !_checkFees(t)) return false;
+        // 3. signature
+        return _recover(t);
+    }
+
+    /// @dev The fee checks of rule 2: gas limit, tip at most the cap, price at least BASE_FEE.
+    function _checkFees(Transfer memory t) private view returns (bool) {
         if (t.gasLimit < Protocol.TRANSFER_GAS || t.gasLimit > type(uint32).max) return false;
         if (t.txType == 2 && t.maxPriorityFee > t.price) return false;
-        if (t.price < baseFee) return false;
-        // 3. signature
+        return t.price >= baseFee;
+    }
+
+    /// @dev Rule 3: the signature's ranges and the sender it recovers (zero: invalid).
+    function _recover(Transfer memory t) private view returns (bool) {
         uint256 s = t.vs & ((uint256(1) << 255) - 1);
         if (t.sigR == 0 || t.sigR >= Protocol.SECP256K1_N || s == 0 || s > Protocol.HALF_N) return false;
         bytes32 digest = t.txType == 0

@@ -5,7 +5,9 @@ import {Fixture} from "./utils/Fixture.sol";
 import {BatchEncoder} from "./utils/BatchEncoder.sol";
 import {ChallengeGame} from "../src/ChallengeGame.sol";
 import {Rollup} from "../src/Rollup.sol";
-import {BatchHeader, BatchInfo, L2State, MachineState, Witness} from "../src/lib/Types.sol";
+import {BatchHeader, BatchInfo, BatchContext, L2State, MachineState, Witness, ForcedTx} from "../src/lib/Types.sol";
+import {Bridge} from "../src/Bridge.sol";
+import {OneStepProver} from "../src/OneStepProver.sol";
 import {Hashing} from "../src/lib/Hashing.sol";
 
 /// @notice Code that forwards a batch to the Rollup: as the EIP-7702 delegate of
@@ -237,5 +239,81 @@ contract TrustTest is Fixture {
         });
         vm.expectRevert(Rollup.ZeroBond.selector);
         new Rollup(bridge, cfg);
+    }
+
+    // ------------------------------------------------------------ forced transactions
+
+    function _forced() internal pure returns (ForcedTx memory f) {
+        f.txType = 2;
+        f.nonce = 0;
+        f.gasLimit = 21000;
+        f.maxPriorityFeePerGas = 1 gwei;
+        f.maxFeePerGas = 2 gwei;
+        f.to = address(0x5757575757575757575757575757575757575757);
+        f.value = 1 ether;
+        f.r = bytes32(0); // no valid signature: the rules skip it
+        f.vs = bytes32(uint256(2));
+    }
+
+    /// A signed L2 transaction forced on L1 joins the deposit queue: a recipient-less
+    /// entry whose hash the Bridge keeps.
+    function test_forceTransaction_queued_succeeds() public {
+        ForcedTx memory f = _forced();
+        vm.expectEmit();
+        emit Bridge.TransactionForced(0, challenger, f, uint64(block.timestamp));
+        vm.prank(challenger, challenger);
+        uint256 index = bridge.forceTransaction(f);
+        assertEq(index, 0);
+        assertEq(bridge.depositCount(), 1);
+        (address recipient, uint256 amount, uint64 ts) = bridge.depositAt(0);
+        assertEq(recipient, address(0));
+        assertEq(amount, 0);
+        assertEq(ts, block.timestamp);
+        assertEq(bridge.forcedTxHash(0), keccak256(abi.encode(f)));
+    }
+
+    /// The sequencer ignores a forced transaction: once it is older than the
+    /// inclusion window no batch that leaves it unconsumed is accepted.
+    function test_appendBatch_forcedTxIgnored_reverts() public {
+        vm.prank(challenger, challenger);
+        bridge.forceTransaction(_forced());
+        vm.warp(block.timestamp + INCLUSION_WINDOW);
+        BatchHeader memory h = _header();
+        bytes memory data = simpleData();
+        vm.prank(sequencer, sequencer);
+        vm.expectRevert(
+            abi.encodeWithSelector(Rollup.DepositNotIncluded.selector, 0, uint64(block.timestamp - INCLUSION_WINDOW))
+        );
+        rollup.appendBatch(h, data);
+    }
+
+    /// The one-step proof of a queue record takes the forced transaction from the
+    /// witness only if it is the one the Bridge holds.
+    function test_executeStep_wrongForcedTx_reverts() public {
+        vm.prank(challenger, challenger);
+        bridge.forceTransaction(_forced());
+        bytes memory data = abi.encodePacked(bytes8(0x0100000000000008), bytes1(0x01)); // one queue record
+        BatchContext memory ctx = BatchContext({
+            chunkRoot: BatchEncoder.chunkRoot(data),
+            dataLen: uint32(data.length),
+            feeCount: 0,
+            addrCount: 0,
+            depositLimit: 1
+        });
+        MachineState memory pre;
+        pre.cursor = 8;
+        Witness memory w;
+        w.chunks = BatchEncoder.allChunks(data);
+        ForcedTx memory other = _forced();
+        other.value = 2 ether;
+        w.forcedTx = abi.encode(other);
+        vm.expectRevert(abi.encodeWithSelector(OneStepProver.WrongForcedTx.selector, 0));
+        prover.executeStep(ctx, pre, w);
+        // the right one is consumed; its signature is invalid, so no account changes
+        w.forcedTx = abi.encode(_forced());
+        (MachineState memory post,) = prover.executeStep(ctx, pre, w);
+        assertEq(post.depositsConsumed, 1);
+        assertEq(post.cursor, 9);
+        assertEq(post.stateRoot, pre.stateRoot);
     }
 }

@@ -83,11 +83,31 @@ func setupDiff(t *testing.T, g *generator, nDeposits int) *diffEnv {
 	nonce, err := client.PendingNonceAt(ctx, opts.From)
 	require.NoError(t, err)
 	var txs []*types.Transaction
+	// Every fifth entry is a forced transaction, from a fresh key that an
+	// earlier deposit funded (so its nonce is known: valid ones execute).
+	var fresh []funded
 	for i := 0; i < nDeposits; i++ {
+		if i%5 == 4 && len(fresh) > 0 {
+			f := g.forcedTx(fresh[g.rng.Intn(len(fresh))])
+			o := *opts
+			o.Context = ctx
+			o.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
+			o.GasLimit = 1_000_000
+			tx, err := bind.Transact(inst, &o, bridge.PackForceTransaction(proofabi.ForcedTx(&f)))
+			require.NoError(t, err)
+			txs = append(txs, tx)
+			g.deposits = append(g.deposits, l2.Deposit{Index: uint64(i), Forced: &f})
+			continue
+		}
 		var to common.Address
-		if i%3 != 2 {
+		switch {
+		case i%5 == 3:
+			k := newKey(g.rng)
+			fresh = append(fresh, k)
+			to = k.addr
+		case i%3 != 2:
 			to = g.keys[g.rng.Intn(len(g.keys))].addr
-		} else {
+		default:
 			to = randAddr(g.rng)
 		}
 		amount := new(big.Int).Mul(big.NewInt(int64(1+g.rng.Intn(1000))), big.NewInt(1e15))
@@ -303,7 +323,14 @@ func TestDifferentialOneStepProver(t *testing.T) {
 		"wrong-chain-id", "nonce-low", "nonce-high", "nonce-max", "nonce-huge", "balance", "cost-overflow", "huge-fee", "halt"} {
 		require.Positive(t, kindCount[want], "no %s step generated", want)
 	}
-	for _, want := range []string{"apply deposit", "skip deposit: " + l2.ErrDepositLimit.Error(), "apply transfer", "apply block",
+	forcedSkipped := 0
+	for k, n := range coverage {
+		if strings.HasPrefix(k, "apply forced: ") {
+			forcedSkipped += n
+		}
+	}
+	require.Positive(t, forcedSkipped, "no invalid forced transaction consumed")
+	for _, want := range []string{"apply deposit", "apply forced", "skip deposit: " + l2.ErrDepositLimit.Error(), "apply transfer", "apply block",
 		"end transfer: " + l2.ErrTruncated.Error(), "halt none",
 		"skip transfer: " + l2.ErrHighS.Error(), "skip transfer: " + l2.ErrNonceMax.Error(),
 		"skip transfer: " + l2.ErrCostOverflow.Error(), "skip transfer: " + l2.ErrBadFeeEntry.Error()} {

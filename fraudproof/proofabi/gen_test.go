@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
@@ -516,4 +517,53 @@ func (g *generator) ending(l *batchLayout, st *l2.State) (string, []byte) {
 		return "truncated-block", []byte{0, 0xfe}
 	}
 	return "", nil
+}
+
+// forcedTx signs a forced transaction from k, which only forced transactions
+// use: mostly valid (nonce 0, a valid fee), else one of the ways the rules
+// skip it.
+func (g *generator) forcedTx(k funded) l2.ForcedTx {
+	to := randAddr(g.rng)
+	switch g.rng.Intn(4) {
+	case 0:
+		to = l2.WithdrawalAddress
+	case 1:
+		to = g.keys[g.rng.Intn(len(g.keys))].addr
+	}
+	nonce := uint64(0)
+	if g.rng.Intn(5) == 0 {
+		nonce = uint64(1 + g.rng.Intn(3)) // nonce too high, or too low once a first one ran
+	}
+	value := big.NewInt(int64(g.rng.Intn(1000)) * 1e9)
+	if g.rng.Intn(8) == 0 {
+		value = new(big.Int).Mul(big.NewInt(1e6), big.NewInt(params.Ether)) // more than the balance
+	}
+	var txdata types.TxData
+	if g.rng.Intn(2) == 0 {
+		txdata = &types.LegacyTx{Nonce: nonce, GasPrice: big.NewInt(2 * gwei), Gas: 21000, To: &to, Value: value}
+	} else {
+		txdata = &types.DynamicFeeTx{ChainID: g.chainID, Nonce: nonce, GasTipCap: big.NewInt(gwei), GasFeeCap: big.NewInt(3 * gwei),
+			Gas: 30000, To: &to, Value: value}
+	}
+	tx, err := types.SignNewTx(k.key, types.LatestSignerForChainID(g.chainID), txdata)
+	require.NoError(g.t, err)
+	f, err := l2.ForcedTxFromTx(g.p, tx)
+	require.NoError(g.t, err)
+	switch g.rng.Intn(10) {
+	case 0:
+		f.Fee.GasLimit = 20999
+	case 1:
+		f.Fee.GasFeeCap.SetUint64(gwei - 1)
+	case 2:
+		f.Fee.Type = 1
+	case 3: // high s
+		var s uint256.Int
+		s.SetBytes32(f.VS[:])
+		s[3] &^= 1 << 63
+		s.Sub(secpN, &s)
+		f.VS = s.Bytes32()
+	case 4:
+		f.R = common.Hash{}
+	}
+	return f
 }

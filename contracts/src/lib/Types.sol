@@ -76,9 +76,28 @@ struct StateProof {
 /// @notice Everything a one-step proof reads besides the pre-state.
 /// @dev `chunks`: every distinct chunk the step reads, any order. `proofs`: the state
 /// proofs in update order, each against the root the previous update produced.
+/// `forcedTx`: for a queue record whose entry is a forced transaction, the
+/// abi.encode(ForcedTx) whose keccak the Bridge stored; empty otherwise.
 struct Witness {
     ChunkProof[] chunks;
     StateProof[] proofs;
+    bytes forcedTx;
+}
+
+/// @notice A signed L2 transaction submitted on L1 (docs/protocol.md §4): the
+/// fields of a transfer record and of its fee entry. `maxPriorityFeePerGas` is
+/// ignored for a legacy transaction, whose gas price is `maxFeePerGas`; `vs`
+/// packs the signature's y-parity in its top bit and s in the low 255 bits.
+struct ForcedTx {
+    uint8 txType;
+    uint64 nonce;
+    uint64 gasLimit;
+    uint256 maxPriorityFeePerGas;
+    uint256 maxFeePerGas;
+    address to;
+    uint256 value;
+    bytes32 r;
+    bytes32 vs;
 }
 
 /// @notice Protocol constants (docs/protocol.md §1).

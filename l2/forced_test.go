@@ -1,0 +1,44 @@
+package l2
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestForcedTx: a transaction's forced form has the transaction's hash and
+// sender, executes on the state like the transaction, and is skipped (state
+// unchanged) by the same rules.
+func TestForcedTx(t *testing.T) {
+	p := testParams()
+	for _, typ := range []uint8{LegacyTxType, DynamicFeeTxType} {
+		key := testKey(1)
+		tx := signTx(t, key, txSpec{typ: typ, to: addrOf(testKey(2))})
+		f, err := ForcedTxFromTx(p, tx)
+		require.NoError(t, err)
+		require.Equal(t, tx.Hash(), f.Tx(p.ChainID).Hash())
+		sender, err := f.Sender(p)
+		require.NoError(t, err)
+		require.Equal(t, addrOf(key), sender)
+
+		viaTx, viaForced := NewState(), NewState()
+		for _, st := range []*State{viaTx, viaForced} {
+			st.ApplyDeposit(Deposit{Recipient: sender, Amount: ether(1)})
+		}
+		require.NoError(t, viaTx.ApplyTransfer(p, tx, sender))
+		got, err := viaForced.ApplyForced(p, &f)
+		require.NoError(t, err)
+		require.Equal(t, sender, got)
+		require.Equal(t, viaTx.Root(), viaForced.Root())
+
+		// again: the nonce is used now
+		root := viaForced.Root()
+		_, err = viaForced.ApplyForced(p, &f)
+		require.ErrorIs(t, err, ErrNonceTooLow)
+		require.Equal(t, root, viaForced.Root())
+		bad := f
+		bad.Fee.GasLimit = 20_999
+		_, err = viaForced.ApplyForced(p, &bad)
+		require.ErrorIs(t, err, ErrIntrinsicGas)
+	}
+}
