@@ -156,6 +156,7 @@ func (b *Batcher) start(ctx context.Context) error {
 		return fmt.Errorf("batcher: %w", err)
 	}
 	p := cr.params
+	b.src.chainID = p.ChainID
 	if want := b.cfg.Params; want != nil {
 		switch {
 		case want.ChainID != p.ChainID:

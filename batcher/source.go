@@ -23,6 +23,9 @@ import (
 type source struct {
 	pool    *pgxpool.Pool
 	timeout time.Duration
+	// chainID is the L2 chain ID, set once the chain row is read: it names
+	// the L2 hash of a forced transaction.
+	chainID uint64
 }
 
 // chainRow is the l2_chain row.
@@ -186,7 +189,7 @@ func (s *source) deposits(ctx context.Context, first, end uint64) ([]l2.Deposit,
 	}
 	ctx, cancel := s.ctx(ctx)
 	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT queue_index, recipient, amount, l1_timestamp FROM l1_deposits
+	rows, err := s.pool.Query(ctx, `SELECT queue_index, recipient, amount, l1_timestamp, forced_tx FROM l1_deposits
 		WHERE queue_index >= $1 AND queue_index < $2 ORDER BY queue_index`, int64(first), int64(end))
 	if err != nil {
 		return nil, fmt.Errorf("reading deposits %d-%d: %w", first, end-1, err)
@@ -198,8 +201,9 @@ func (s *source) deposits(ctx context.Context, first, end uint64) ([]l2.Deposit,
 			idx, ts int64
 			rcpt    []byte
 			amount  pgtype.Numeric
+			forced  []byte
 		)
-		if err := rows.Scan(&idx, &rcpt, &amount, &ts); err != nil {
+		if err := rows.Scan(&idx, &rcpt, &amount, &ts, &forced); err != nil {
 			return nil, fmt.Errorf("reading deposits %d-%d: %w", first, end-1, err)
 		}
 		a, err := numericUint256(amount)
@@ -209,7 +213,13 @@ func (s *source) deposits(ctx context.Context, first, end uint64) ([]l2.Deposit,
 		if want := first + uint64(len(out)); uint64(idx) != want {
 			return nil, fmt.Errorf("deposit %d missing (found %d)", want, idx)
 		}
-		out = append(out, l2.Deposit{Index: uint64(idx), Recipient: common.BytesToAddress(rcpt), Amount: a, L1Timestamp: uint64(ts)})
+		d := l2.Deposit{Index: uint64(idx), Recipient: common.BytesToAddress(rcpt), Amount: a, L1Timestamp: uint64(ts)}
+		if forced != nil {
+			if d.Forced, err = l2.UnmarshalForcedTx(forced); err != nil {
+				return nil, fmt.Errorf("queue entry %d: %w", idx, err)
+			}
+		}
+		out = append(out, d)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("reading deposits %d-%d: %w", first, end-1, err)
@@ -249,6 +259,9 @@ func (s *source) blocks(ctx context.Context, from uint64, limit int) ([]fullBloc
 		n := h.depositCount + h.txCount
 		fb.Items = make([]l2.Item, 0, n)
 		fb.senders = make([]common.Address, 0, n)
+		// A valid forced transaction is both a queue entry and a transaction
+		// row of its block; the batch carries it as the queue record only.
+		forced := map[common.Hash]bool{}
 		for j := 0; j < h.depositCount; j++ {
 			k := h.depositFirst + uint64(j) - first.depositFirst
 			if k >= uint64(len(deps)) {
@@ -256,11 +269,20 @@ func (s *source) blocks(ctx context.Context, from uint64, limit int) ([]fullBloc
 			}
 			fb.Items = append(fb.Items, l2.Item{Deposit: &deps[k]})
 			fb.senders = append(fb.senders, common.Address{})
+			if f := deps[k].Forced; f != nil {
+				if s.chainID == 0 {
+					return nil, errors.New("reading a forced transaction before the chain parameters")
+				}
+				forced[f.Tx(s.chainID).Hash()] = true
+			}
 		}
 		for j := 0; j < h.txCount; j++ {
 			k := h.firstSeq + uint64(j) - first.firstSeq
 			if k >= uint64(len(txs)) {
 				return nil, fmt.Errorf("block %d: transaction seq %d outside the range read", h.number, h.firstSeq+uint64(j))
+			}
+			if forced[txs[k].tx.Hash()] {
+				continue
 			}
 			fb.Items = append(fb.Items, l2.Item{Tx: txs[k].tx})
 			fb.senders = append(fb.senders, txs[k].sender)
@@ -347,7 +369,7 @@ func (s *source) stateAt(ctx context.Context, p *l2.Params, n uint64) (*l2.State
 		for _, b := range bs {
 			for i, it := range b.Items {
 				if it.Deposit != nil {
-					st.ApplyDeposit(*it.Deposit)
+					_, _ = st.ApplyQueued(p, it.Deposit) // a skipped forced transaction changes nothing
 					continue
 				}
 				if err := st.ApplyTransfer(p, it.Tx, b.senders[i]); err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
+	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/l2"
@@ -40,6 +41,18 @@ func (s *Service) apply(ctx context.Context, rng *derive.Range) error {
 				return fmt.Errorf("deposit event in block %d out of range", l.BlockNumber)
 			}
 			d := l2.Deposit{Index: e.Index.Uint64(), Recipient: e.Recipient, Amount: amount, L1Timestamp: e.Timestamp}
+			if err := s.chain.AddDeposit(d); err != nil {
+				return err
+			}
+			u.Deposits = append(u.Deposits, fpdb.Deposit{Deposit: d, L1Block: l.BlockNumber})
+
+		case ev.Forced != nil:
+			e := ev.Forced
+			f, ok := proofabi.ForcedTxFromABI(e.Forced)
+			if !ok || !e.Index.IsUint64() {
+				return fmt.Errorf("forced transaction event in block %d out of range", l.BlockNumber)
+			}
+			d := l2.Deposit{Index: e.Index.Uint64(), Amount: new(uint256.Int), L1Timestamp: e.Timestamp, Forced: &f}
 			if err := s.chain.AddDeposit(d); err != nil {
 				return err
 			}

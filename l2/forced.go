@@ -1,6 +1,9 @@
 package l2
 
 import (
+	"encoding/binary"
+	"errors"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -89,4 +92,56 @@ func (s *State) ApplyForced(p *Params, f *ForcedTx) (common.Address, error) {
 	k := keccakPool.Get().(*keccaker)
 	defer keccakPool.Put(k)
 	return s.applyForced(p, f, k, s.k.accountKey(p.FeeRecipient), nil)
+}
+
+// forcedTxLen is the length of ForcedTx's binary form: type ‖ u64 nonce ‖ u64
+// gas limit ‖ tip ‖ cap ‖ to ‖ value ‖ R ‖ VS.
+const forcedTxLen = 1 + 8 + 8 + 32 + 32 + 20 + 32 + 32 + 32
+
+// MarshalBinary returns f's fixed-size binary form (how the sequencer stores it).
+func (f *ForcedTx) MarshalBinary() []byte {
+	b := make([]byte, 0, forcedTxLen)
+	b = append(b, f.Fee.Type)
+	b = binary.BigEndian.AppendUint64(b, f.Nonce)
+	b = binary.BigEndian.AppendUint64(b, f.Fee.GasLimit)
+	tip, fcap, value := f.Fee.GasTipCap.Bytes32(), f.Fee.GasFeeCap.Bytes32(), f.Value.Bytes32()
+	b = append(b, tip[:]...)
+	b = append(b, fcap[:]...)
+	b = append(b, f.To[:]...)
+	b = append(b, value[:]...)
+	b = append(b, f.R[:]...)
+	return append(b, f.VS[:]...)
+}
+
+// ErrForcedTxEncoding: a stored forced transaction does not have the binary
+// form's length.
+var ErrForcedTxEncoding = errors.New("forced transaction: wrong length")
+
+// UnmarshalForcedTx decodes MarshalBinary's form.
+func UnmarshalForcedTx(b []byte) (*ForcedTx, error) {
+	if len(b) != forcedTxLen {
+		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrForcedTxEncoding, len(b), forcedTxLen)
+	}
+	f := &ForcedTx{}
+	f.Fee.Type = b[0]
+	f.Nonce = binary.BigEndian.Uint64(b[1:])
+	f.Fee.GasLimit = binary.BigEndian.Uint64(b[9:])
+	f.Fee.GasTipCap.SetBytes32(b[17:49])
+	f.Fee.GasFeeCap.SetBytes32(b[49:81])
+	copy(f.To[:], b[81:101])
+	f.Value.SetBytes32(b[101:133])
+	copy(f.R[:], b[133:165])
+	copy(f.VS[:], b[165:197])
+	return f, nil
+}
+
+// ApplyQueued applies a consumed L1 queue entry (§4): it credits a deposit,
+// or executes a forced transaction and returns its sender (an error, with the
+// state unchanged, when the transfer rules skip it).
+func (s *State) ApplyQueued(p *Params, d *Deposit) (common.Address, error) {
+	if d.Forced != nil {
+		return s.ApplyForced(p, d.Forced)
+	}
+	s.applyDeposit(d, nil)
+	return common.Address{}, nil
 }

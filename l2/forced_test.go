@@ -42,3 +42,19 @@ func TestForcedTx(t *testing.T) {
 		require.ErrorIs(t, err, ErrIntrinsicGas)
 	}
 }
+
+func FuzzForcedTxBinary(f *testing.F) {
+	tx := signTx(f, testKey(1), txSpec{typ: DynamicFeeTxType, to: addrOf(testKey(2))})
+	ft, err := ForcedTxFromTx(testParams(), tx)
+	require.NoError(f, err)
+	f.Add(ft.MarshalBinary())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, err := UnmarshalForcedTx(b)
+		if err != nil {
+			require.ErrorIs(t, err, ErrForcedTxEncoding)
+			return
+		}
+		require.Equal(t, b, got.MarshalBinary(), "round trip")
+	})
+}

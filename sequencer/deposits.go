@@ -16,6 +16,7 @@ import (
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/follow"
+	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
@@ -60,11 +61,12 @@ func newDepositFollower(ctx context.Context, s *Service) (*depositFollower, erro
 		}
 		d.client, d.closer = c, c.Close
 	}
-	topic := d.bridge.GetABI().Events[bindings.BridgeDepositQueuedEventName].ID
+	events := d.bridge.GetABI().Events
+	topics := []common.Hash{events[bindings.BridgeDepositQueuedEventName].ID, events[bindings.BridgeTransactionForcedEventName].ID}
 	f, err := follow.New(follow.Config{
 		Name:          depositFollowerName,
 		Addresses:     []common.Address{s.cfg.BridgeAddress},
-		Topics:        [][]common.Hash{{topic}},
+		Topics:        [][]common.Hash{topics},
 		StartBlock:    s.cfg.DepositStartBlock,
 		Confirmations: 0,
 		PollInterval:  s.cfg.L1PollInterval,
@@ -129,7 +131,14 @@ func (d *depositFollower) ConfirmedDeposits(ctx context.Context, from uint64, li
 // HandleLogs implements follow.Handler: it records the block's deposits.
 func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follow.BlockRef, logs []types.Log) error {
 	ds := make([]chain.Deposit, 0, len(logs))
+	forcedTopic := d.bridge.GetABI().Events[bindings.BridgeTransactionForcedEventName].ID
 	for i := range logs {
+		if len(logs[i].Topics) > 0 && logs[i].Topics[0] == forcedTopic {
+			if fd, ok := d.forcedEntry(block, &logs[i]); ok {
+				ds = append(ds, fd)
+			}
+			continue
+		}
 		ev, err := d.bridge.UnpackDepositQueuedEvent(&logs[i])
 		if err != nil {
 			d.log.Warn("skipping an undecodable Bridge log", zap.Uint64("l1_block", block.Number), zap.Error(err))
@@ -156,6 +165,40 @@ func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follo
 			zap.Uint64("first_index", ds[0].QueueIndex))
 	}
 	return seqdb.InsertDeposits(ctx, tx, ds)
+}
+
+// forcedEntry decodes a TransactionForced log into its queue entry.
+func (d *depositFollower) forcedEntry(block follow.BlockRef, l *types.Log) (chain.Deposit, bool) {
+	ev, err := d.bridge.UnpackTransactionForcedEvent(l)
+	if err != nil || !ev.Index.IsUint64() {
+		d.log.Warn("skipping an undecodable TransactionForced log", zap.Uint64("l1_block", block.Number), zap.Error(err))
+		return chain.Deposit{}, false
+	}
+	f, ok := forcedFromABI(ev.Forced)
+	if !ok {
+		d.log.Warn("skipping a forced transaction out of range", zap.Stringer("index", ev.Index))
+		return chain.Deposit{}, false
+	}
+	d.log.Info("forced transaction seen on L1", zap.Uint64("queue_index", ev.Index.Uint64()), zap.Uint64("l1_block", block.Number),
+		zap.Stringer("l2_tx", f.Tx(d.s.cfg.ChainID).Hash()), zap.Stringer("from", ev.From))
+	return chain.Deposit{QueueIndex: ev.Index.Uint64(), L1BlockNumber: block.Number, L1BlockHash: block.Hash, L1TxHash: l.TxHash,
+		L1LogIndex: l.Index, L1Sender: ev.From, Amount: new(big.Int), L1Timestamp: ev.Timestamp, Forced: &f}, true
+}
+
+// forcedFromABI converts the event's forced transaction; false when a price
+// or the value is not a uint256.
+func forcedFromABI(b bindings.ForcedTx) (l2.ForcedTx, bool) {
+	f := l2.ForcedTx{Nonce: b.Nonce, To: b.To, R: b.R, VS: b.Vs}
+	f.Fee.Type, f.Fee.GasLimit = b.TxType, b.GasLimit
+	for _, v := range []*big.Int{b.MaxPriorityFeePerGas, b.MaxFeePerGas, b.Value} {
+		if v == nil || v.Sign() < 0 || v.BitLen() > 256 {
+			return f, false
+		}
+	}
+	f.Fee.GasTipCap.SetFromBig(b.MaxPriorityFeePerGas)
+	f.Fee.GasFeeCap.SetFromBig(b.MaxFeePerGas)
+	f.Value.SetFromBig(b.Value)
+	return f, true
 }
 
 // Rewind implements follow.Handler: an L1 reorg deletes the deposits above

@@ -1,5 +1,5 @@
 // Package derive reads what a fraudproof agent needs from L1, needing nothing
-// from the sequencer: the Bridge's DepositQueued, the Rollup's BatchAppended
+// from the sequencer: the Bridge's DepositQueued and TransactionForced, the Rollup's BatchAppended
 // and BatchesReverted and the ChallengeGame's GameOpened and GameResolved
 // logs, range by range and reorg-safely, and each batch's data from the
 // calldata of the transaction that posted it.
@@ -68,6 +68,7 @@ var (
 	topicAppended     = rollupABI.Events["BatchAppended"].ID
 	topicReverted     = rollupABI.Events["BatchesReverted"].ID
 	topicDeposit      = bridgeABI.Events["DepositQueued"].ID
+	topicForced       = bridgeABI.Events["TransactionForced"].ID
 	topicGameOpened   = gameABI.Events["GameOpened"].ID
 	topicGameResolved = gameABI.Events["GameResolved"].ID
 )
@@ -76,6 +77,7 @@ var (
 type Event struct {
 	Log          types.Log
 	Deposit      *bindings.BridgeDepositQueued
+	Forced       *bindings.BridgeTransactionForced
 	Appended     *bindings.RollupBatchAppended
 	Reverted     *bindings.RollupBatchesReverted
 	GameOpened   *bindings.ChallengeGameGameOpened
@@ -160,7 +162,7 @@ func (r *Reader) Read(ctx context.Context, cursor fpdb.BlockRef, target, maxRang
 		FromBlock: new(big.Int).SetUint64(cursor.Number + 1),
 		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: []common.Address{r.contracts.Rollup, r.contracts.Bridge, r.contracts.ChallengeGame},
-		Topics:    [][]common.Hash{{topicAppended, topicReverted, topicDeposit, topicGameOpened, topicGameResolved}},
+		Topics:    [][]common.Hash{{topicAppended, topicReverted, topicDeposit, topicForced, topicGameOpened, topicGameResolved}},
 	})
 	cancel()
 	if err != nil {
@@ -214,7 +216,7 @@ func (r *Reader) fromFollowed(l *types.Log) bool {
 	switch l.Topics[0] {
 	case topicAppended, topicReverted:
 		return l.Address == r.contracts.Rollup
-	case topicDeposit:
+	case topicDeposit, topicForced:
 		return l.Address == r.contracts.Bridge
 	}
 	return l.Address == r.contracts.ChallengeGame
@@ -234,6 +236,8 @@ func Decode(l *types.Log) (*Event, error) {
 		ev.Reverted, err = rollupB.UnpackBatchesRevertedEvent(l)
 	case topicDeposit:
 		ev.Deposit, err = bridgeB.UnpackDepositQueuedEvent(l)
+	case topicForced:
+		ev.Forced, err = bridgeB.UnpackTransactionForcedEvent(l)
 	case topicGameOpened:
 		ev.GameOpened, err = gameB.UnpackGameOpenedEvent(l)
 	case topicGameResolved:

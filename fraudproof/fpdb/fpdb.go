@@ -153,8 +153,12 @@ func (s *Store) Commit(ctx context.Context, u *Update) error {
 				ON CONFLICT (agent, number) DO UPDATE SET hash = excluded.hash`, s.agent, blk.Number, blk.Hash.Bytes())
 		}
 		for _, d := range u.Deposits {
-			b.Queue(`INSERT INTO challenger_deposits (agent, idx, recipient, amount, l1_timestamp, l1_block)
-				VALUES ($1, $2, $3, $4, $5, $6)`, s.agent, d.Index, d.Recipient.Bytes(), numeric(d.Amount), d.L1Timestamp, d.L1Block)
+			var forced []byte
+			if d.Forced != nil {
+				forced = d.Forced.MarshalBinary()
+			}
+			b.Queue(`INSERT INTO challenger_deposits (agent, idx, recipient, amount, l1_timestamp, l1_block, forced_tx)
+				VALUES ($1, $2, $3, $4, $5, $6, $7)`, s.agent, d.Index, d.Recipient.Bytes(), numeric(d.Amount), d.L1Timestamp, d.L1Block, forced)
 		}
 		for _, op := range u.Ops {
 			switch {
@@ -269,7 +273,7 @@ func (s *Store) Rewind(ctx context.Context, fork BlockRef) error {
 func (s *Store) Deposits(ctx context.Context) ([]Deposit, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT idx, recipient, amount::text, l1_timestamp, l1_block
+	rows, err := s.pool.Query(ctx, `SELECT idx, recipient, amount::text, l1_timestamp, l1_block, forced_tx
 		FROM challenger_deposits WHERE agent = $1 ORDER BY idx`, s.agent)
 	if err != nil {
 		return nil, fmt.Errorf("reading deposits: %w", err)
@@ -279,9 +283,17 @@ func (s *Store) Deposits(ctx context.Context) ([]Deposit, error) {
 			d      Deposit
 			rcpt   []byte
 			amount string
+			forced []byte
 		)
-		if err := r.Scan(&d.Index, &rcpt, &amount, &d.L1Timestamp, &d.L1Block); err != nil {
+		if err := r.Scan(&d.Index, &rcpt, &amount, &d.L1Timestamp, &d.L1Block, &forced); err != nil {
 			return d, err
+		}
+		if forced != nil {
+			f, err := l2.UnmarshalForcedTx(forced)
+			if err != nil {
+				return d, fmt.Errorf("queue entry %d: %w", d.Index, err)
+			}
+			d.Forced = f
 		}
 		d.Recipient = common.BytesToAddress(rcpt)
 		a, err := uint256.FromDecimal(amount)

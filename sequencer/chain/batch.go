@@ -4,6 +4,9 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // BatchStatus is where a batch is on its way to L1 finality.
@@ -63,4 +66,17 @@ type Deposit struct {
 	L1Timestamp   uint64
 	// L2Block is the L2 block that consumed the deposit, nil until then.
 	L2Block *uint64
+	// Forced, when set, makes the queue entry a forced L2 transaction
+	// (Bridge.forceTransaction) instead of a deposit; Recipient and Amount
+	// are then zero.
+	Forced *l2.ForcedTx
+}
+
+// L2 returns the entry as the protocol core takes it.
+func (d *Deposit) L2() l2.Deposit {
+	var amount uint256.Int
+	if d.Amount != nil {
+		amount.SetFromBig(d.Amount)
+	}
+	return l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp, Forced: d.Forced}
 }

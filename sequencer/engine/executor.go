@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/l2"
@@ -288,13 +287,19 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 		size:     l2.NewBlockSizer(),
 	}
 	x.open = ob
+	var forced []*entry
 	if deps := e.takeDeposits(e.cfg.MaxBlockDeposits); len(deps) > 0 {
 		e.stateMu.Lock()
-		for _, d := range deps {
+		for i := range deps {
 			ob.size.AddDeposit()
-			var amount uint256.Int
-			amount.SetFromBig(d.Amount)
-			e.state.ApplyDeposit(l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp})
+			d := &deps[i]
+			if d.Forced == nil {
+				e.state.ApplyDeposit(d.L2())
+				continue
+			}
+			if en := e.executeForced(ob, d); en != nil {
+				forced = append(forced, en)
+			}
 		}
 		e.stateMu.Unlock()
 		ob.DepositCount = len(deps)
@@ -305,6 +310,42 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 	if announce {
 		e.announce(ob)
 	}
+	for _, en := range forced {
+		if !e.cq.addTx(en, nil) {
+			return
+		}
+	}
+}
+
+// executeForced executes the forced transaction of queue entry d, the next
+// item of the open block ob, under the transfer rules (protocol §6.2); a
+// valid one becomes the block's next transaction, an invalid one changes no
+// account and gets no transaction row. The caller holds stateMu.
+func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
+	x := &e.exec
+	p := &e.cfg.Params
+	sender, err := e.state.ApplyForced(p, d.Forced)
+	if err != nil {
+		e.metrics.forced.WithLabelValues("skipped").Inc()
+		e.log.Info("forced transaction skipped by the rules", zap.Uint64("queue_index", d.QueueIndex), zap.Error(err))
+		return nil
+	}
+	tx := d.Forced.Tx(p.ChainID)
+	raw, err := tx.MarshalBinary()
+	if err != nil { // a valid transfer always encodes
+		e.log.Error("encoding a forced transaction", zap.Uint64("queue_index", d.QueueIndex), zap.Error(err))
+		return nil
+	}
+	en := &entry{tx: chain.Tx{Seq: x.nextSeq, Hash: tx.Hash(), BlockNumber: ob.Number, BlockHash: ob.Hash, Index: ob.TxCount,
+		Sender: sender, Nonce: d.Forced.Nonce, To: d.Forced.To, Raw: raw}, received: time.Now()}
+	x.nextSeq++
+	ob.TxCount++
+	x.inflight[en.tx.Hash] = en
+	x.inflightQ = append(x.inflightQ, en)
+	e.metrics.forced.WithLabelValues("executed").Inc()
+	e.log.Info("forced transaction executed", zap.Uint64("queue_index", d.QueueIndex), zap.Stringer("tx", en.tx.Hash),
+		zap.Uint64("block", ob.Number))
+	return en
 }
 
 // announce hands the open block to the committer (a block with deposits, or

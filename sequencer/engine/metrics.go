@@ -10,6 +10,7 @@ type Metrics struct {
 	known         prometheus.Counter
 	rejected      *prometheus.CounterVec
 	deposits      prometheus.Counter
+	forced        *prometheus.CounterVec
 	commitErrors  prometheus.Counter
 	commitSeconds prometheus.Histogram
 	groupTxs      prometheus.Histogram
@@ -37,7 +38,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		rejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "rejected_total",
 			Help: "Submissions rejected by the executor or refused for lack of room, by reason."}, []string{"reason"}),
 		deposits: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "deposits_consumed_total",
-			Help: "L1 deposits consumed by L2 blocks."}),
+			Help: "L1 queue entries (deposits and forced transactions) consumed by L2 blocks."}),
+		forced: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "forced_txs_total",
+			Help: "Forced L2 transactions consumed from the L1 queue, by outcome (executed, or skipped by the transfer rules)."},
+			[]string{"outcome"}),
 		commitErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "commit_errors_total",
 			Help: "Failed group commits (each one makes the sequencer rebuild from the database)."}),
 		commitSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "commit_seconds",
@@ -64,7 +68,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "How long the last rebuild from the database took."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.executed, m.acked, m.known, m.rejected, m.deposits, m.commitErrors, m.commitSeconds,
+		reg.MustRegister(m.executed, m.acked, m.known, m.rejected, m.deposits, m.forced, m.commitErrors, m.commitSeconds,
 			m.groupTxs, m.ackSeconds, m.sealSeconds, m.blockTxs, m.snapshotSecs, m.inboxDepth, m.futureQueued,
 			m.durableSeq, m.latestBlock, m.recoverySecs)
 	}

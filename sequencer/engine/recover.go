@@ -307,6 +307,7 @@ func (e *replayer) loadBase(ctx context.Context, limit uint64) (*l2.State, *chai
 // all those from its first sequence number on.
 func (e *replayer) replayBlock(ctx context.Context, state *l2.State, b *chain.Block) (int, error) {
 	p := &e.cfg.Params
+	forced := map[common.Hash]bool{}
 	if b.DepositCount > 0 {
 		deps, err := seqdb.DepositsRange(ctx, e.pool, b.DepositFirst, b.DepositsConsumed())
 		if err != nil {
@@ -315,10 +316,17 @@ func (e *replayer) replayBlock(ctx context.Context, state *l2.State, b *chain.Bl
 		if len(deps) != b.DepositCount {
 			return 0, fmt.Errorf("block %d consumed %d deposits from index %d, the database has %d of them", b.Number, b.DepositCount, b.DepositFirst, len(deps))
 		}
-		for _, d := range deps {
-			var amount uint256.Int
-			amount.SetFromBig(d.Amount)
-			state.ApplyDeposit(l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp})
+		for i := range deps {
+			d := &deps[i]
+			if d.Forced == nil {
+				state.ApplyDeposit(d.L2())
+				continue
+			}
+			// A forced transaction runs in the queue region; when it was
+			// valid its row is one of the block's transactions, skipped below.
+			if _, err := state.ApplyForced(p, d.Forced); err == nil {
+				forced[d.Forced.Tx(p.ChainID).Hash()] = true
+			}
 		}
 	}
 	end := uint64(0)
@@ -338,6 +346,10 @@ func (e *replayer) replayBlock(ctx context.Context, state *l2.State, b *chain.Bl
 		var tx types.Transaction
 		if err := tx.UnmarshalBinary(t.Raw); err != nil {
 			return fmt.Errorf("decoding stored transaction %d: %w", t.Seq, err)
+		}
+		if forced[tx.Hash()] {
+			n++
+			return nil
 		}
 		if err := state.ApplyTransfer(p, &tx, t.Sender); err != nil {
 			return fmt.Errorf("replaying stored transaction %d (%s): %w", t.Seq, tx.Hash(), err)
