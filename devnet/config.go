@@ -8,6 +8,7 @@ import (
 	"net"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"go.uber.org/zap"
 )
@@ -50,6 +51,9 @@ type Config struct {
 	// the middle of that batch and defend its wrong trace, so the bisection
 	// goes deep before the one-step proof decides it.
 	FaultBadStepBatch *uint64
+	// FaultCensor, when set, makes the sequencer refuse transactions from
+	// these senders (forced inclusion through L1 still gets them in).
+	FaultCensor []common.Address
 	// NoChallenger runs without the challenger.
 	NoChallenger bool
 	// Accounts is how many of the test mnemonic's accounts are funded

@@ -13,9 +13,9 @@ import (
 
 	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
@@ -48,7 +48,7 @@ func (s *Service) apply(ctx context.Context, rng *derive.Range) error {
 
 		case ev.Forced != nil:
 			e := ev.Forced
-			f, ok := proofabi.ForcedTxFromABI(e.Forced)
+			f, ok := contracts.ForcedTxFromABI(e.Forced)
 			if !ok || !e.Index.IsUint64() {
 				return fmt.Errorf("forced transaction event in block %d out of range", l.BlockNumber)
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"runtime"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -88,8 +89,14 @@ func (b *backend) CheckTx(raw []byte) (*chain.Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
+	if slices.Contains(b.s.cfg.FaultCensor, sender) {
+		return nil, errCensored
+	}
 	return &chain.Candidate{Tx: tx, Raw: raw, Hash: tx.Hash(), Sender: sender}, nil
 }
+
+// errCensored answers a sender of Config.FaultCensor.
+var errCensored = errors.New("FAULT INJECTION: this sequencer censors your address; force the transaction through L1 (rollup send --force)")
 
 func (b *backend) SubmitTx(ctx context.Context, c *chain.Candidate) (func(context.Context) (*chain.Tx, error), error) {
 	eng, err := b.engine()

@@ -99,6 +99,11 @@ type Config struct {
 	// It is recorded in the database at creation and must match on restart.
 	DevGenesisAlloc []GenesisAccount
 
+	// FaultCensor is fault injection for demonstrations and tests of forced
+	// inclusion: the sequencer refuses transactions from these senders at
+	// admission, as a censoring operator would. It still executes their
+	// transactions forced through L1, which the protocol requires.
+	FaultCensor []common.Address
 	// Pprof serves net/http/pprof under /debug/pprof on OpsAddr (default off).
 	Pprof bool
 	// Version is reported by web3_clientVersion.

@@ -15,8 +15,8 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/follow"
-	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
@@ -174,7 +174,7 @@ func (d *depositFollower) forcedEntry(block follow.BlockRef, l *types.Log) (chai
 		d.log.Warn("skipping an undecodable TransactionForced log", zap.Uint64("l1_block", block.Number), zap.Error(err))
 		return chain.Deposit{}, false
 	}
-	f, ok := forcedFromABI(ev.Forced)
+	f, ok := contracts.ForcedTxFromABI(ev.Forced)
 	if !ok {
 		d.log.Warn("skipping a forced transaction out of range", zap.Stringer("index", ev.Index))
 		return chain.Deposit{}, false
@@ -183,22 +183,6 @@ func (d *depositFollower) forcedEntry(block follow.BlockRef, l *types.Log) (chai
 		zap.Stringer("l2_tx", f.Tx(d.s.cfg.ChainID).Hash()), zap.Stringer("from", ev.From))
 	return chain.Deposit{QueueIndex: ev.Index.Uint64(), L1BlockNumber: block.Number, L1BlockHash: block.Hash, L1TxHash: l.TxHash,
 		L1LogIndex: l.Index, L1Sender: ev.From, Amount: new(big.Int), L1Timestamp: ev.Timestamp, Forced: &f}, true
-}
-
-// forcedFromABI converts the event's forced transaction; false when a price
-// or the value is not a uint256.
-func forcedFromABI(b bindings.ForcedTx) (l2.ForcedTx, bool) {
-	f := l2.ForcedTx{Nonce: b.Nonce, To: b.To, R: b.R, VS: b.Vs}
-	f.Fee.Type, f.Fee.GasLimit = b.TxType, b.GasLimit
-	for _, v := range []*big.Int{b.MaxPriorityFeePerGas, b.MaxFeePerGas, b.Value} {
-		if v == nil || v.Sign() < 0 || v.BitLen() > 256 {
-			return f, false
-		}
-	}
-	f.Fee.GasTipCap.SetFromBig(b.MaxPriorityFeePerGas)
-	f.Fee.GasFeeCap.SetFromBig(b.MaxFeePerGas)
-	f.Value.SetFromBig(b.Value)
-	return f, true
 }
 
 // Rewind implements follow.Handler: an L1 reorg deletes the deposits above

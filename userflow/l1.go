@@ -14,9 +14,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // L1Backend is the L1 connection the flows need; *ethclient.Client satisfies it.
@@ -230,6 +233,35 @@ func (c *L1) Deposit(ctx context.Context, key *ecdsa.PrivateKey, recipient commo
 		}
 	}
 	return nil, fmt.Errorf("deposit %s mined without a DepositQueued event", tx.Hash())
+}
+
+// Forced is a transaction queued on L1 with Bridge.forceTransaction.
+type Forced struct {
+	L1Tx    *types.Transaction
+	Receipt *types.Receipt
+	// Index is the entry's position in the L1 queue.
+	Index uint64
+}
+
+// ForceTransaction submits the signed L2 transaction tx on L1, signed and
+// paid for on L1 by key: the sequencer must execute it (under the usual
+// transfer rules) before the inclusion window of its queue entry ends.
+func (c *L1) ForceTransaction(ctx context.Context, key *ecdsa.PrivateKey, tx *types.Transaction) (*Forced, error) {
+	p := &l2.Params{ChainID: tx.ChainId().Uint64(), BaseFee: new(uint256.Int)}
+	f, err := l2.ForcedTxFromTx(p, tx)
+	if err != nil {
+		return nil, fmt.Errorf("forcing %s: %w", tx.Hash(), err)
+	}
+	l1tx, r, err := c.SendCall(ctx, key, c.Deployment.Contracts.Bridge, c.bridge.PackForceTransaction(contracts.ForcedTx(&f)), nil)
+	if err != nil {
+		return nil, fmt.Errorf("forcing %s on L1: %w", tx.Hash(), err)
+	}
+	for _, l := range r.Logs {
+		if ev, err := c.bridge.UnpackTransactionForcedEvent(l); err == nil && l.Address == c.Deployment.Contracts.Bridge {
+			return &Forced{L1Tx: l1tx, Receipt: r, Index: ev.Index.Uint64()}, nil
+		}
+	}
+	return nil, fmt.Errorf("forceTransaction %s mined without a TransactionForced event", l1tx.Hash())
 }
 
 // DepositCount is the length of the Bridge's deposit queue.

@@ -62,6 +62,10 @@ type Transfer struct {
 	// MaxFee and Tip are the EIP-1559 fee fields; nil means the sequencer's
 	// suggestions (eth_gasPrice, which is the base fee, and a zero tip).
 	MaxFee, Tip *big.Int
+	// Force, when set, submits the signed transaction on L1
+	// (Bridge.forceTransaction, signed by the same key) instead of to the
+	// sequencer, which then has to execute it within the inclusion window.
+	Force *L1
 }
 
 // Sent is a transfer the sequencer acknowledged: it is executed and durable,
@@ -116,11 +120,16 @@ func (c *L2) Send(ctx context.Context, t Transfer) (*Sent, error) {
 	if err != nil {
 		return nil, fmt.Errorf("signing: %w", err)
 	}
-	if err := c.Eth.SendTransaction(ctx, tx); err != nil {
+	if t.Force != nil {
+		if _, err := t.Force.ForceTransaction(ctx, t.Key, tx); err != nil {
+			return nil, err
+		}
+		// The sequencer executes it once the L1 block is confirmed deep enough.
+	} else if err := c.Eth.SendTransaction(ctx, tx); err != nil {
 		return nil, fmt.Errorf("sending %s: %w", tx.Hash(), err)
 	}
 	// The sequencer answers only once the transaction is executed and
-	// durable, so its receipt exists now.
+	// durable, so its receipt exists now (a forced one: once executed).
 	r, err := c.WaitReceipt(ctx, tx.Hash())
 	if err != nil {
 		return nil, err

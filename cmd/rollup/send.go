@@ -49,6 +49,7 @@ func runSend(ctx context.Context, args []string) error {
 		nonce  int64
 		asJSON bool
 		wait   string
+		force  bool
 	)
 	fs := flag.NewFlagSet("send", flag.ContinueOnError)
 	conn.l2Flags(fs)
@@ -58,6 +59,8 @@ func runSend(ctx context.Context, args []string) error {
 	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (no unit: wei) (required)")
 	fs.Int64Var(&nonce, "nonce", -1, "nonce (default: the sender's next)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
+		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
 	fs.StringVar(&wait, "wait", "", "after sending, follow the transaction with a live display until: batched, posted or final")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: rollup send --to ADDR --value AMOUNT --key HEX [flags]\n\n")
@@ -82,6 +85,17 @@ func runSend(ctx context.Context, args []string) error {
 	}
 	defer l2.Close()
 	t := userflow.Transfer{Key: key, To: to, Value: value}
+	if force {
+		l1, err := conn.dialL1(ctx)
+		if err != nil {
+			return err
+		}
+		defer l1.Close()
+		t.Force = l1
+		if !asJSON {
+			fmt.Println("forcing the transaction through L1; waiting for the sequencer to execute it")
+		}
+	}
 	if nonce >= 0 {
 		n := uint64(nonce)
 		t.Nonce = &n

@@ -6,6 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
+
+	l2pkg "github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/userflow"
 )
 
 func init() {
@@ -22,6 +25,7 @@ func runWithdraw(ctx context.Context, args []string) error {
 		value  *big.Int
 		asJSON bool
 		wait   string
+		force  bool
 	)
 	fs := flag.NewFlagSet("withdraw", flag.ContinueOnError)
 	conn.l2Flags(fs)
@@ -29,6 +33,8 @@ func runWithdraw(ctx context.Context, args []string) error {
 	conn.keyFlag(fs, "of the L2 account withdrawing (the same address is paid on L1)")
 	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (required)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
+		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
 	fs.StringVar(&wait, "wait", "", "after sending, follow the withdrawal with a live display until: batched, posted, final or withdrawable")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: rollup withdraw --value AMOUNT --key HEX [flags]\n\n"+
@@ -51,7 +57,19 @@ func runWithdraw(ctx context.Context, args []string) error {
 		return err
 	}
 	defer l2.Close()
-	sent, err := l2.Withdraw(ctx, key, value)
+	t := userflow.Transfer{Key: key, To: l2pkg.WithdrawalAddress, Value: value}
+	if force {
+		l1, err := conn.dialL1(ctx)
+		if err != nil {
+			return err
+		}
+		defer l1.Close()
+		t.Force = l1
+		if !asJSON {
+			fmt.Println("forcing the withdrawal through L1; waiting for the sequencer to execute it")
+		}
+	}
+	sent, err := l2.Send(ctx, t)
 	if err != nil {
 		return err
 	}

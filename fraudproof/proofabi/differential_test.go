@@ -28,6 +28,7 @@ import (
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof/proofabi"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l2"
@@ -93,7 +94,7 @@ func setupDiff(t *testing.T, g *generator, nDeposits int) *diffEnv {
 			o.Context = ctx
 			o.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
 			o.GasLimit = 1_000_000
-			tx, err := bind.Transact(inst, &o, bridge.PackForceTransaction(proofabi.ForcedTx(&f)))
+			tx, err := bind.Transact(inst, &o, bridge.PackForceTransaction(contracts.ForcedTx(&f)))
 			require.NoError(t, err)
 			txs = append(txs, tx)
 			g.deposits = append(g.deposits, l2.Deposit{Index: uint64(i), Forced: &f})

@@ -17,6 +17,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/smt"
 )
@@ -115,42 +116,11 @@ func Witness(w *l2.Witness) bindings.Witness {
 		out.Proofs[i] = StateProof(&sp.Proof)
 	}
 	if w.Deposit != nil && w.Deposit.Forced != nil {
-		out.ForcedTx = EncodeForcedTx(w.Deposit.Forced)
+		out.ForcedTx = contracts.EncodeForcedTx(w.Deposit.Forced)
 	} else {
 		out.ForcedTx = []byte{}
 	}
 	return out
-}
-
-// ForcedTx converts a forced transaction to its ABI form.
-func ForcedTx(f *l2.ForcedTx) bindings.ForcedTx {
-	return bindings.ForcedTx{
-		TxType: f.Fee.Type, Nonce: f.Nonce, GasLimit: f.Fee.GasLimit,
-		MaxPriorityFeePerGas: f.Fee.GasTipCap.ToBig(), MaxFeePerGas: f.Fee.GasFeeCap.ToBig(),
-		To: f.To, Value: f.Value.ToBig(), R: f.R, Vs: f.VS,
-	}
-}
-
-// ForcedTxFromABI converts an ABI forced transaction (from TransactionForced)
-// back; false when a price or the value is not a uint256.
-func ForcedTxFromABI(b bindings.ForcedTx) (l2.ForcedTx, bool) {
-	f := l2.ForcedTx{Nonce: b.Nonce, To: b.To, R: b.R, VS: b.Vs}
-	f.Fee.Type, f.Fee.GasLimit = b.TxType, b.GasLimit
-	o1 := f.Fee.GasTipCap.SetFromBig(b.MaxPriorityFeePerGas)
-	o2 := f.Fee.GasFeeCap.SetFromBig(b.MaxFeePerGas)
-	o3 := f.Value.SetFromBig(b.Value)
-	return f, !o1 && !o2 && !o3
-}
-
-var forcedArgs = bindings.NewBridge().GetABI().Methods["forceTransaction"].Inputs
-
-// EncodeForcedTx returns abi.encode(ForcedTx), whose keccak the Bridge stores.
-func EncodeForcedTx(f *l2.ForcedTx) []byte {
-	b, err := forcedArgs.Pack(ForcedTx(f))
-	if err != nil {
-		panic("proofabi: encoding a forced transaction: " + err.Error())
-	}
-	return b
 }
 
 // StateProof converts a sparse Merkle proof (docs/protocol.md §3.3).

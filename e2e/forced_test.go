@@ -1,0 +1,57 @@
+package e2e
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rollup-dev/rollup/l1client/devkeys"
+	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/userflow"
+)
+
+// TestDevnet_ForcedWithdrawal: the sequencer censors a user (it refuses the
+// user's withdrawal); the user forces the withdrawal through the L1 Bridge;
+// the sequencer has to execute it, the next batch carries it as a queue
+// record, and once final the user claims it on L1. Supply adds up.
+func TestDevnet_ForcedWithdrawal(t *testing.T) {
+	cfg := testConfig(t, 10*time.Second)
+	cfg.Accounts = 3
+	users, err := devkeys.Accounts(3)
+	require.NoError(t, err)
+	victim := users[2]
+	cfg.FaultCensor = []common.Address{victim.Address}
+	d := startDevnet(t, cfg)
+	l2c, l1c := dial(t, d.L2URL(), d.L1URL(), d.Deployment())
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+
+	// The sequencer drops the victim's withdrawal.
+	_, err = l2c.Withdraw(ctx, victim.Key, ether(2))
+	require.ErrorContains(t, err, "censors")
+
+	l1Before, err := l1c.Eth.BalanceAt(ctx, victim.Address, nil)
+	require.NoError(t, err)
+	sent, err := l2c.Send(ctx, userflow.Transfer{Key: victim.Key, To: l2.WithdrawalAddress, Value: ether(2), Force: l1c})
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), sent.Receipt.Status)
+	t.Logf("forced withdrawal %s executed in L2 block %d", sent.Tx.Hash(), sent.Receipt.BlockNumber)
+
+	claimed, err := userflow.Claim(ctx, l2c, l1c, victim.Key, sent.Tx.Hash(), nil)
+	require.NoError(t, err)
+	t.Logf("claimed in batch %d, L1 tx %s", claimed.Batch, claimed.ClaimTx)
+	l1After, err := l1c.Eth.BalanceAt(ctx, victim.Address, nil)
+	require.NoError(t, err)
+	gained := new(big.Int).Sub(l1After, l1Before)
+	// 2 ETH back, less the L1 gas of forcing and claiming
+	require.Equal(t, 1, gained.Cmp(ether(1)), "the victim got its withdrawal on L1 (gained %s wei)", gained)
+	accounts := []common.Address{d.Deployment().FeeRecipient}
+	for _, a := range d.Accounts() {
+		accounts = append(accounts, a.Address)
+	}
+	checkSupply(t, ctx, l2c, l1c, accounts, new(big.Int))
+}
