@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"math/big"
 	"os"
@@ -87,6 +88,13 @@ func devnetFlags(args []string) (devnet.Config, devnetLogOptions, error) {
 	fs.DurationVar(&cfg.GameClock, "game-clock", d.GameClock, "each side's time in a dispute game (fixed at the first start)")
 	fs.Var(optUint{&cfg.FaultBadRootBatch}, "fault-bad-root-batch", "FAULT INJECTION: the proposer claims a wrong state root for batch `N` (the challenger then wins a dispute game and the chain recovers)")
 	fs.Var(optUint{&cfg.FaultBadStepBatch}, "fault-bad-step-batch", "FAULT INJECTION: the proposer mis-executes a step in the middle of batch `N` and defends that trace (the bisection goes deep before the one-step proof)")
+	fs.Func("fault-censor", "FAULT INJECTION: the sequencer refuses transactions from `ADDR` (repeatable); rollup send --force still gets them in", func(v string) error {
+		if !common.IsHexAddress(v) {
+			return fmt.Errorf("not an address: %q", v)
+		}
+		cfg.FaultCensor = append(cfg.FaultCensor, common.HexToAddress(v))
+		return nil
+	})
 	fs.BoolVar(&cfg.NoChallenger, "no-challenger", false, "run without the challenger")
 	fs.IntVar(&cfg.Accounts, "accounts", d.Accounts, "how many of the test mnemonic's accounts are funded")
 	fs.Var(amountFlag{&cfg.L2Funding}, "l2-funding", "deposited to L2 from each dev account at the first start")
@@ -148,6 +156,9 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 		dep.DisputeWindow, dep.GameClock, dep.ClockIncrement, cfg.BatchInterval)
 	if cfg.FaultBadRootBatch != nil {
 		fmt.Fprintf(w, "  FAULT INJECTION: batch %d will claim a wrong state root; watch the challenger win\n", *cfg.FaultBadRootBatch)
+	}
+	for _, a := range cfg.FaultCensor {
+		fmt.Fprintf(w, "  FAULT INJECTION: the sequencer censors %s; force its transactions with rollup send --force\n", a)
 	}
 	if cfg.FaultBadStepBatch != nil {
 		fmt.Fprintf(w, "  FAULT INJECTION: batch %d will mis-execute a step in its middle; watch the bisection reach it\n", *cfg.FaultBadStepBatch)
