@@ -6,7 +6,7 @@ GO ?= go
 FUZZTIME ?= 10s
 
 .PHONY: all build devnet test test-go test-contracts fuzz bench tools tools-geth \
-        pg-start pg-stop bindings bindings-check snapshot vet clean
+        pg-start pg-stop soak-kill9 bindings bindings-check snapshot vet clean
 
 all: build
 
@@ -45,6 +45,12 @@ test-contracts: tools
 ## fuzz: longer fuzzing of every decoder (FUZZTIME per target).
 fuzz:
 	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
+
+## soak-kill9: 20 kill -9 cycles of the devnet binary under load; checks every
+## acknowledged transfer, nonce order and supply (SOAK_CYCLES to change).
+SOAK_CYCLES ?= 20
+soak-kill9: build tools
+	ROLLUP_SOAK_CYCLES=$(SOAK_CYCLES) $(GO) test -count=1 -timeout 40m -run TestSoak_DevnetKill9Cycles -v ./e2e/
 
 ## bench: Go benchmarks of the protocol core.
 bench:
