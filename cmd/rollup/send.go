@@ -86,15 +86,12 @@ func runSend(ctx context.Context, args []string) error {
 	defer l2.Close()
 	t := userflow.Transfer{Key: key, To: to, Value: value}
 	if force {
-		l1, err := conn.dialL1(ctx)
+		l1, err := conn.forceL1(ctx, asJSON, "transaction")
 		if err != nil {
 			return err
 		}
 		defer l1.Close()
 		t.Force = l1
-		if !asJSON {
-			fmt.Println("forcing the transaction through L1; waiting for the sequencer to execute it")
-		}
 	}
 	if nonce >= 0 {
 		n := uint64(nonce)

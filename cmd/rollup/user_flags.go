@@ -158,6 +158,18 @@ func (c *userConn) dialL1(ctx context.Context) (*userflow.L1, error) {
 	return userflow.DialL1(ctx, c.l1RPC, d)
 }
 
+// forceL1 dials L1 for --force and says what happens next.
+func (c *userConn) forceL1(ctx context.Context, asJSON bool, what string) (*userflow.L1, error) {
+	l1, err := c.dialL1(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !asJSON {
+		fmt.Printf("forcing the %s through L1 (Bridge.forceTransaction); waiting for the sequencer to execute it\n", what)
+	}
+	return l1, nil
+}
+
 func (c *userConn) parseKey() (*ecdsa.PrivateKey, error) {
 	if c.key == "" {
 		return nil, errors.New("--key is required")

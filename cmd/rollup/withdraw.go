@@ -59,15 +59,12 @@ func runWithdraw(ctx context.Context, args []string) error {
 	defer l2.Close()
 	t := userflow.Transfer{Key: key, To: l2pkg.WithdrawalAddress, Value: value}
 	if force {
-		l1, err := conn.dialL1(ctx)
+		l1, err := conn.forceL1(ctx, asJSON, "withdrawal")
 		if err != nil {
 			return err
 		}
 		defer l1.Close()
 		t.Force = l1
-		if !asJSON {
-			fmt.Println("forcing the withdrawal through L1; waiting for the sequencer to execute it")
-		}
 	}
 	sent, err := l2.Send(ctx, t)
 	if err != nil {
