@@ -89,18 +89,8 @@ func TestDevnetBinary_KilledAndResumed(t *testing.T) {
 		t.Skip(err)
 	}
 	bin := rollupBinary(t)
-	// Not t.TempDir: its folders are closed to the postgres user, which runs
-	// the server when the tests run as root.
-	dataDir, err := os.MkdirTemp("", "rollup-devnet-e2e")
-	require.NoError(t, err)
-	require.NoError(t, os.Chmod(dataDir, 0o755))
-	t.Cleanup(func() { _ = os.RemoveAll(dataDir) })
+	dataDir := devnetDataDir(t)
 	l2Port, l1Port := freePort(t), freePort(t)
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		_ = pgserver.StopDataDir(ctx, filepath.Join(dataDir, "postgres"), "")
-	})
 	p := startDevnetBinary(t, bin, dataDir, l2Port, l1Port, "--dispute-window", "10s", "--batch-interval", "1s", "--block-time", "200ms")
 	l2URL, l1URL := fmt.Sprintf("http://127.0.0.1:%d", l2Port), fmt.Sprintf("http://127.0.0.1:%d", l1Port)
 	depFile := filepath.Join(dataDir, "deployment.json")
@@ -125,6 +115,24 @@ func TestDevnetBinary_KilledAndResumed(t *testing.T) {
 	require.Equal(t, *posted.L1Block, *final.L1Block, "the batch kept its place on the resumed L1")
 
 	require.NoError(t, p.signal(t, syscall.SIGINT), "a clean stop:\n%s", tailFile(p.log, 20))
-	_, err = os.Stat(filepath.Join(dataDir, "postgres", "postmaster.pid"))
+	_, err := os.Stat(filepath.Join(dataDir, "postgres", "postmaster.pid"))
 	require.True(t, os.IsNotExist(err), "PostgreSQL stopped with the devnet")
+}
+
+// devnetDataDir is a data directory for the devnet binary, removed (and its
+// PostgreSQL stopped) when the test ends. Not t.TempDir: its folders are
+// closed to the postgres user, which runs the server when the tests run as
+// root.
+func devnetDataDir(t *testing.T) string {
+	t.Helper()
+	dataDir, err := os.MkdirTemp("", "rollup-devnet-e2e")
+	require.NoError(t, err)
+	require.NoError(t, os.Chmod(dataDir, 0o755))
+	t.Cleanup(func() { _ = os.RemoveAll(dataDir) })
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		_ = pgserver.StopDataDir(ctx, filepath.Join(dataDir, "postgres"), "")
+	})
+	return dataDir
 }

@@ -19,7 +19,6 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollup-dev/rollup/internal/pgserver"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 )
@@ -37,16 +36,8 @@ func TestSoak_DevnetKill9Cycles(t *testing.T) {
 		t.Skip("a soak: run it with make soak-kill9 (ROLLUP_SOAK_CYCLES=20)")
 	}
 	bin := rollupBinary(t)
-	dataDir, err := os.MkdirTemp("", "rollup-soak")
-	require.NoError(t, err)
-	require.NoError(t, os.Chmod(dataDir, 0o755))
-	t.Cleanup(func() { _ = os.RemoveAll(dataDir) })
+	dataDir := devnetDataDir(t)
 	l2Port, l1Port := freePort(t), freePort(t)
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		_ = pgserver.StopDataDir(ctx, filepath.Join(dataDir, "postgres"), "")
-	})
 	args := []string{"--accounts", "5", "--batch-interval", "1s", "--block-time", "200ms"}
 	p := startDevnetBinary(t, bin, dataDir, l2Port, l1Port, args...)
 	l2URL := fmt.Sprintf("http://127.0.0.1:%d", l2Port)
