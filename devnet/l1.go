@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 )
 
@@ -157,11 +158,9 @@ func newL1(cfg l1Config, log *zap.Logger) (*l1Chain, error) {
 		cfg: cfg, stack: stack, beacon: beacon, db: backend.ChainDb(), rpc: rc, client: ethclient.NewClient(rc),
 		httpURL: httpURL, resumed: backend.BlockChain().CurrentBlock().Number.Sign() > 0, log: log.Named("l1"),
 	}
-	// The transaction indexer makes its first run on the first new head; until
-	// it ends, receipt look-ups answer "transaction indexing is in progress",
-	// which some tools treat as fatal.
+	// The transaction indexer makes its first run on the first new head.
 	c.Commit()
-	if err := c.waitIndexed(); err != nil {
+	if err := devchain.WaitIndexed(c.rpc, c.Commit); err != nil {
 		_ = c.Stop()
 		return nil, err
 	}
@@ -169,25 +168,6 @@ func newL1(cfg l1Config, log *zap.Logger) (*l1Chain, error) {
 	c.log.Info("in-process L1 ready", zap.String("http", httpURL), zap.Uint64("head", head.Number.Uint64()),
 		zap.Bool("resumed", c.resumed), zap.String("data_dir", cfg.DataDir))
 	return c, nil
-}
-
-func (c *l1Chain) waitIndexed() error {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	t := time.NewTicker(5 * time.Millisecond)
-	defer t.Stop()
-	for {
-		var r map[string]any
-		err := c.rpc.CallContext(ctx, &r, "eth_getTransactionReceipt", common.Hash{})
-		if err == nil {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("L1 transaction index not ready: %w", err)
-		case <-t.C:
-		}
-	}
 }
 
 // Start mines a block every BlockTime.

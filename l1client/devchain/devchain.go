@@ -174,7 +174,7 @@ func New(cfg Config) (*Chain, error) {
 	}
 	// The transaction indexer starts its first run on the first new head.
 	backend.Commit()
-	if err := waitIndexed(rc); err != nil {
+	if err := WaitIndexed(rc, func() { backend.Commit() }); err != nil {
 		_ = backend.Close()
 		return nil, err
 	}
@@ -208,16 +208,20 @@ func rpcClientOf(b *simulated.Backend) (*rpc.Client, error) {
 	return nil, errors.New("devchain: simulated backend exposes no RPC client")
 }
 
-// waitIndexed waits for the transaction indexer's first run: until it ends,
-// which needs a first mined block,
-// receipt look-ups answer "transaction indexing is in progress", which some tools
-// (cast) treat as fatal. Under a loaded machine (many test binaries at once)
-// the first run can take several seconds, hence the generous limit.
-func waitIndexed(rc *rpc.Client) error {
+// WaitIndexed waits for the transaction indexer's first run; until it ends,
+// receipt look-ups answer "transaction indexing is in progress", which some
+// tools (cast) treat as fatal. The indexer starts a run on a new head only when
+// no run is active, so a head that arrives while the run for genesis is still
+// going is dropped and the index stays "in progress" until the next head. When
+// the index is not ready after a second, WaitIndexed therefore calls commit to
+// mine one more block, and again every second, up to a minute.
+func WaitIndexed(rc *rpc.Client, commit func()) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	t := time.NewTicker(5 * time.Millisecond)
-	defer t.Stop()
+	poll := time.NewTicker(5 * time.Millisecond)
+	defer poll.Stop()
+	nudge := time.NewTicker(time.Second)
+	defer nudge.Stop()
 	for {
 		var r map[string]any
 		err := rc.CallContext(ctx, &r, "eth_getTransactionReceipt", common.Hash{})
@@ -227,7 +231,9 @@ func waitIndexed(rc *rpc.Client) error {
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("devchain: transaction index not ready: %w", err)
-		case <-t.C:
+		case <-nudge.C:
+			commit()
+		case <-poll.C:
 		}
 	}
 }
