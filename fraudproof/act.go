@@ -373,6 +373,7 @@ func (s *Service) progress(head, now uint64) {
 	s.mu.Lock()
 	st.Verified, st.ActiveGames, st.GamesWon, st.GamesLost = s.status.Verified, s.status.ActiveGames, s.status.GamesWon, s.status.GamesLost
 	st.Reorgs, st.DataUnavailable = s.status.Reorgs, s.status.DataUnavailable
+	st.Restored, st.Replayed = s.status.Restored, s.status.Replayed
 	s.status = st
 	s.mu.Unlock()
 	if time.Since(s.lastLog) < s.cfg.ProgressInterval {

@@ -157,3 +157,35 @@ func TestL1Reorg(t *testing.T) {
 	require.Equal(t, 0, ch.Status().Invalid)
 	require.Empty(t, gamesOn(t, e, h2))
 }
+
+// TestRestartFromCheckpoints: an agent stores a verified checkpoint with
+// every valid batch; a new process rebuilds those batches from them without
+// executing them, and still wins a game on one of them, whose trace it then
+// builds on demand, against a challenger that disputes every correct batch.
+func TestRestartFromCheckpoints(t *testing.T) {
+	e := fptest.New(t, fptest.Options{})
+	first := defender(t, e)
+	require.NoError(t, first.Start(context.Background()))
+	var hashes []common.Hash
+	for i := 0; i < 3; i++ {
+		_, h := e.PostHonest(e.Block(20, []fptest.Spec{{From: i, Value: big.NewInt(params.GWei)}}))
+		hashes = append(hashes, h)
+	}
+	idx := nextIndex(t, e)
+	eventually(t, 20*time.Second, "verification", func() bool { return first.Status().NextBatch == idx })
+	require.NoError(t, first.Stop())
+	var withChanges int
+	require.NoError(t, e.Pool.QueryRow(context.Background(), `SELECT count(*) FROM challenger_batches
+		WHERE agent = 'defender' AND verdict = 'valid' AND length(state_changes) > 0`).Scan(&withChanges))
+	require.EqualValues(t, idx, withChanges, "every valid batch has its checkpoint")
+
+	second := startAgent(t, defender(t, e))
+	st := second.Status()
+	require.EqualValues(t, idx, st.Restored, "restored from checkpoints")
+	require.Zero(t, st.Replayed)
+	require.EqualValues(t, idx, st.NextBatch)
+
+	startAgent(t, challenger(t, e, 1, "dishonest", true))
+	id, _ := waitGame(t, e, hashes[1], 30*time.Second)
+	require.Equal(t, solver.StatusProposerWon, waitEnd(t, e, id, 2*time.Minute).Status)
+}

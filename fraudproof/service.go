@@ -46,6 +46,9 @@ type Status struct {
 	// Rollup accepts batches only from top-level calls, so this means the L1
 	// node serves wrong data: an alarm, never a batch to skip silently.
 	DataUnavailable int
+	// Restored and Replayed count the stored batches the last load rebuilt:
+	// from their verified checkpoints, or by executing them again.
+	Restored, Replayed int
 }
 
 // game is what the agent remembers of a game.
@@ -319,7 +322,8 @@ func (s *Service) repairReorg(ctx context.Context) error {
 }
 
 // reload rebuilds the chain from the database: the latest snapshot still
-// current, then the stored batches after it replayed.
+// current, then the stored batches after it, each from its verified
+// checkpoint when it has one, else executed again.
 func (s *Service) reload(ctx context.Context) error {
 	start := time.Now()
 	deposits, err := s.store.Deposits(ctx)
@@ -349,19 +353,41 @@ func (s *Service) reload(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var changed []fpdb.Batch
-	for _, row := range rows {
+	var (
+		changed            []fpdb.Batch
+		restored, replayed int
+		lastLog            = time.Now()
+	)
+	for i, row := range rows {
 		info, err := derive.DecodeInfo(row.Info)
 		if err != nil {
 			return fmt.Errorf("batch %d: %w", row.Index, err)
 		}
-		b, err := chain.Append(verify.Record{Info: info, Hash: row.Hash, Data: row.Data})
+		rec := verify.Record{Info: info, Hash: row.Hash, Data: row.Data}
+		if row.Verdict == verify.Valid.String() && row.Changes != nil {
+			_, err := chain.Restore(rec, row.Steps, row.Changes)
+			if err == nil {
+				restored++
+				continue
+			}
+			if !errors.Is(err, verify.ErrCheckpoint) {
+				return fmt.Errorf("restoring stored batch %d: %w", row.Index, err)
+			}
+			s.logger.Warn("stored checkpoint does not match; verifying the batch again", zap.Uint64("batch", row.Index), zap.Error(err))
+		}
+		b, err := chain.Append(rec)
 		if err != nil {
 			return fmt.Errorf("replaying stored batch %d: %w", row.Index, err)
 		}
-		if b.Verdict.String() != row.Verdict || b.Reason != row.Reason {
-			row.Verdict, row.Reason, row.Steps = b.Verdict.String(), b.Reason, b.Steps
+		replayed++
+		changes := b.Changes()
+		if b.Verdict.String() != row.Verdict || b.Reason != row.Reason || (row.Changes == nil) != (changes == nil) {
+			row.Verdict, row.Reason, row.Steps, row.Changes = b.Verdict.String(), b.Reason, b.Steps, changes
 			changed = append(changed, row)
+		}
+		if time.Since(lastLog) > 2*time.Second {
+			lastLog = time.Now()
+			s.logger.Info("verifying stored batches", zap.Uint64("batch", row.Index), zap.Int("done", i+1), zap.Int("of", len(rows)))
 		}
 	}
 	if err := s.store.UpdateVerdicts(ctx, changed); err != nil {
@@ -382,9 +408,11 @@ func (s *Service) reload(ctx context.Context) error {
 	s.chain, s.cursor, s.needReload = chain, cursor, false
 	s.mu.Lock()
 	s.status.Base, s.status.NextBatch, s.status.L1Synced = chain.Base(), chain.Next(), cursor.Number
+	s.status.Restored, s.status.Replayed = restored, replayed
 	s.mu.Unlock()
 	s.metrics.reloads.Inc()
-	s.logger.Info("state loaded", zap.Uint64("snapshot_base", chain.Base()), zap.Int("batches_replayed", len(rows)),
+	s.logger.Info("state loaded", zap.Uint64("snapshot_base", chain.Base()), zap.Int("batches_restored", restored),
+		zap.Int("batches_replayed", replayed),
 		zap.Uint64("next_batch", chain.Next()), zap.Uint64("deposits", chain.Deposits()),
 		zap.Uint64("l1_cursor", cursor.Number), zap.Int("games", len(games)), zap.Duration("took", time.Since(start)))
 	return nil

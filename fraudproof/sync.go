@@ -165,7 +165,7 @@ func (s *Service) appendBatch(ev *derive.Event, data []byte) (*fpdb.Batch, error
 		s.logger.Warn("batch cannot be verified", append(fields, zap.String("reason", b.Reason))...)
 	}
 	return &fpdb.Batch{L1Block: l.BlockNumber, LogIndex: l.Index, Index: e.Index, Hash: e.BatchHash, Info: l.Data,
-		TxHash: l.TxHash, Data: data, Verdict: b.Verdict.String(), Reason: b.Reason, Steps: b.Steps}, nil
+		TxHash: l.TxHash, Data: data, Verdict: b.Verdict.String(), Reason: b.Reason, Steps: b.Steps, Changes: b.Changes()}, nil
 }
 
 // party returns the agent's side in a game it plays, or "".

@@ -93,6 +93,9 @@ type Batch struct {
 	Verdict  string
 	Reason   string
 	Steps    uint64
+	// Changes are the state tree leaves a valid batch changed (its verified
+	// checkpoint, smt.Tree.AppendChanges), nil when not kept.
+	Changes []byte
 }
 
 // Revert records BatchesReverted(fromIndex) seen at L1 block Block.
@@ -164,9 +167,11 @@ func (s *Store) Commit(ctx context.Context, u *Update) error {
 			switch {
 			case op.Append != nil:
 				a := op.Append
-				b.Queue(`INSERT INTO challenger_batches (agent, l1_block, log_index, batch_index, batch_hash, info, tx_hash, data, verdict, reason, steps)
-					VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-					s.agent, a.L1Block, a.LogIndex, a.Index, a.Hash.Bytes(), a.Info, a.TxHash.Bytes(), a.Data, a.Verdict, a.Reason, a.Steps)
+				b.Queue(`INSERT INTO challenger_batches (agent, l1_block, log_index, batch_index, batch_hash, info, tx_hash, data, verdict, reason, steps,
+						state_changes)
+					VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+					s.agent, a.L1Block, a.LogIndex, a.Index, a.Hash.Bytes(), a.Info, a.TxHash.Bytes(), a.Data, a.Verdict, a.Reason, a.Steps,
+					a.Changes)
 			case op.Revert != nil:
 				b.Queue(`UPDATE challenger_batches SET reverted_block = $3
 					WHERE agent = $1 AND batch_index >= $2 AND reverted_block IS NULL`, s.agent, op.Revert.FromIndex, op.Revert.Block)
@@ -203,8 +208,8 @@ func statusOr(s string) string {
 	return s
 }
 
-// UpdateVerdicts records re-computed verdicts (after a reload) by batch hash
-// among current batches.
+// UpdateVerdicts records re-computed verdicts and checkpoints (after a
+// reload) by batch hash among current batches.
 func (s *Store) UpdateVerdicts(ctx context.Context, rows []Batch) error {
 	if len(rows) == 0 {
 		return nil
@@ -213,8 +218,8 @@ func (s *Store) UpdateVerdicts(ctx context.Context, rows []Batch) error {
 	defer cancel()
 	b := &pgx.Batch{}
 	for _, r := range rows {
-		b.Queue(`UPDATE challenger_batches SET verdict = $3, reason = $4, steps = $5
-			WHERE agent = $1 AND batch_hash = $2 AND reverted_block IS NULL`, s.agent, r.Hash.Bytes(), r.Verdict, r.Reason, r.Steps)
+		b.Queue(`UPDATE challenger_batches SET verdict = $3, reason = $4, steps = $5, state_changes = $6
+			WHERE agent = $1 AND batch_hash = $2 AND reverted_block IS NULL`, s.agent, r.Hash.Bytes(), r.Verdict, r.Reason, r.Steps, r.Changes)
 	}
 	if err := s.pool.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("updating verdicts: %w", err)
@@ -314,7 +319,8 @@ func (s *Store) Deposits(ctx context.Context) ([]Deposit, error) {
 func (s *Store) CurrentBatches(ctx context.Context, from uint64) ([]Batch, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT l1_block, log_index, batch_index, batch_hash, info, tx_hash, data, verdict, reason, steps
+	rows, err := s.pool.Query(ctx, `SELECT l1_block, log_index, batch_index, batch_hash, info, tx_hash, data, verdict, reason, steps,
+			state_changes
 		FROM challenger_batches WHERE agent = $1 AND reverted_block IS NULL AND batch_index >= $2
 		ORDER BY batch_index, l1_block, log_index`, s.agent, from)
 	if err != nil {
@@ -326,7 +332,7 @@ func (s *Store) CurrentBatches(ctx context.Context, from uint64) ([]Batch, error
 			hash, txh  []byte
 			logIndex32 int32
 		)
-		err := r.Scan(&b.L1Block, &logIndex32, &b.Index, &hash, &b.Info, &txh, &b.Data, &b.Verdict, &b.Reason, &b.Steps)
+		err := r.Scan(&b.L1Block, &logIndex32, &b.Index, &hash, &b.Info, &txh, &b.Data, &b.Verdict, &b.Reason, &b.Steps, &b.Changes)
 		b.LogIndex = uint(logIndex32)
 		b.Hash, b.TxHash = common.BytesToHash(hash), common.BytesToHash(txh)
 		return b, err

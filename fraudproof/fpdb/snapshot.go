@@ -5,15 +5,12 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/smt"
 	"github.com/rollup-dev/rollup/store"
 )
-
-// leafSize is the size of one encoded leaf: key ‖ a ‖ b.
-const leafSize = 96
 
 // keepSnapshots is how many snapshots an agent keeps.
 const keepSnapshots = 3
@@ -27,18 +24,10 @@ type Snapshot struct {
 }
 
 // SaveSnapshot stores the state after batch index (whose record hash is
-// hash) and drops all but the latest few snapshots.
+// hash), drops all but the latest few snapshots and the checkpoints of the
+// batches up to index, which the snapshot makes unneeded.
 func (s *Store) SaveSnapshot(ctx context.Context, index uint64, hash common.Hash, l2s l2.L2State, st *l2.State) error {
-	leaves := make([]byte, 0, st.Tree().Len()*leafSize)
-	var w [32]byte
-	st.Tree().ForEach(func(key common.Hash, a, b *uint256.Int) bool {
-		leaves = append(leaves, key[:]...)
-		a.WriteToArray32(&w)
-		leaves = append(leaves, w[:]...)
-		b.WriteToArray32(&w)
-		leaves = append(leaves, w[:]...)
-		return true
-	})
+	leaves := st.Tree().AppendLeaves(nil)
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -48,11 +37,16 @@ func (s *Store) SaveSnapshot(ctx context.Context, index uint64, hash common.Hash
 				deposits_consumed = excluded.deposits_consumed, block_number = excluded.block_number, timestamp = excluded.timestamp,
 				leaf_count = excluded.leaf_count, leaves = excluded.leaves, created_at = now()`,
 			s.agent, index, hash.Bytes(), l2s.StateRoot.Bytes(), l2s.DepositsConsumed, l2s.BlockNumber, l2s.Timestamp,
-			len(leaves)/leafSize, leaves); err != nil {
+			len(leaves)/smt.LeafSize, leaves); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `DELETE FROM challenger_snapshots WHERE agent = $1 AND batch_index NOT IN (
-			SELECT batch_index FROM challenger_snapshots WHERE agent = $1 ORDER BY batch_index DESC LIMIT $2)`, s.agent, keepSnapshots)
+		if _, err := tx.Exec(ctx, `DELETE FROM challenger_snapshots WHERE agent = $1 AND batch_index NOT IN (
+			SELECT batch_index FROM challenger_snapshots WHERE agent = $1 ORDER BY batch_index DESC LIMIT $2)`, s.agent, keepSnapshots); err != nil {
+			return err
+		}
+		// The snapshot covers the checkpoints of the batches up to it.
+		_, err := tx.Exec(ctx, `UPDATE challenger_batches SET state_changes = NULL
+			WHERE agent = $1 AND batch_index <= $2 AND state_changes IS NOT NULL`, s.agent, index)
 		return err
 	})
 	if err != nil {
@@ -83,15 +77,12 @@ func (s *Store) LatestSnapshot(ctx context.Context) (*Snapshot, error) {
 		return nil, store.MapError(err)
 	}
 	snap.BatchHash, snap.L2.StateRoot = common.BytesToHash(hash), common.BytesToHash(root)
-	if len(leaves) != count*leafSize {
+	if len(leaves) != count*smt.LeafSize {
 		return nil, fmt.Errorf("snapshot after batch %d: %d bytes of leaves for %d leaves", snap.BatchIndex, len(leaves), count)
 	}
 	st := l2.NewState()
-	var a, b uint256.Int
-	for off := 0; off < len(leaves); off += leafSize {
-		a.SetBytes32(leaves[off+32 : off+64])
-		b.SetBytes32(leaves[off+64 : off+96])
-		st.Tree().Set(common.BytesToHash(leaves[off:off+32]), &a, &b)
+	if err := st.Tree().SetLeaves(leaves); err != nil {
+		return nil, fmt.Errorf("snapshot after batch %d: %w", snap.BatchIndex, err)
 	}
 	if st.Root() != snap.L2.StateRoot {
 		return nil, fmt.Errorf("snapshot after batch %d: leaves hash to %s, recorded root %s", snap.BatchIndex, st.Root(), snap.L2.StateRoot)

@@ -30,6 +30,13 @@ func (c *Chain) Trace(b *Batch) (Trace, error) {
 	if !b.Verified() {
 		return nil, ErrNoState
 	}
+	if b.ctx == nil { // restored from a checkpoint
+		ctx, err := c.context(b)
+		if err != nil {
+			return nil, fmt.Errorf("tracing batch %d: %w", b.Info.Index, err)
+		}
+		b.ctx = ctx
+	}
 	if b.trace == nil {
 		states, err := l2.Trace(b.ctx, b.start.Copy(), b.ctx.Start(b.Prev))
 		if err != nil {

@@ -308,12 +308,9 @@ func (c *Chain) verify(b *Batch) error {
 		b.Reason = "its previous claim is not the honest state"
 		return nil
 	}
-	if b.Info.DepositLimit > uint64(len(c.deposits)) {
-		return fmt.Errorf("deposit limit %d, only %d deposits known", b.Info.DepositLimit, len(c.deposits))
-	}
-	ctx, err := l2.NewBatchContext(c.params, b.Data, b.Info.DepositLimit, c.depositSource())
+	ctx, err := c.context(b)
 	if err != nil {
-		return fmt.Errorf("batch header: %w", err)
+		return err
 	}
 	startMS := ctx.Start(prev)
 	if startMS.Hash() != b.Info.StartHash {
@@ -338,6 +335,69 @@ func (c *Chain) verify(b *Batch) error {
 		b.Verdict = Valid
 	}
 	return nil
+}
+
+// context decodes the batch's header and deposits for execution.
+func (c *Chain) context(b *Batch) (*l2.BatchContext, error) {
+	if b.Info.DepositLimit > uint64(len(c.deposits)) {
+		return nil, fmt.Errorf("deposit limit %d, only %d deposits known", b.Info.DepositLimit, len(c.deposits))
+	}
+	ctx, err := l2.NewBatchContext(c.params, b.Data, b.Info.DepositLimit, c.depositSource())
+	if err != nil {
+		return nil, fmt.Errorf("batch header: %w", err)
+	}
+	return ctx, nil
+}
+
+// Changes returns the batch's verified checkpoint: the state tree leaves the
+// batch changes (smt.Tree.AppendChanges), or nil unless it is Valid.
+func (b *Batch) Changes() []byte {
+	if b.Verdict != Valid {
+		return nil
+	}
+	return b.end.Tree().AppendChanges(nil, b.start.Tree())
+}
+
+// ErrCheckpoint: a stored checkpoint does not lead to the batch's claimed
+// state; the batch must be verified again.
+var ErrCheckpoint = errors.New("verify: checkpoint does not match the batch")
+
+// Restore appends the next batch as Valid without executing it, from the
+// checkpoint of an earlier verification: its step count and the leaves it
+// changes (Batch.Changes). The batch before it must be Valid (or the base),
+// and the changes applied to its end state must give the state root the
+// batch claims. Execution, needed only to play a game on the batch, happens
+// on demand. An error leaves the chain unchanged; with ErrCheckpoint the
+// caller verifies the batch with Append instead.
+func (c *Chain) Restore(r Record, steps uint64, changes []byte) (*Batch, error) {
+	if r.Info.Index != c.Next() {
+		return nil, fmt.Errorf("%w: batch %d, expected %d", ErrOutOfOrder, r.Info.Index, c.Next())
+	}
+	start, prev := c.baseState, c.baseL2
+	if n := len(c.batches); n > 0 {
+		p := c.batches[n-1]
+		if p.Verdict != Valid {
+			return nil, fmt.Errorf("%w: batch %d before it is %s", ErrCheckpoint, p.Info.Index, p.Verdict)
+		}
+		start, prev = p.end, p.Post
+	}
+	b := &Batch{Record: r}
+	if r.Data == nil || b.CheckData(r.Data) != nil || r.Info.PrevClaim != prev.ClaimHash() || r.Info.NumSteps < steps ||
+		r.Info.DepositLimit > uint64(len(c.deposits)) {
+		return nil, fmt.Errorf("%w: batch %d", ErrCheckpoint, r.Info.Index)
+	}
+	claim := b.Claim()
+	end := start.Copy()
+	if err := end.Tree().SetLeaves(changes); err != nil {
+		return nil, fmt.Errorf("%w: batch %d: %v", ErrCheckpoint, r.Info.Index, err)
+	}
+	if end.Root() != claim.StateRoot {
+		return nil, fmt.Errorf("%w: batch %d: the changes give root %s, the batch claims %s", ErrCheckpoint, r.Info.Index, end.Root(), claim.StateRoot)
+	}
+	b.Verdict, b.Prev, b.Post, b.Steps = Valid, prev, claim, steps
+	b.start, b.end = start, end
+	c.batches = append(c.batches, b)
+	return b, nil
 }
 
 // diff names what a claim gets wrong.
