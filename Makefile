@@ -6,7 +6,7 @@ GO ?= go
 FUZZTIME ?= 10s
 
 .PHONY: all build devnet test test-go test-contracts fuzz bench tools tools-geth \
-        pg-start pg-stop soak-kill9 bindings bindings-check snapshot vet clean
+        pg-start pg-stop soak-kill9 bench-restart bindings bindings-check snapshot vet clean
 
 all: build
 
@@ -51,6 +51,12 @@ fuzz:
 SOAK_CYCLES ?= 20
 soak-kill9: build tools
 	ROLLUP_SOAK_CYCLES=$(SOAK_CYCLES) $(GO) test -count=1 -timeout 40m -run TestSoak_DevnetKill9Cycles -v ./e2e/
+
+## bench-restart: time to ready of the devnet binary killed after 1,000
+## batches, none final (RESTART_BATCHES to change).
+RESTART_BATCHES ?= 1000
+bench-restart: build tools
+	ROLLUP_BENCH_RESTART_BATCHES=$(RESTART_BATCHES) $(GO) test -count=1 -timeout 40m -run TestBench_DevnetRestartAfterBatches -v ./e2e/
 
 ## bench: Go benchmarks of the protocol core.
 bench:

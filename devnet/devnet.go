@@ -19,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"go.uber.org/zap"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/rollup-dev/rollup/internal/pgserver"
 	"github.com/rollup-dev/rollup/l1client/deploy"
@@ -126,13 +127,15 @@ func (d *Devnet) start(ctx context.Context) error {
 		return err
 	}
 	d.log.Info("L2 JSON-RPC served", zap.String("url", d.seq.URL()), zap.Duration("after", time.Since(t0)))
-	if err := d.startBatcher(ctx); err != nil {
-		return err
-	}
+	// The batcher (with the defender) and the challenger each load their
+	// progress from the database; they do not depend on each other.
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return d.startBatcher(gctx) })
 	if !d.cfg.NoChallenger {
-		if err := d.startChallenger(ctx); err != nil {
-			return err
-		}
+		g.Go(func() error { return d.startChallenger(gctx) })
+	}
+	if err := g.Wait(); err != nil {
+		return err
 	}
 	if err := d.fund(ctx); err != nil {
 		return err

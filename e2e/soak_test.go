@@ -23,6 +23,70 @@ import (
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 )
 
+// load sends transfers among funded accounts from several senders, each one
+// after the other, redialling and resuming from the pending nonce after the
+// node goes away, and remembers every acknowledged transaction.
+type load struct {
+	mu    sync.Mutex
+	acked map[common.Hash]common.Address
+	quit  chan struct{}
+	wg    sync.WaitGroup
+}
+
+// startLoad starts senders goroutines; sender s pays accounts[s+1].
+func startLoad(t *testing.T, l2URL string, accounts []devkeys.Account, senders int) *load {
+	chainID := big.NewInt(901)
+	l := &load{acked: map[common.Hash]common.Address{}, quit: make(chan struct{})}
+	for s := 0; s < senders; s++ {
+		l.wg.Add(1)
+		go func(s int) {
+			defer l.wg.Done()
+			from, to := accounts[s], accounts[(s+1)%len(accounts)].Address
+			for {
+				select {
+				case <-l.quit:
+					return
+				default:
+				}
+				ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+				c, err := ethclient.DialContext(ctx, l2URL)
+				if err != nil {
+					cancel()
+					time.Sleep(100 * time.Millisecond)
+					continue
+				}
+				nonce, err := c.PendingNonceAt(ctx, from.Address)
+				for err == nil {
+					tx, serr := types.SignNewTx(from.Key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{ChainID: chainID,
+						Nonce: nonce, GasTipCap: big.NewInt(0), GasFeeCap: big.NewInt(2e9), Gas: 21000, To: &to, Value: big.NewInt(1e12)})
+					require.NoError(t, serr)
+					if err = c.SendTransaction(ctx, tx); err == nil {
+						l.mu.Lock()
+						l.acked[tx.Hash()] = from.Address
+						l.mu.Unlock()
+						nonce++
+					}
+					select {
+					case <-l.quit:
+						err = context.Canceled
+					default:
+					}
+				}
+				c.Close()
+				cancel()
+			}
+		}(s)
+	}
+	return l
+}
+
+// stop ends the senders and returns the acknowledged transactions.
+func (l *load) stop() map[common.Hash]common.Address {
+	close(l.quit)
+	l.wg.Wait()
+	return l.acked
+}
+
 // TestSoak_DevnetKill9Cycles kills the devnet binary with SIGKILL
 // ROLLUP_SOAK_CYCLES times (make soak-kill9: 20) while four senders load it
 // with transfers among the funded accounts, restarting it each time. It then
@@ -42,54 +106,7 @@ func TestSoak_DevnetKill9Cycles(t *testing.T) {
 	p := startDevnetBinary(t, bin, dataDir, l2Port, l1Port, args...)
 	l2URL := fmt.Sprintf("http://127.0.0.1:%d", l2Port)
 	accounts := devkeys.MustAccounts(5)
-	chainID := big.NewInt(901)
-
-	var (
-		mu    sync.Mutex
-		acked = map[common.Hash]common.Address{}
-		stop  = make(chan struct{})
-		wg    sync.WaitGroup
-	)
-	for s := 0; s < 4; s++ {
-		wg.Add(1)
-		go func(s int) {
-			defer wg.Done()
-			from, to := accounts[s], accounts[(s+1)%5].Address
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
-				c, err := ethclient.DialContext(ctx, l2URL)
-				if err != nil {
-					cancel()
-					time.Sleep(100 * time.Millisecond)
-					continue
-				}
-				nonce, err := c.PendingNonceAt(ctx, from.Address)
-				for err == nil {
-					tx, serr := types.SignNewTx(from.Key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{ChainID: chainID,
-						Nonce: nonce, GasTipCap: big.NewInt(0), GasFeeCap: big.NewInt(2e9), Gas: 21000, To: &to, Value: big.NewInt(1e12)})
-					require.NoError(t, serr)
-					if err = c.SendTransaction(ctx, tx); err == nil {
-						mu.Lock()
-						acked[tx.Hash()] = from.Address
-						mu.Unlock()
-						nonce++
-					}
-					select {
-					case <-stop:
-						err = context.Canceled
-					default:
-					}
-				}
-				c.Close()
-				cancel()
-			}
-		}(s)
-	}
+	load := startLoad(t, l2URL, accounts, 4)
 	rng := rand.New(rand.NewSource(1))
 	start := time.Now()
 	for i := 0; i < cycles; i++ {
@@ -98,8 +115,7 @@ func TestSoak_DevnetKill9Cycles(t *testing.T) {
 		p = startDevnetBinary(t, bin, dataDir, l2Port, l1Port, args...)
 	}
 	time.Sleep(time.Second)
-	close(stop)
-	wg.Wait()
+	acked := load.stop()
 	t.Logf("%d kill -9 cycles in %v, %d transfers acknowledged", cycles, time.Since(start).Round(time.Second), len(acked))
 
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)

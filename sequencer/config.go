@@ -76,8 +76,10 @@ type Config struct {
 	MaxConnsPerClient int           // simultaneous HTTP connections of one client address (default 128)
 	RequestTimeout    time.Duration // one HTTP request, including waiting for the ack (default 30 s)
 
-	// SnapshotEvery writes a state snapshot after this many transactions
-	// (default 200,000), so a restart replays at most about that many.
+	// SnapshotEvery bounds the transactions between two state snapshots
+	// (default 200,000), so a restart replays at most about that many. A
+	// small state is snapshotted sooner: after as many transactions as it has
+	// leaves, and at least 10,000 (engine.SnapshotDue).
 	SnapshotEvery int
 	// RecentTxs is how many recent transactions are kept in memory to answer
 	// receipt and transaction look-ups without the database (default 200,000).

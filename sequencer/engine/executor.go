@@ -405,7 +405,7 @@ func (e *Engine) seal() {
 	e.metrics.blockTxs.Observe(float64(ob.TxCount))
 	e.sealedState.Store(&sealedState{block: ob.Number, state: cp})
 	x.sinceSnapshot += ob.TxCount + ob.DepositCount
-	if x.sinceSnapshot >= e.cfg.SnapshotEvery {
+	if SnapshotDue(x.sinceSnapshot, e.cfg.SnapshotEvery, cp.Tree().Len()) {
 		job := snapshotJob{block: ob.Block, lastSeq: x.nextSeq - 1, consumed: x.consumed, state: cp}
 		select {
 		case e.snapshots <- job:

@@ -15,6 +15,19 @@ import (
 // snapshotsKept is how many state snapshots stay in the database.
 const snapshotsKept = 3
 
+// minSnapshotTxs is the fewest transactions between two snapshots.
+const minSnapshotTxs = 10_000
+
+// SnapshotDue reports whether a snapshot of a state with leaves leaves is due
+// after since transactions. Loading a snapshot costs a few microseconds per
+// leaf and replaying a transaction about ten, so taking one after as many
+// transactions as the state has leaves keeps a restart's replay within a few
+// times the cost of loading the snapshot, and the snapshot's bytes within
+// 96 per transaction written; every caps the interval of a large state.
+func SnapshotDue(since, every, leaves int) bool {
+	return since >= min(every, max(minSnapshotTxs, leaves))
+}
+
 // snapshotJob asks the snapshot writer to store state as of block.
 type snapshotJob struct {
 	block    chain.Block
