@@ -9,7 +9,8 @@
 //	                   1. follow L1 (derive): deposits, batches and their
 //	                      calldata, reverts, games; reorg-safe; progress and
 //	                      verdicts committed to PostgreSQL with the cursor
-//	                   2. verify each batch by replay (verify)
+//	                   2. verify each batch by replay (verify), and
+//	                      store its checkpoint: the state leaves it changed
 //	                   3. act: open a challenge on a wrong batch inside its
 //	                      window; for each game it is a party to, re-read
 //	                      the game on chain and make the move the solver
@@ -21,6 +22,12 @@
 // the proposer's side of games on batches its key proposed, with honest
 // midpoint hashes (or the proposer's own claims, Deps.Claims). The agent never
 // challenges a batch of its own key and never answers its own claim.
+//
+// Start loads the latest snapshot still current and rebuilds each stored
+// batch after it from its checkpoint (verify.Chain.Restore) instead of
+// executing it again; a batch without one, or whose checkpoint does not lead
+// to its claimed root, is verified again. A game on a restored batch builds
+// the batch's trace when it first needs it.
 //
 // Every transaction goes through one Sender (l1client/txmgr), with an
 // idempotency key per move; moves name the segment hashes they answer, so a

@@ -1,7 +1,7 @@
 // Package fpdb keeps a fraudproof agent's progress in PostgreSQL (tables
 // challenger_*, migration 030): the L1 cursor and recent block hashes, the
-// deposit queue, every batch seen with its data and verdict, state snapshots
-// and games. Everything derived from L1 carries its L1 block, so Rewind undoes
+// deposit queue, every batch seen with its data, verdict and verified
+// checkpoint (migration 041), state snapshots and games. Everything derived from L1 carries its L1 block, so Rewind undoes
 // an L1 reorg with deletes.
 package fpdb
 

@@ -48,3 +48,38 @@ func BenchmarkVerifyReplay(b *testing.B) {
 	b.ReportMetric(total/cpu.Seconds(), "transfers/cpu-s")
 	b.ReportMetric(float64(len(f.batches)), "batches")
 }
+
+// BenchmarkVerifyRestore rebuilds the chain of BenchmarkVerifyReplay's
+// workload from the batches' checkpoints, as an agent's restart does.
+func BenchmarkVerifyRestore(b *testing.B) {
+	f := buildFixture(b, 20000)
+	verified := f.chain(b)
+	prev := f.p.Genesis()
+	var (
+		changes   [][]byte
+		steps     []uint64
+		transfers int
+		bytes     int
+	)
+	for i := range f.batches {
+		bt, err := verified.Append(f.record(i, prev, f.posts[i], f.steps[i]))
+		require.NoError(b, err)
+		changes = append(changes, bt.Changes())
+		steps = append(steps, bt.Steps)
+		transfers += f.batches[i].Count
+		bytes += len(changes[i])
+		prev = f.posts[i]
+	}
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		c := f.chain(b)
+		prev := f.p.Genesis()
+		for i := range f.batches {
+			_, err := c.Restore(f.record(i, prev, f.posts[i], f.steps[i]), steps[i], changes[i])
+			require.NoError(b, err)
+			prev = f.posts[i]
+		}
+	}
+	b.ReportMetric(float64(transfers*b.N)/b.Elapsed().Seconds(), "transfers/s")
+	b.ReportMetric(float64(bytes)/float64(transfers), "checkpoint-bytes/transfer")
+}
