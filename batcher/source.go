@@ -315,18 +315,11 @@ func (s *source) snapshotAtOrBefore(ctx context.Context, block uint64) (*l2.Stat
 		var data, root []byte
 		err = s.pool.QueryRow(sctx, `SELECT state_root, data FROM l2_state_snapshots WHERE block_number = $1`, n).Scan(&root, &data)
 		cancel()
-		if err != nil || len(data)%96 != 0 || common.BytesToHash(root) != h.stateRoot {
+		if err != nil || common.BytesToHash(root) != h.stateRoot {
 			continue
 		}
 		st := l2.NewState()
-		tree := st.Tree()
-		var a, b uint256.Int
-		for off := 0; off+96 <= len(data); off += 96 {
-			a.SetBytes32(data[off+32 : off+64])
-			b.SetBytes32(data[off+64 : off+96])
-			tree.Set(common.BytesToHash(data[off:off+32]), &a, &b)
-		}
-		if st.Root() != h.stateRoot {
+		if st.Tree().SetLeaves(data) != nil || st.Root() != h.stateRoot {
 			continue
 		}
 		return st, uint64(n), nil

@@ -213,7 +213,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	root := st.Root()
 	snap := encodeSnapshot(snapshotJob{block: chain.Block{Number: 3, StateRoot: root}, state: st.Copy()})
 	require.EqualValues(t, 7, snap.LeafCount) // 5 accounts, the recipient, the fee recipient
-	require.Equal(t, root, restoreSnapshot(snap).Root())
+	back, err := restoreSnapshot(snap)
+	require.NoError(t, err)
+	require.Equal(t, root, back.Root())
 }
 
 func (e *Engine) metricsFuture() int {

@@ -283,7 +283,11 @@ func (e *replayer) loadBase(ctx context.Context, limit uint64) (*l2.State, *chai
 			e.log.Warn("skipping snapshot that does not match its block", zap.Uint64("block", n))
 			continue
 		}
-		st := restoreSnapshot(snap)
+		st, err := restoreSnapshot(snap)
+		if err != nil {
+			e.log.Warn("skipping unreadable snapshot", zap.Uint64("block", n), zap.Error(err))
+			continue
+		}
 		if root := st.Root(); root != b.StateRoot {
 			e.log.Warn("skipping snapshot whose leaves do not hash to its root", zap.Uint64("block", n), zap.Stringer("root", root))
 			continue

@@ -3,11 +3,10 @@ package engine
 import (
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/smt"
 	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
@@ -68,35 +67,21 @@ func (e *Engine) runSnapshots() {
 }
 
 func encodeSnapshot(job snapshotJob) *seqdb.Snapshot {
-	tree := job.state.Tree()
-	data := make([]byte, 0, tree.Len()*96)
-	var leaf [96]byte
-	tree.ForEach(func(key common.Hash, a, b *uint256.Int) bool {
-		copy(leaf[:32], key[:])
-		a.PutUint256(leaf[32:64])
-		b.PutUint256(leaf[64:96])
-		data = append(data, leaf[:]...)
-		return true
-	})
+	data := job.state.Tree().AppendLeaves(nil)
 	return &seqdb.Snapshot{
 		BlockNumber:      job.block.Number,
 		LastSeq:          job.lastSeq,
 		DepositsConsumed: job.consumed,
 		StateRoot:        job.block.StateRoot,
-		LeafCount:        uint64(len(data) / 96),
+		LeafCount:        uint64(len(data) / smt.LeafSize),
 		Data:             data,
 	}
 }
 
-func restoreSnapshot(s *seqdb.Snapshot) *l2.State {
+func restoreSnapshot(s *seqdb.Snapshot) (*l2.State, error) {
 	st := l2.NewState()
-	tree := st.Tree()
-	var a, b uint256.Int
-	for off := 0; off+96 <= len(s.Data); off += 96 {
-		key := common.BytesToHash(s.Data[off : off+32])
-		a.SetBytes32(s.Data[off+32 : off+64])
-		b.SetBytes32(s.Data[off+64 : off+96])
-		tree.Set(key, &a, &b)
+	if err := st.Tree().SetLeaves(s.Data); err != nil {
+		return nil, err
 	}
-	return st
+	return st, nil
 }
