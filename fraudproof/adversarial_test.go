@@ -224,3 +224,51 @@ func TestManualChallengeAndList(t *testing.T) {
 	require.Equal(t, index, g.BatchIndex)
 	require.Zero(t, g.Deadline)
 }
+
+// TestRestartDuringGameOnRevertedBatch: two honest challengers dispute the
+// same wrong batch; the second is stopped, the first wins and the batch is
+// reverted; a new process of the second, which must rebuild the reverted
+// batch to know its trace, still wins its game instead of running out of
+// time.
+func TestRestartDuringGameOnRevertedBatch(t *testing.T) {
+	e := fptest.New(t, fptest.Options{})
+	startAgent(t, defender(t, e))
+	startAgent(t, challenger(t, e, 1, "first", false))
+	second := challenger(t, e, 2, "second", false)
+	require.NoError(t, second.Start(context.Background()))
+
+	b := e.Encode([]l2.Block{e.Block(120, nil)}, nil)
+	e.Tamper(b, 77, creditOne)
+	index := nextIndex(t, e)
+	_, hash := e.Post(b)
+	eventually(t, 30*time.Second, "two games", func() bool { return len(gamesOn(t, e, hash)) == 2 })
+	require.NoError(t, second.Stop())
+	var firstID, secondID uint64
+	for id := range gamesOn(t, e, hash) {
+		if getGame(t, e, id).Challenger == e.Accounts[1].Address {
+			firstID = id
+		} else {
+			secondID = id
+		}
+	}
+	require.Equal(t, solver.StatusChallengerWon, waitEnd(t, e, firstID, 2*time.Minute).Status)
+	require.Equal(t, index, nextIndex(t, e), "the batch is reverted")
+	require.Equal(t, solver.StatusActive, getGame(t, e, secondID).Status)
+
+	// The second agent's process follows L1 past the revert and goes down
+	// before its next move: an agent under its name that plays no game
+	// (defending a key that proposed nothing) records the revert.
+	follower, err := fraudproof.New(fraudproof.Config{Deployment: e.Deployment, Key: e.Accounts[2].Key, Defend: true, Name: "second",
+		PollInterval: poll}, fraudproof.Deps{L1: e.Client, Pool: e.Pool, Logger: e.Log.Named("second-follower")})
+	require.NoError(t, err)
+	require.NoError(t, follower.Start(context.Background()))
+	head, err := e.Client.BlockNumber(context.Background())
+	require.NoError(t, err)
+	eventually(t, 20*time.Second, "the revert recorded", func() bool { return follower.Status().L1Synced >= head })
+	require.NoError(t, follower.Stop())
+	require.Equal(t, solver.StatusActive, getGame(t, e, secondID).Status)
+
+	restarted := startAgent(t, challenger(t, e, 2, "second", false))
+	require.Equal(t, solver.StatusChallengerWon, waitEnd(t, e, secondID, 2*time.Minute).Status)
+	eventually(t, 10*time.Second, "the restarted agent to see its win", func() bool { return restarted.Status().GamesWon == 1 })
+}

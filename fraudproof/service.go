@@ -16,6 +16,7 @@ import (
 
 	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
+	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
@@ -398,8 +399,23 @@ func (s *Service) reload(ctx context.Context) error {
 		return err
 	}
 	s.games = map[uint64]*game{}
+	retired := 0
 	for _, g := range games {
 		s.games[g.ID] = &game{Game: g, resolvedSeen: g.Status != "active"}
+		if _, held := chain.ByHash(g.BatchHash); held || g.Status != "active" {
+			continue
+		}
+		// A game is still played on a reverted batch: rebuild the batch.
+		err := s.retire(ctx, chain, g.BatchHash, 0)
+		if err != nil && ctx.Err() != nil {
+			return err
+		}
+		if err != nil {
+			s.logger.Error("cannot rebuild the reverted batch of an active game; the game cannot be played", zap.Uint64("game", g.ID),
+				zap.Uint64("batch", g.BatchIndex), zap.Stringer("batch_hash", g.BatchHash), zap.Error(err))
+			continue
+		}
+		retired++
 	}
 	cursor, err := s.store.Init(ctx, s.cfg.Deployment.Contracts.Rollup, s.start)
 	if err != nil {
@@ -414,6 +430,51 @@ func (s *Service) reload(ctx context.Context) error {
 	s.logger.Info("state loaded", zap.Uint64("snapshot_base", chain.Base()), zap.Int("batches_restored", restored),
 		zap.Int("batches_replayed", replayed),
 		zap.Uint64("next_batch", chain.Next()), zap.Uint64("deposits", chain.Deposits()),
-		zap.Uint64("l1_cursor", cursor.Number), zap.Int("games", len(games)), zap.Duration("took", time.Since(start)))
+		zap.Uint64("l1_cursor", cursor.Number), zap.Int("games", len(games)), zap.Int("reverted_batches_rebuilt", retired),
+		zap.Duration("took", time.Since(start)))
 	return nil
+}
+
+// maxRetiredDepth bounds how many reverted batches retire rebuilds for one.
+const maxRetiredDepth = 4096
+
+// retire rebuilds the stored reverted batch with record hash h into chain's
+// reverted batches, after rebuilding the reverted batches it builds on.
+func (s *Service) retire(ctx context.Context, chain *verify.Chain, h common.Hash, depth int) error {
+	if _, held := chain.ByHash(h); held {
+		return nil
+	}
+	row, err := s.store.BatchByHash(ctx, h)
+	if err != nil {
+		return err
+	}
+	info, err := derive.DecodeInfo(row.Info)
+	if err != nil {
+		return fmt.Errorf("batch %d: %w", row.Index, err)
+	}
+	rec := verify.Record{Info: info, Hash: row.Hash, Data: row.Data}
+	if _, err := chain.AddRetired(rec, common.Hash{}); !errors.Is(err, verify.ErrNoState) {
+		return err
+	}
+	if info.Index == 0 || depth >= maxRetiredDepth {
+		return verify.ErrNoState
+	}
+	// It builds on a batch reverted with it (or earlier): the stored reverted
+	// batch before it whose claim it names as previous.
+	before, err := s.store.RevertedBatchesAt(ctx, info.Index-1)
+	if err != nil {
+		return err
+	}
+	for _, p := range before {
+		pinfo, err := derive.DecodeInfo(p.Info)
+		if err != nil || proofabi.L2StateFromABI(pinfo.Post).ClaimHash() != info.PrevClaim {
+			continue
+		}
+		if err := s.retire(ctx, chain, p.Hash, depth+1); err != nil {
+			continue
+		}
+		_, err = chain.AddRetired(rec, p.Hash)
+		return err
+	}
+	return verify.ErrNoState
 }

@@ -314,33 +314,58 @@ func (s *Store) Deposits(ctx context.Context) ([]Deposit, error) {
 	return out, nil
 }
 
-// CurrentBatches returns the current (not reverted) batches with index ≥ from,
-// in index order.
-func (s *Store) CurrentBatches(ctx context.Context, from uint64) ([]Batch, error) {
+// batchColumns are the columns scanBatch reads.
+const batchColumns = `l1_block, log_index, batch_index, batch_hash, info, tx_hash, data, verdict, reason, steps, state_changes`
+
+func scanBatch(r pgx.CollectableRow) (Batch, error) {
+	var (
+		b          Batch
+		hash, txh  []byte
+		logIndex32 int32
+	)
+	err := r.Scan(&b.L1Block, &logIndex32, &b.Index, &hash, &b.Info, &txh, &b.Data, &b.Verdict, &b.Reason, &b.Steps, &b.Changes)
+	b.LogIndex = uint(logIndex32)
+	b.Hash, b.TxHash = common.BytesToHash(hash), common.BytesToHash(txh)
+	return b, err
+}
+
+func (s *Store) batches(ctx context.Context, where string, args ...any) ([]Batch, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT l1_block, log_index, batch_index, batch_hash, info, tx_hash, data, verdict, reason, steps,
-			state_changes
-		FROM challenger_batches WHERE agent = $1 AND reverted_block IS NULL AND batch_index >= $2
-		ORDER BY batch_index, l1_block, log_index`, s.agent, from)
+	rows, err := s.pool.Query(ctx, `SELECT `+batchColumns+` FROM challenger_batches WHERE agent = $1 AND `+where+`
+		ORDER BY batch_index, l1_block, log_index`, append([]any{s.agent}, args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("reading batches: %w", err)
 	}
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Batch, error) {
-		var (
-			b          Batch
-			hash, txh  []byte
-			logIndex32 int32
-		)
-		err := r.Scan(&b.L1Block, &logIndex32, &b.Index, &hash, &b.Info, &txh, &b.Data, &b.Verdict, &b.Reason, &b.Steps, &b.Changes)
-		b.LogIndex = uint(logIndex32)
-		b.Hash, b.TxHash = common.BytesToHash(hash), common.BytesToHash(txh)
-		return b, err
-	})
+	out, err := pgx.CollectRows(rows, scanBatch)
 	if err != nil {
 		return nil, fmt.Errorf("reading batches: %w", err)
 	}
 	return out, nil
+}
+
+// CurrentBatches returns the current (not reverted) batches with index ≥ from,
+// in index order.
+func (s *Store) CurrentBatches(ctx context.Context, from uint64) ([]Batch, error) {
+	return s.batches(ctx, `reverted_block IS NULL AND batch_index >= $2`, from)
+}
+
+// BatchByHash returns the stored batch with record hash h, current or
+// reverted, or store.ErrNotFound.
+func (s *Store) BatchByHash(ctx context.Context, h common.Hash) (Batch, error) {
+	out, err := s.batches(ctx, `batch_hash = $2`, h.Bytes())
+	if err != nil {
+		return Batch{}, err
+	}
+	if len(out) == 0 {
+		return Batch{}, store.ErrNotFound
+	}
+	return out[len(out)-1], nil
+}
+
+// RevertedBatchesAt returns the reverted batches with index i.
+func (s *Store) RevertedBatchesAt(ctx context.Context, i uint64) ([]Batch, error) {
+	return s.batches(ctx, `reverted_block IS NOT NULL AND batch_index = $2`, i)
 }
 
 // Games returns the stored games, active ones only when activeOnly.

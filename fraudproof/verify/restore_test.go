@@ -89,3 +89,33 @@ func TestRestoreRefusesWrongCheckpoints(t *testing.T) {
 	require.ErrorIs(t, err, verify.ErrCheckpoint)
 	require.Equal(t, uint64(1), c.Next())
 }
+
+// TestAddRetired: a reverted batch is rebuilt from the held batch whose claim
+// it names as previous, or from an earlier rebuilt reverted batch, and found
+// by hash; without such a start it is refused with ErrNoState.
+func TestAddRetired(t *testing.T) {
+	f := newFixture(t, 3000)
+	require.GreaterOrEqual(t, len(f.batches), 2)
+	c := f.chain(t)
+	// Batches 0 and 1 as they were before a revert; the chain now holds
+	// neither.
+	r0 := f.record(0, f.p.Genesis(), f.posts[0], f.steps[0])
+	r0.Hash[31] = 0xa0
+	r1 := f.record(1, f.posts[0], f.posts[1], f.steps[1])
+	r1.Hash[31] = 0xa1
+	_, err := c.AddRetired(r1, [32]byte{})
+	require.ErrorIs(t, err, verify.ErrNoState, "batch 0 is not held")
+	b0, err := c.AddRetired(r0, [32]byte{})
+	require.NoError(t, err)
+	require.Equal(t, verify.Valid, b0.Verdict)
+	b1, err := c.AddRetired(r1, r0.Hash)
+	require.NoError(t, err)
+	require.Equal(t, verify.Valid, b1.Verdict)
+	got, ok := c.ByHash(r1.Hash)
+	require.True(t, ok)
+	require.Equal(t, f.posts[1], got.Post)
+	require.Equal(t, uint64(0), c.Next(), "the current chain is unchanged")
+	tr, err := c.Trace(got)
+	require.NoError(t, err)
+	require.Equal(t, f.steps[1], tr.Steps())
+}

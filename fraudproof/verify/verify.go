@@ -219,6 +219,49 @@ func (c *Chain) ByHash(h common.Hash) (*Batch, bool) {
 	return b, ok
 }
 
+// predecessor returns the honest state that a batch with the given index and
+// previous claim starts from, when the chain holds it: the base, a held Valid
+// batch, or a held reverted Valid batch (pass its hash as retired; zero for
+// none). ok is false otherwise.
+func (c *Chain) predecessor(index uint64, prevClaim common.Hash, retired common.Hash) (start *l2.State, prev l2.L2State, ok bool) {
+	if retired != (common.Hash{}) {
+		p, held := c.retired[retired]
+		if !held || p.Verdict != Valid || p.Info.Index+1 != index || p.Post.ClaimHash() != prevClaim {
+			return nil, l2.L2State{}, false
+		}
+		return p.end, p.Post, true
+	}
+	if index == c.base && c.baseL2.ClaimHash() == prevClaim {
+		return c.baseState, c.baseL2, true
+	}
+	if p, held := c.Batch(index - 1); held && index > 0 && p.Verdict == Valid && p.Post.ClaimHash() == prevClaim {
+		return p.end, p.Post, true
+	}
+	return nil, l2.L2State{}, false
+}
+
+// AddRetired verifies a reverted batch r, for a game still played on it after
+// a restart, and holds it with the reverted batches (ByHash finds it). It
+// starts from the chain's base or a held Valid batch whose claim r names as
+// previous, or, when after is not zero, from the held reverted Valid batch
+// with hash after (an earlier batch reverted with it). ErrNoState: the chain
+// holds no such start.
+func (c *Chain) AddRetired(r Record, after common.Hash) (*Batch, error) {
+	start, prev, ok := c.predecessor(r.Info.Index, r.Info.PrevClaim, after)
+	if !ok {
+		return nil, fmt.Errorf("reverted batch %d: %w", r.Info.Index, ErrNoState)
+	}
+	b := &Batch{Record: r}
+	if err := c.verifyFrom(b, start, prev); err != nil {
+		return nil, fmt.Errorf("verifying reverted batch %d: %w", r.Info.Index, err)
+	}
+	if c.retired == nil {
+		c.retired = map[common.Hash]*Batch{}
+	}
+	c.retired[r.Hash] = b
+	return b, nil
+}
+
 // Retired returns the hashes of the reverted batches still held.
 func (c *Chain) Retired() []common.Hash {
 	out := make([]common.Hash, 0, len(c.retired))
@@ -283,20 +326,20 @@ func (c *Chain) Append(r Record) (*Batch, error) {
 }
 
 func (c *Chain) verify(b *Batch) error {
-	var (
-		start *l2.State
-		prev  l2.L2State
-	)
 	if len(c.batches) == 0 {
-		start, prev = c.baseState, c.baseL2
-	} else {
-		p := c.batches[len(c.batches)-1]
-		if p.Verdict != Valid {
-			b.Reason = fmt.Sprintf("batch %d before it is %s", p.Info.Index, p.Verdict)
-			return nil
-		}
-		start, prev = p.end, p.Post
+		return c.verifyFrom(b, c.baseState, c.baseL2)
 	}
+	p := c.batches[len(c.batches)-1]
+	if p.Verdict != Valid {
+		b.Reason = fmt.Sprintf("batch %d before it is %s", p.Info.Index, p.Verdict)
+		return nil
+	}
+	return c.verifyFrom(b, p.end, p.Post)
+}
+
+// verifyFrom verifies b as the batch after the honest state start (whose L2
+// state is prev).
+func (c *Chain) verifyFrom(b *Batch, start *l2.State, prev l2.L2State) error {
 	if b.Data == nil {
 		b.Reason = "batch data unavailable"
 		return nil
