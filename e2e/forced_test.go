@@ -2,7 +2,9 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
+	"net/http"
 	"testing"
 	"time"
 
@@ -40,6 +42,23 @@ func TestDevnet_ForcedWithdrawal(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), sent.Receipt.Status)
 	t.Logf("forced withdrawal %s executed in L2 block %d", sent.Tx.Hash(), sent.Receipt.BlockNumber)
+	// The REST API lists the queue entry as a forced transaction.
+	resp, err := http.Get(d.L2URL() + "/v1/deposits")
+	require.NoError(t, err)
+	var list struct {
+		Deposits []struct {
+			Kind     string       `json:"kind"`
+			ForcedTx *common.Hash `json:"forcedTransaction"`
+			L2Block  *uint64      `json:"l2Block"`
+		} `json:"deposits"`
+	}
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&list))
+	resp.Body.Close()
+	require.NotEmpty(t, list.Deposits)
+	newest := list.Deposits[0]
+	require.Equal(t, "forcedTransaction", newest.Kind)
+	require.Equal(t, sent.Tx.Hash(), *newest.ForcedTx)
+	require.NotNil(t, newest.L2Block)
 
 	claimed, err := userflow.Claim(ctx, l2c, l1c, victim.Key, sent.Tx.Hash(), nil)
 	require.NoError(t, err)

@@ -27,7 +27,10 @@
 // batch after it from its checkpoint (verify.Chain.Restore) instead of
 // executing it again; a batch without one, or whose checkpoint does not lead
 // to its claimed root, is verified again. A game on a restored batch builds
-// the batch's trace when it first needs it.
+// the batch's trace when it first needs it. A game still active on a batch
+// that another game reverted is played to its end after a restart too: the
+// reverted batch (and the reverted batches it builds on) is verified again
+// from the stored rows (verify.Chain.AddRetired).
 //
 // Every transaction goes through one Sender (l1client/txmgr), with an
 // idempotency key per move; moves name the segment hashes they answer, so a

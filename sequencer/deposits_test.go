@@ -154,9 +154,11 @@ func TestDepositsFromL1(t *testing.T) {
 		Index   uint64  `json:"index"`
 		L2Block *uint64 `json:"l2Block"`
 		Amount  string  `json:"amount"`
+		Kind    string  `json:"kind"`
 	}
 	require.Equal(t, http.StatusOK, restGet(t, u+"/v1/deposits/0", &dep))
 	require.NotNil(t, dep.L2Block)
+	require.Equal(t, "deposit", dep.Kind)
 	require.Equal(t, oneEth.String(), dep.Amount)
 	var blk struct {
 		DepositFirst uint64 `json:"depositFirst"`

@@ -453,11 +453,22 @@ type Deposit struct {
 	Amount        string         `json:"amount"`
 	L1Timestamp   uint64         `json:"l1Timestamp"`
 	L2Block       *uint64        `json:"l2Block"`
+	// Kind is "deposit", or "forcedTransaction" for a signed L2 transaction
+	// forced through Bridge.forceTransaction, whose hash is ForcedTx
+	// (recipient and amount are then zero).
+	Kind     string       `json:"kind"`
+	ForcedTx *common.Hash `json:"forcedTransaction,omitempty"`
 }
 
-func depositView(d *chain.Deposit) *Deposit {
-	return &Deposit{Index: d.QueueIndex, L1BlockNumber: d.L1BlockNumber, L1BlockHash: d.L1BlockHash, L1TxHash: d.L1TxHash,
-		L1Sender: d.L1Sender, Recipient: d.Recipient, Amount: d.Amount.String(), L1Timestamp: d.L1Timestamp, L2Block: d.L2Block}
+func (a *API) depositView(d *chain.Deposit) *Deposit {
+	v := &Deposit{Index: d.QueueIndex, L1BlockNumber: d.L1BlockNumber, L1BlockHash: d.L1BlockHash, L1TxHash: d.L1TxHash,
+		L1Sender: d.L1Sender, Recipient: d.Recipient, Amount: d.Amount.String(), L1Timestamp: d.L1Timestamp, L2Block: d.L2Block,
+		Kind: "deposit"}
+	if d.Forced != nil {
+		h := d.Forced.Tx(a.b.ChainID()).Hash()
+		v.Kind, v.ForcedTx = "forcedTransaction", &h
+	}
+	return v
 }
 
 // DepositList is a page of deposits, newest first.
@@ -477,7 +488,7 @@ func (a *API) deposits(ctx context.Context, r *http.Request) (any, error) {
 	}
 	out := &DepositList{Deposits: make([]*Deposit, 0, len(ds))}
 	for i := range ds {
-		out.Deposits = append(out.Deposits, depositView(&ds[i]))
+		out.Deposits = append(out.Deposits, a.depositView(&ds[i]))
 	}
 	if n := len(ds); n == limit && ds[n-1].QueueIndex > 0 {
 		next := ds[n-1].QueueIndex
@@ -498,7 +509,7 @@ func (a *API) deposit(ctx context.Context, r *http.Request) (any, error) {
 	if d == nil {
 		return nil, notFound("deposit not found")
 	}
-	return depositView(d), nil
+	return a.depositView(d), nil
 }
 
 // Withdrawal is a withdrawal made by an L2 transfer to the withdrawal address.
