@@ -42,8 +42,11 @@ type Config struct {
 	BatchInterval time.Duration
 	// DisputeWindow of the deployed Rollup (default 60 s; whole seconds).
 	DisputeWindow time.Duration
-	// GameClock is each side's time in a dispute game (default 300 s).
-	GameClock time.Duration
+	// GameClock is each side's time in a dispute game (default 300 s), and
+	// ClockIncrement the time added to a side's clock after each of its
+	// moves (default 20 s); whole seconds.
+	GameClock      time.Duration
+	ClockIncrement time.Duration
 	// FaultBadRootBatch, when set, makes the proposer claim a wrong state
 	// root for that batch (the challenger then wins a game against it).
 	FaultBadRootBatch *uint64
@@ -77,6 +80,7 @@ var DefaultConfig = Config{
 	BatchInterval:        5 * time.Second,
 	DisputeWindow:        60 * time.Second,
 	GameClock:            300 * time.Second,
+	ClockIncrement:       20 * time.Second,
 	Accounts:             10,
 	L2Funding:            new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)),
 	DepositConfirmations: 2,
@@ -108,6 +112,9 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.GameClock == 0 {
 		c.GameClock = d.GameClock
+	}
+	if c.ClockIncrement == 0 {
+		c.ClockIncrement = d.ClockIncrement
 	}
 	if c.Accounts == 0 {
 		c.Accounts = d.Accounts
@@ -144,6 +151,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("devnet: DisputeWindow %v must be a whole number of seconds, at least 1s", c.DisputeWindow)
 	case c.GameClock < time.Second || c.GameClock%time.Second != 0:
 		return fmt.Errorf("devnet: GameClock %v must be a whole number of seconds, at least 1s", c.GameClock)
+	case c.ClockIncrement < time.Second || c.ClockIncrement%time.Second != 0:
+		return fmt.Errorf("devnet: ClockIncrement %v must be a whole number of seconds, at least 1s", c.ClockIncrement)
 	case c.Accounts < 1 || c.Accounts > 100:
 		return fmt.Errorf("devnet: Accounts %d out of range 1..100", c.Accounts)
 	case c.L2Funding.Sign() < 0:

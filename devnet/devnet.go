@@ -299,6 +299,7 @@ func (d *Devnet) ensureDeployment(ctx context.Context) error {
 	p := deploy.DevnetParams()
 	p.DisputeWindow = uint64(d.cfg.DisputeWindow / time.Second)
 	p.GameClock = uint64(d.cfg.GameClock / time.Second)
+	p.ClockIncrement = uint64(d.cfg.ClockIncrement / time.Second)
 	if d.cfg.L1RPC == "" {
 		p.L1BlockTime = d.cfg.L1BlockTime
 	}

@@ -86,6 +86,7 @@ func devnetFlags(args []string) (devnet.Config, devnetLogOptions, error) {
 	fs.DurationVar(&cfg.BatchInterval, "batch-interval", d.BatchInterval, "longest time a batch stays open before it is posted to L1")
 	fs.DurationVar(&cfg.DisputeWindow, "dispute-window", d.DisputeWindow, "dispute window of the deployed Rollup contract (fixed at the first start)")
 	fs.DurationVar(&cfg.GameClock, "game-clock", d.GameClock, "each side's time in a dispute game (fixed at the first start)")
+	fs.DurationVar(&cfg.ClockIncrement, "clock-increment", d.ClockIncrement, "time added to a side's game clock after each of its moves (fixed at the first start)")
 	fs.Var(optUint{&cfg.FaultBadRootBatch}, "fault-bad-root-batch", "FAULT INJECTION: the proposer claims a wrong state root for batch `N` (the challenger then wins a dispute game and the chain recovers)")
 	fs.Var(optUint{&cfg.FaultBadStepBatch}, "fault-bad-step-batch", "FAULT INJECTION: the proposer mis-executes a step in the middle of batch `N` and defends that trace (the bisection goes deep before the one-step proof)")
 	fs.Func("fault-censor", "FAULT INJECTION: the sequencer refuses transactions from `ADDR` (repeatable); rollup send --force still gets them in", func(v string) error {
