@@ -65,6 +65,13 @@ func TestDevnetFlags(t *testing.T) {
 	require.ErrorContains(t, err, "--l1-key needs --l1-rpc")
 	_, _, err = devnetFlags([]string{"--dispute-window", "1500ms"})
 	require.ErrorContains(t, err, "whole number of seconds")
+
+	require.Equal(t, 20*time.Second, cfg.WithDefaults().ClockIncrement)
+	cfg, _, err = devnetFlags([]string{"--clock-increment", "30s"})
+	require.NoError(t, err)
+	require.Equal(t, 30*time.Second, cfg.ClockIncrement)
+	_, _, err = devnetFlags([]string{"--clock-increment", "2500ms"})
+	require.ErrorContains(t, err, "ClockIncrement")
 }
 
 func TestStopCondition(t *testing.T) {
