@@ -23,12 +23,12 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollup-dev/rollup/batcher"
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/workload"
 	"github.com/rollup-dev/rollup/sequencer"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/sequencer/engine"
 	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )

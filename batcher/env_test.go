@@ -29,13 +29,13 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollup-dev/rollup/batcher"
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/internal/pgtest"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 )
 
 // l1Node is what the tests need of an L1: the batcher's interface plus

@@ -7,9 +7,9 @@ import (
 
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 )
 
 // finalize calls finalizeMany for the consecutive batches, from the

@@ -3,7 +3,7 @@ package batcher
 import (
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/chain"
 )
 
 // metrics are the batcher's Prometheus metrics, on the registry of Deps.

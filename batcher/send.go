@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 )
 
 const (

@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/internal/anviltest"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/userflow"
 )
 

@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/userflow"
 )
 

@@ -12,7 +12,7 @@ import (
 
 	"github.com/rollup-dev/rollup/l1client/deploy"
 
-	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/chain"
 )
 
 // Claimed is the result of a claim.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/chain"
 )
 
 // Marks of the status display.

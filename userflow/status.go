@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l1client/deploy"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 )
 
 // Life is the whole life of an L2 transaction as far as it has gone: what the

@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l2"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
 

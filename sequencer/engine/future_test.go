@@ -10,8 +10,8 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l2"
-	"github.com/rollup-dev/rollup/sequencer/chain"
 )
 
 func waiting(sender byte, nonce uint64) *submission {

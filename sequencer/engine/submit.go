@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/chain"
 )
 
 // submission is one admitted transaction on its way through the executor. Its

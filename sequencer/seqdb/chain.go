@@ -11,7 +11,7 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/store"
 )
 

@@ -8,7 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/rollup-dev/rollup/sequencer/chain"
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/store"
 )
 
