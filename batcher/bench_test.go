@@ -24,13 +24,13 @@ import (
 
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/workload"
 	"github.com/rollup-dev/rollup/sequencer"
 	"github.com/rollup-dev/rollup/sequencer/engine"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
 
 // benchEnv reads a benchmark knob from the environment.
@@ -46,7 +46,7 @@ func benchEnv(name string, def int) int {
 type depositsFromDB struct{ e *env }
 
 func (d depositsFromDB) ConfirmedDeposits(ctx context.Context, from uint64, limit int) ([]chain.Deposit, error) {
-	return seqdb.ConfirmedDeposits(ctx, d.e.pool, from, 1<<62, limit)
+	return chaindb.ConfirmedDeposits(ctx, d.e.pool, from, 1<<62, limit)
 }
 
 // TestBench_BatcherUnderLoad runs the sequencer engine and the batcher on an

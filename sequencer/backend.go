@@ -14,11 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/engine"
 	"github.com/rollup-dev/rollup/sequencer/rest"
 	"github.com/rollup-dev/rollup/sequencer/rpc"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -125,7 +125,7 @@ func (b *backend) BlockByNumber(ctx context.Context, n uint64) (*chain.Block, er
 		l := latest
 		return &l, nil
 	}
-	blk, err := seqdb.BlockByNumber(ctx, b.s.pool, n)
+	blk, err := chaindb.BlockByNumber(ctx, b.s.pool, n)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}
@@ -142,7 +142,7 @@ func (b *backend) BlockByHash(ctx context.Context, h common.Hash) (*chain.Block,
 		o := *open
 		return &o, nil
 	}
-	blk, err := seqdb.BlockByHash(ctx, b.s.pool, h)
+	blk, err := chaindb.BlockByHash(ctx, b.s.pool, h)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}
@@ -156,7 +156,7 @@ func (b *backend) BlockTxs(ctx context.Context, blk *chain.Block) ([]*chain.Tx, 
 	if blk.TxCount == 0 {
 		return nil, nil
 	}
-	return seqdb.TxsBySeq(ctx, b.s.pool, blk.FirstSeq, blk.NextSeq())
+	return chaindb.TxsBySeq(ctx, b.s.pool, blk.FirstSeq, blk.NextSeq())
 }
 
 func (b *backend) Tx(ctx context.Context, h common.Hash) (*chain.Tx, error) {
@@ -168,7 +168,7 @@ func (b *backend) Tx(ctx context.Context, h common.Hash) (*chain.Tx, error) {
 		c := *t
 		return &c, nil
 	}
-	t, err := seqdb.TxByHash(ctx, b.s.pool, h)
+	t, err := chaindb.TxByHash(ctx, b.s.pool, h)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}
@@ -195,7 +195,7 @@ func (b *backend) TxStatus(ctx context.Context, h common.Hash) (*chain.TxStatus,
 		TransactionIndex: hexutil.Uint64(t.Index),
 		BlockSealed:      t.BlockNumber <= heads.Latest,
 	}
-	batch, err := seqdb.BatchForBlock(ctx, b.s.pool, t.BlockNumber)
+	batch, err := chaindb.BatchForBlock(ctx, b.s.pool, t.BlockNumber)
 	if errors.Is(err, store.ErrNotFound) {
 		return st, nil
 	}
@@ -247,7 +247,7 @@ func challengeDeadline(batch *chain.Batch, window time.Duration) *uint64 {
 }
 
 func (b *backend) Batch(ctx context.Context, index uint64) (*chain.Batch, error) {
-	batch, err := seqdb.BatchByIndex(ctx, b.s.pool, index)
+	batch, err := chaindb.BatchByIndex(ctx, b.s.pool, index)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}
@@ -289,12 +289,12 @@ func (b *backend) SyncStatus(ctx context.Context) (*chain.SyncStatus, error) {
 			*x.ref = blockRef(blk)
 		}
 	}
-	seen, err := seqdb.DepositsSeen(ctx, b.s.pool)
+	seen, err := chaindb.DepositsSeen(ctx, b.s.pool)
 	if err != nil {
 		return nil, err
 	}
 	st.DepositsSeen = hexutil.Uint64(seen)
-	last, err := seqdb.LastBatch(ctx, b.s.pool)
+	last, err := chaindb.LastBatch(ctx, b.s.pool)
 	if err == nil {
 		v := hexutil.Uint64(last.Index)
 		st.LastBatch = &v
@@ -311,14 +311,14 @@ func blockRef(b *chain.Block) chain.BlockRef {
 // refreshBatchHeads reads the newest posted and final batches.
 func (s *Service) refreshBatchHeads(ctx context.Context) error {
 	h := &l1Heads{}
-	posted, err := seqdb.LastBatchWithStatus(ctx, s.pool, chain.BatchIncluded, chain.BatchConfirmed, chain.BatchFinal, chain.BatchChallenged)
+	posted, err := chaindb.LastBatchWithStatus(ctx, s.pool, chain.BatchIncluded, chain.BatchConfirmed, chain.BatchFinal, chain.BatchChallenged)
 	switch {
 	case err == nil:
 		h.safe = posted.LastBlock
 	case !errors.Is(err, store.ErrNotFound):
 		return err
 	}
-	final, err := seqdb.LastBatchWithStatus(ctx, s.pool, chain.BatchFinal)
+	final, err := chaindb.LastBatchWithStatus(ctx, s.pool, chain.BatchFinal)
 	switch {
 	case err == nil:
 		h.final = final.LastBlock
@@ -339,13 +339,13 @@ func (s *Service) l1Head() *chain.L1Ref {
 
 func (b *backend) TxsBySender(ctx context.Context, sender common.Address, beforeNonce uint64, limit int, withdrawalsOnly bool) ([]*chain.Tx, error) {
 	if withdrawalsOnly {
-		return seqdb.WithdrawalsBySender(ctx, b.s.pool, sender, l2.WithdrawalAddress, beforeNonce, limit)
+		return chaindb.WithdrawalsBySender(ctx, b.s.pool, sender, l2.WithdrawalAddress, beforeNonce, limit)
 	}
-	return seqdb.TxsBySender(ctx, b.s.pool, sender, beforeNonce, limit)
+	return chaindb.TxsBySender(ctx, b.s.pool, sender, beforeNonce, limit)
 }
 
 func (b *backend) Batches(ctx context.Context, before uint64, limit int) ([]*chain.Batch, error) {
-	bs, err := seqdb.Batches(ctx, b.s.pool, before, limit)
+	bs, err := chaindb.Batches(ctx, b.s.pool, before, limit)
 	for _, x := range bs {
 		if x.ChallengeDeadline == nil {
 			x.ChallengeDeadline = challengeDeadline(x, b.s.cfg.DisputeWindow)
@@ -355,7 +355,7 @@ func (b *backend) Batches(ctx context.Context, before uint64, limit int) ([]*cha
 }
 
 func (b *backend) Deposit(ctx context.Context, index uint64) (*chain.Deposit, error) {
-	d, err := seqdb.DepositByIndex(ctx, b.s.pool, index)
+	d, err := chaindb.DepositByIndex(ctx, b.s.pool, index)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}
@@ -363,5 +363,5 @@ func (b *backend) Deposit(ctx context.Context, index uint64) (*chain.Deposit, er
 }
 
 func (b *backend) Deposits(ctx context.Context, before uint64, limit int) ([]chain.Deposit, error) {
-	return seqdb.Deposits(ctx, b.s.pool, before, limit)
+	return chaindb.Deposits(ctx, b.s.pool, before, limit)
 }

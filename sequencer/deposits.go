@@ -15,10 +15,10 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/follow"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
 
 // L1Client is what following deposits needs from an L1 connection
@@ -125,7 +125,7 @@ func (d *depositFollower) ConfirmedDeposits(ctx context.Context, from uint64, li
 	if !d.hasSafe.Load() {
 		return nil, nil
 	}
-	return seqdb.ConfirmedDeposits(ctx, d.s.pool, from, d.safe.Load(), limit)
+	return chaindb.ConfirmedDeposits(ctx, d.s.pool, from, d.safe.Load(), limit)
 }
 
 // HandleLogs implements follow.Handler: it records the block's deposits.
@@ -164,7 +164,7 @@ func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follo
 		d.log.Info("deposits seen on L1", zap.Uint64("l1_block", block.Number), zap.Int("count", len(ds)),
 			zap.Uint64("first_index", ds[0].QueueIndex))
 	}
-	return seqdb.InsertDeposits(ctx, tx, ds)
+	return chaindb.InsertDeposits(ctx, tx, ds)
 }
 
 // forcedEntry decodes a TransactionForced log into its queue entry.
@@ -188,7 +188,7 @@ func (d *depositFollower) forcedEntry(block follow.BlockRef, l *types.Log) (chai
 // Rewind implements follow.Handler: an L1 reorg deletes the deposits above
 // the fork point that no L2 block consumed.
 func (d *depositFollower) Rewind(ctx context.Context, tx pgx.Tx, toBlock uint64) error {
-	deleted, kept, err := seqdb.DeleteDepositsAbove(ctx, tx, toBlock)
+	deleted, kept, err := chaindb.DeleteDepositsAbove(ctx, tx, toBlock)
 	if err != nil {
 		return err
 	}

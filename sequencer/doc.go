@@ -14,7 +14,7 @@
 //	                       └ supervisor: a failed engine (commit error) is closed and rebuilt
 //
 // The core (ordering, execution, group commit, blocks, recovery) is package
-// engine; the wire formats are packages rpc and rest; SQL is package seqdb;
+// engine; the wire formats are packages rpc and rest; SQL is package chaindb;
 // domain types are package chain; the load generator is package loadgen.
 //
 // # Guarantees

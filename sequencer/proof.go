@@ -10,10 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/smt"
 	"github.com/rollup-dev/rollup/sequencer/engine"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -75,14 +75,14 @@ func (b *backend) Proof(ctx context.Context, target chain.ProofTarget, batchInde
 		err   error
 	)
 	if batchIndex != nil {
-		batch, err = seqdb.BatchByIndex(ctx, b.s.pool, *batchIndex)
+		batch, err = chaindb.BatchByIndex(ctx, b.s.pool, *batchIndex)
 	} else {
-		batch, err = seqdb.LastBatchWithStatus(ctx, b.s.pool, chain.BatchFinal)
+		batch, err = chaindb.LastBatchWithStatus(ctx, b.s.pool, chain.BatchFinal)
 		if errors.Is(err, store.ErrNotFound) {
-			batch, err = seqdb.LastBatchWithStatus(ctx, b.s.pool, chain.BatchIncluded, chain.BatchConfirmed, chain.BatchChallenged)
+			batch, err = chaindb.LastBatchWithStatus(ctx, b.s.pool, chain.BatchIncluded, chain.BatchConfirmed, chain.BatchChallenged)
 		}
 		if errors.Is(err, store.ErrNotFound) {
-			batch, err = seqdb.LastBatch(ctx, b.s.pool)
+			batch, err = chaindb.LastBatch(ctx, b.s.pool)
 		}
 	}
 	if errors.Is(err, store.ErrNotFound) {

@@ -8,7 +8,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
+	"github.com/rollup-dev/rollup/chaindb"
 )
 
 // commitQueue passes work from the executor to the committer: the executor
@@ -26,7 +26,7 @@ type commitQueue struct {
 
 // groupBuf is one commit group and what to do once it is durable.
 type groupBuf struct {
-	g       seqdb.Group
+	g       chaindb.Group
 	entries []*entry
 	// events are the block opens and seals in execution order.
 	events []blockEvent
@@ -73,7 +73,7 @@ func (q *commitQueue) addTx(en *entry, open *chain.Block) bool {
 		q.next.events = append(q.next.events, blockEvent{block: *open})
 	}
 	t := &en.tx
-	q.next.g.Txs = append(q.next.g.Txs, seqdb.TxRow{
+	q.next.g.Txs = append(q.next.g.Txs, chaindb.TxRow{
 		Seq: t.Seq, Hash: t.Hash, BlockNumber: t.BlockNumber, Index: t.Index,
 		Sender: t.Sender, Nonce: t.Nonce, To: t.To, Raw: t.Raw,
 	})
@@ -99,7 +99,7 @@ func (q *commitQueue) addSeal(b chain.Block) {
 	if q.closed {
 		return
 	}
-	q.next.g.Sealed = append(q.next.g.Sealed, seqdb.Seal{Number: b.Number, TxCount: b.TxCount, StateRoot: b.StateRoot})
+	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Number: b.Number, TxCount: b.TxCount, StateRoot: b.StateRoot})
 	q.next.events = append(q.next.events, blockEvent{block: b, seal: true})
 	q.work.Signal()
 }
@@ -224,7 +224,7 @@ func (e *Engine) runCommitter() {
 		}
 		start := time.Now()
 		// Not e.ctx: a closing engine still finishes the group it started.
-		err := seqdb.WriteGroup(context.Background(), conn, &g.g)
+		err := chaindb.WriteGroup(context.Background(), conn, &g.g)
 		took := time.Since(start)
 		if err != nil {
 			e.metrics.commitErrors.Inc()

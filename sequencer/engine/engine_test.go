@@ -19,9 +19,9 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/internal/pgtest"
 	"github.com/rollup-dev/rollup/l2"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
 
 func key(i int) *ecdsa.PrivateKey {
@@ -123,7 +123,7 @@ func TestEngineBlocksAndViews(t *testing.T) {
 	require.ErrorIs(t, err, l2.ErrInsufficientFunds)
 	_, open = e.Heads()
 	require.Nil(t, open)
-	b, err := seqdb.LastBlock(context.Background(), pool)
+	b, err := chaindb.LastBlock(context.Background(), pool)
 	require.NoError(t, err)
 	require.EqualValues(t, 1, b.Number, "no empty block was written")
 

@@ -9,8 +9,8 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l2"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
 
 // executorState is owned by the executor goroutine.
@@ -253,12 +253,12 @@ func (e *Engine) lookupKnown(s *submission) {
 		defer func() { <-e.lookupSem }()
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		t, err := seqdb.TxByHash(ctx, e.pool, s.c.Hash)
+		t, err := chaindb.TxByHash(ctx, e.pool, s.c.Hash)
 		switch {
 		case err == nil:
 			e.metrics.known.Inc()
 			s.reply(t, nil)
-		case seqdb.IsNotFound(err):
+		case chaindb.IsNotFound(err):
 			e.metrics.rejected.WithLabelValues("nonce_too_low").Inc()
 			s.reply(nil, l2.ErrNonceTooLow)
 		default:

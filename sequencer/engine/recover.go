@@ -17,8 +17,8 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l2"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -92,12 +92,12 @@ type replayer struct {
 // nil): the newest usable snapshot plus the later blocks, each sealed block's
 // root checked. With sealOpen, a trailing open block is sealed in the database.
 func (e *replayer) replay(ctx context.Context, upTo *uint64, sealOpen bool) (*l2.State, chain.Block, int, error) {
-	last, err := seqdb.LastBlock(ctx, e.pool)
+	last, err := chaindb.LastBlock(ctx, e.pool)
 	if err != nil {
 		return nil, chain.Block{}, 0, err
 	}
 	if upTo != nil && *upTo < last.Number {
-		if last, err = seqdb.BlockByNumber(ctx, e.pool, *upTo); err != nil {
+		if last, err = chaindb.BlockByNumber(ctx, e.pool, *upTo); err != nil {
 			return nil, chain.Block{}, 0, err
 		}
 	}
@@ -119,7 +119,7 @@ func (e *replayer) replay(ctx context.Context, upTo *uint64, sealOpen bool) (*l2
 	replayed, lastLog := 0, time.Now()
 	prev := *base
 	for next := base.Number + 1; next <= last.Number; {
-		blocks, err := seqdb.Blocks(ctx, e.pool, next, last.Number, 500)
+		blocks, err := chaindb.Blocks(ctx, e.pool, next, last.Number, 500)
 		if err != nil {
 			return nil, chain.Block{}, 0, err
 		}
@@ -146,7 +146,7 @@ func (e *replayer) replay(ctx context.Context, upTo *uint64, sealOpen bool) (*l2
 			} else {
 				// The block that was open when the previous process stopped:
 				// seal it now with what was committed.
-				if err := seqdb.SealBlock(ctx, e.pool, b.Number, n, root); err != nil {
+				if err := chaindb.SealBlock(ctx, e.pool, b.Number, n, root); err != nil {
 					return nil, chain.Block{}, 0, err
 				}
 				b.TxCount, b.Sealed, b.StateRoot = n, true, root
@@ -182,7 +182,7 @@ func (e *Engine) recover(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	maxSeq, err := seqdb.MaxSeq(ctx, e.pool)
+	maxSeq, err := chaindb.MaxSeq(ctx, e.pool)
 	if err != nil {
 		return err
 	}
@@ -219,10 +219,10 @@ func (e *Engine) ensureChain(ctx context.Context) error {
 		return fmt.Errorf("%w: the genesis state root is %s but the deployment says %s (an unbacked development allocation cannot settle on this deployment)",
 			ErrChainMismatch, gs.Root(), *want)
 	}
-	row, err := seqdb.LoadChain(ctx, e.pool)
+	row, err := chaindb.LoadChain(ctx, e.pool)
 	if errors.Is(err, store.ErrNotFound) {
 		g := GenesisBlock(p, gs.Root())
-		err = seqdb.CreateChain(ctx, e.pool, &seqdb.ChainRow{
+		err = chaindb.CreateChain(ctx, e.pool, &chaindb.ChainRow{
 			ChainID: p.ChainID, BaseFee: p.BaseFee.ToBig(), FeeRecipient: p.FeeRecipient,
 			GenesisTimestamp: p.GenesisTimestamp, GenesisAlloc: encodeAlloc(e.cfg.GenesisAlloc),
 		}, &g)
@@ -234,7 +234,7 @@ func (e *Engine) ensureChain(ctx context.Context) error {
 		if !store.IsUniqueViolation(err) {
 			return err
 		}
-		row, err = seqdb.LoadChain(ctx, e.pool) // created concurrently
+		row, err = chaindb.LoadChain(ctx, e.pool) // created concurrently
 	}
 	if err != nil {
 		return err
@@ -265,16 +265,16 @@ func (e *Engine) ensureChain(ctx context.Context) error {
 // loadBase returns the state to replay from: the newest usable snapshot at or
 // before block limit, else the genesis state.
 func (e *replayer) loadBase(ctx context.Context, limit uint64) (*l2.State, *chain.Block, error) {
-	nums, err := seqdb.SnapshotsAtOrBefore(ctx, e.pool, limit)
+	nums, err := chaindb.SnapshotsAtOrBefore(ctx, e.pool, limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	for _, n := range nums {
-		b, err := seqdb.BlockByNumber(ctx, e.pool, n)
+		b, err := chaindb.BlockByNumber(ctx, e.pool, n)
 		if err != nil {
 			return nil, nil, err
 		}
-		snap, err := seqdb.LoadSnapshot(ctx, e.pool, n)
+		snap, err := chaindb.LoadSnapshot(ctx, e.pool, n)
 		if err != nil {
 			e.log.Warn("skipping unreadable snapshot", zap.Uint64("block", n), zap.Error(err))
 			continue
@@ -295,7 +295,7 @@ func (e *replayer) loadBase(ctx context.Context, limit uint64) (*l2.State, *chai
 		e.log.Info("loaded state snapshot", zap.Uint64("block", n), zap.Uint64("leaves", snap.LeafCount))
 		return st, b, nil
 	}
-	g, err := seqdb.BlockByNumber(ctx, e.pool, 0)
+	g, err := chaindb.BlockByNumber(ctx, e.pool, 0)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -313,7 +313,7 @@ func (e *replayer) replayBlock(ctx context.Context, state *l2.State, b *chain.Bl
 	p := &e.cfg.Params
 	forced := map[common.Hash]bool{}
 	if b.DepositCount > 0 {
-		deps, err := seqdb.DepositsRange(ctx, e.pool, b.DepositFirst, b.DepositsConsumed())
+		deps, err := chaindb.DepositsRange(ctx, e.pool, b.DepositFirst, b.DepositsConsumed())
 		if err != nil {
 			return 0, err
 		}
@@ -342,7 +342,7 @@ func (e *replayer) replayBlock(ctx context.Context, state *l2.State, b *chain.Bl
 	}
 	n := 0
 	want := b.FirstSeq
-	err := seqdb.ReplayTxs(ctx, e.pool, b.FirstSeq, end, func(t *seqdb.ReplayTx) error {
+	err := chaindb.ReplayTxs(ctx, e.pool, b.FirstSeq, end, func(t *chaindb.ReplayTx) error {
 		if t.Seq != want {
 			return fmt.Errorf("transaction seq %d missing (found %d)", want, t.Seq)
 		}

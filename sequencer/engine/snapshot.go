@@ -6,9 +6,9 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/smt"
-	"github.com/rollup-dev/rollup/sequencer/seqdb"
 )
 
 // snapshotsKept is how many state snapshots stay in the database.
@@ -56,7 +56,7 @@ func (e *Engine) runSnapshots() {
 		}
 		start := time.Now()
 		snap := encodeSnapshot(job)
-		if err := seqdb.SaveSnapshot(e.ctx, e.pool, snap, snapshotsKept); err != nil {
+		if err := chaindb.SaveSnapshot(e.ctx, e.pool, snap, snapshotsKept); err != nil {
 			e.log.Warn("writing state snapshot", zap.Uint64("block", job.block.Number), zap.Error(err))
 			continue
 		}
@@ -66,9 +66,9 @@ func (e *Engine) runSnapshots() {
 	}
 }
 
-func encodeSnapshot(job snapshotJob) *seqdb.Snapshot {
+func encodeSnapshot(job snapshotJob) *chaindb.Snapshot {
 	data := job.state.Tree().AppendLeaves(nil)
-	return &seqdb.Snapshot{
+	return &chaindb.Snapshot{
 		BlockNumber:      job.block.Number,
 		LastSeq:          job.lastSeq,
 		DepositsConsumed: job.consumed,
@@ -78,7 +78,7 @@ func encodeSnapshot(job snapshotJob) *seqdb.Snapshot {
 	}
 }
 
-func restoreSnapshot(s *seqdb.Snapshot) (*l2.State, error) {
+func restoreSnapshot(s *chaindb.Snapshot) (*l2.State, error) {
 	st := l2.NewState()
 	if err := st.Tree().SetLeaves(s.Data); err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package seqdb
+package chaindb
 
 import (
 	"context"
