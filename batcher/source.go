@@ -9,17 +9,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/store"
 )
 
-// source reads what the sequencer wrote (store/migrations/010_sequencer.sql):
+// source reads what the sequencer wrote, through chaindb, the tables' owner:
 // the chain parameters, sealed blocks with their deposits and transactions,
-// and state snapshots. It never writes those tables.
+// and state snapshots. It never writes them.
 type source struct {
 	pool    *pgxpool.Pool
 	timeout time.Duration
@@ -28,7 +27,7 @@ type source struct {
 	chainID uint64
 }
 
-// chainRow is the l2_chain row.
+// chainRow is the chain's parameters and development allocation.
 type chainRow struct {
 	params    l2.Params
 	allocJSON string
@@ -43,43 +42,16 @@ func (s *source) ctx(ctx context.Context) (context.Context, context.CancelFunc) 
 func (s *source) chain(ctx context.Context) (*chainRow, error) {
 	ctx, cancel := s.ctx(ctx)
 	defer cancel()
-	var (
-		id, gts int64
-		fee     pgtype.Numeric
-		rcpt    []byte
-		r       chainRow
-	)
-	err := s.pool.QueryRow(ctx, `SELECT chain_id, base_fee, fee_recipient, genesis_timestamp, genesis_alloc::text FROM l2_chain WHERE id = 1`).
-		Scan(&id, &fee, &rcpt, &gts, &r.allocJSON)
+	c, err := chaindb.LoadChain(ctx, s.pool)
 	if err != nil {
-		return nil, fmt.Errorf("reading the L2 chain parameters: %w", store.MapError(err))
+		return nil, fmt.Errorf("reading the L2 chain parameters: %w", err)
 	}
-	bf, err := numericUint256(fee)
-	if err != nil {
-		return nil, fmt.Errorf("reading the L2 base fee: %w", err)
+	bf, overflow := uint256.FromBig(c.BaseFee)
+	if overflow || c.BaseFee.Sign() < 0 {
+		return nil, errors.New("reading the L2 base fee: out of uint256 range")
 	}
-	r.params = l2.Params{ChainID: uint64(id), BaseFee: bf, FeeRecipient: common.BytesToAddress(rcpt), GenesisTimestamp: uint64(gts)}
-	return &r, nil
-}
-
-func numericUint256(n pgtype.Numeric) (*uint256.Int, error) {
-	if !n.Valid || n.Int == nil || n.NaN || n.InfinityModifier != pgtype.Finite {
-		return nil, errors.New("not a number")
-	}
-	v := new(uint256.Int)
-	if overflow := v.SetFromBig(n.Int); overflow || n.Int.Sign() < 0 {
-		return nil, errors.New("out of uint256 range")
-	}
-	ten := uint256.NewInt(10)
-	for i := int32(0); i < n.Exp; i++ {
-		if _, overflow := v.MulOverflow(v, ten); overflow {
-			return nil, errors.New("out of uint256 range")
-		}
-	}
-	if n.Exp < 0 {
-		return nil, errors.New("not an integer")
-	}
-	return v, nil
+	return &chainRow{params: l2.Params{ChainID: c.ChainID, BaseFee: bf, FeeRecipient: c.FeeRecipient, GenesisTimestamp: c.GenesisTimestamp},
+		allocJSON: string(c.GenesisAlloc)}, nil
 }
 
 // blockHeader is a sealed block's row.
@@ -97,31 +69,16 @@ type blockHeader struct {
 func (s *source) sealedHeaders(ctx context.Context, from uint64, limit int) ([]blockHeader, error) {
 	ctx, cancel := s.ctx(ctx)
 	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT number, timestamp, first_seq, tx_count, deposit_first, deposit_count, state_root,
-			coalesce(sealed_at, opened_at)
-		FROM l2_blocks WHERE number >= $1 AND state_root IS NOT NULL ORDER BY number LIMIT $2`, int64(from), limit)
+	bs, err := chaindb.SealedBlocks(ctx, s.pool, from, limit)
 	if err != nil {
-		return nil, fmt.Errorf("reading sealed blocks from %d: %w", from, err)
+		return nil, err
 	}
-	defer rows.Close()
-	var out []blockHeader
-	for rows.Next() {
-		var (
-			h                      blockHeader
-			num, ts, first, dfirst int64
-			root                   []byte
-		)
-		if err := rows.Scan(&num, &ts, &first, &h.txCount, &dfirst, &h.depositCount, &root, &h.sealedAt); err != nil {
-			return nil, fmt.Errorf("reading sealed blocks from %d: %w", from, err)
-		}
-		h.number, h.timestamp, h.firstSeq, h.depositFirst = uint64(num), uint64(ts), uint64(first), uint64(dfirst)
-		h.stateRoot = common.BytesToHash(root)
-		if want := from + uint64(len(out)); h.number != want {
-			break // not yet sealed: stop at the gap
-		}
-		out = append(out, h)
+	out := make([]blockHeader, len(bs))
+	for i, b := range bs {
+		out[i] = blockHeader{number: b.Number, timestamp: b.Timestamp, firstSeq: b.FirstSeq, txCount: b.TxCount,
+			depositFirst: b.DepositFirst, depositCount: b.DepositCount, stateRoot: b.StateRoot, sealedAt: b.SealedAt}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // blockHeaderAt returns sealed block n; store.ErrNotFound if it is not sealed.
@@ -147,34 +104,20 @@ func (s *source) txs(ctx context.Context, first, end uint64) ([]storedTx, error)
 	if end <= first {
 		return nil, nil
 	}
-	ctx, cancel := s.ctx(ctx)
-	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT seq, sender, raw FROM l2_transactions WHERE seq >= $1 AND seq < $2 ORDER BY seq`,
-		int64(first), int64(end))
-	if err != nil {
-		return nil, fmt.Errorf("reading transactions %d-%d: %w", first, end-1, err)
-	}
-	defer rows.Close()
 	out := make([]storedTx, 0, end-first)
-	for rows.Next() {
-		var (
-			seq         int64
-			sender, raw []byte
-		)
-		if err := rows.Scan(&seq, &sender, &raw); err != nil {
-			return nil, fmt.Errorf("reading transactions %d-%d: %w", first, end-1, err)
-		}
-		if want := first + uint64(len(out)); uint64(seq) != want {
-			return nil, fmt.Errorf("transaction seq %d missing (found %d)", want, seq)
+	err := chaindb.ReplayTxs(ctx, s.pool, first, end, func(t *chaindb.ReplayTx) error {
+		if want := first + uint64(len(out)); t.Seq != want {
+			return fmt.Errorf("transaction seq %d missing (found %d)", want, t.Seq)
 		}
 		tx := new(types.Transaction)
-		if err := tx.UnmarshalBinary(raw); err != nil {
-			return nil, fmt.Errorf("decoding transaction seq %d: %w", seq, err)
+		if err := tx.UnmarshalBinary(t.Raw); err != nil {
+			return fmt.Errorf("decoding transaction seq %d: %w", t.Seq, err)
 		}
-		out = append(out, storedTx{tx: tx, sender: common.BytesToAddress(sender)})
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading transactions %d-%d: %w", first, end-1, err)
+		out = append(out, storedTx{tx: tx, sender: t.Sender})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if uint64(len(out)) != end-first {
 		return nil, fmt.Errorf("transactions %d-%d: found %d", first, end-1, len(out))
@@ -189,40 +132,19 @@ func (s *source) deposits(ctx context.Context, first, end uint64) ([]l2.Deposit,
 	}
 	ctx, cancel := s.ctx(ctx)
 	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT queue_index, recipient, amount, l1_timestamp, forced_tx FROM l1_deposits
-		WHERE queue_index >= $1 AND queue_index < $2 ORDER BY queue_index`, int64(first), int64(end))
+	ds, err := chaindb.DepositsRange(ctx, s.pool, first, end)
 	if err != nil {
-		return nil, fmt.Errorf("reading deposits %d-%d: %w", first, end-1, err)
+		return nil, err
 	}
-	defer rows.Close()
-	var out []l2.Deposit
-	for rows.Next() {
-		var (
-			idx, ts int64
-			rcpt    []byte
-			amount  pgtype.Numeric
-			forced  []byte
-		)
-		if err := rows.Scan(&idx, &rcpt, &amount, &ts, &forced); err != nil {
-			return nil, fmt.Errorf("reading deposits %d-%d: %w", first, end-1, err)
+	out := make([]l2.Deposit, 0, len(ds))
+	for i := range ds {
+		if want := first + uint64(len(out)); ds[i].QueueIndex != want {
+			return nil, fmt.Errorf("deposit %d missing (found %d)", want, ds[i].QueueIndex)
 		}
-		a, err := numericUint256(amount)
-		if err != nil {
-			return nil, fmt.Errorf("deposit %d amount: %w", idx, err)
+		if ds[i].Amount.Sign() < 0 || ds[i].Amount.BitLen() > 256 {
+			return nil, fmt.Errorf("deposit %d amount: out of uint256 range", ds[i].QueueIndex)
 		}
-		if want := first + uint64(len(out)); uint64(idx) != want {
-			return nil, fmt.Errorf("deposit %d missing (found %d)", want, idx)
-		}
-		d := l2.Deposit{Index: uint64(idx), Recipient: common.BytesToAddress(rcpt), Amount: a, L1Timestamp: uint64(ts)}
-		if forced != nil {
-			if d.Forced, err = l2.UnmarshalForcedTx(forced); err != nil {
-				return nil, fmt.Errorf("queue entry %d: %w", idx, err)
-			}
-		}
-		out = append(out, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading deposits %d-%d: %w", first, end-1, err)
+		out = append(out, ds[i].L2())
 	}
 	if uint64(len(out)) != end-first {
 		return nil, fmt.Errorf("deposits %d-%d: found %d", first, end-1, len(out))
@@ -295,34 +217,24 @@ func (s *source) blocks(ctx context.Context, from uint64, limit int) ([]fullBloc
 // snapshotAtOrBefore returns the newest state snapshot at or before block
 // whose leaves hash to its block's root, or nil.
 func (s *source) snapshotAtOrBefore(ctx context.Context, block uint64) (*l2.State, uint64, error) {
-	qctx, cancel := s.ctx(ctx)
-	rows, err := s.pool.Query(qctx, `SELECT block_number FROM l2_state_snapshots WHERE block_number <= $1 ORDER BY block_number DESC`, int64(block))
-	if err != nil {
-		cancel()
-		return nil, 0, fmt.Errorf("listing state snapshots: %w", err)
-	}
-	nums, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	cancel()
+	nums, err := chaindb.SnapshotsAtOrBefore(ctx, s.pool, block)
 	if err != nil {
 		return nil, 0, fmt.Errorf("listing state snapshots: %w", err)
 	}
 	for _, n := range nums {
-		h, err := s.blockHeaderAt(ctx, uint64(n))
+		h, err := s.blockHeaderAt(ctx, n)
 		if err != nil {
 			continue
 		}
-		sctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
-		var data, root []byte
-		err = s.pool.QueryRow(sctx, `SELECT state_root, data FROM l2_state_snapshots WHERE block_number = $1`, n).Scan(&root, &data)
-		cancel()
-		if err != nil || common.BytesToHash(root) != h.stateRoot {
+		snap, err := chaindb.LoadSnapshot(ctx, s.pool, n)
+		if err != nil || snap.StateRoot != h.stateRoot {
 			continue
 		}
 		st := l2.NewState()
-		if st.Tree().SetLeaves(data) != nil || st.Root() != h.stateRoot {
+		if st.Tree().SetLeaves(snap.Data) != nil || st.Root() != h.stateRoot {
 			continue
 		}
-		return st, uint64(n), nil
+		return st, n, nil
 	}
 	return nil, 0, nil
 }

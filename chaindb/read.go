@@ -1,6 +1,8 @@
 package chaindb
 
 import (
+	"time"
+
 	"context"
 	"errors"
 	"fmt"
@@ -186,3 +188,43 @@ func collectTxs(rows pgx.Rows, err error) ([]*chain.Tx, error) {
 
 // IsNotFound reports whether err means the row does not exist.
 func IsNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }
+
+// SealedBlock is a sealed block with the time it was sealed.
+type SealedBlock struct {
+	chain.Block
+	SealedAt time.Time
+}
+
+// SealedBlocks returns up to limit consecutive sealed blocks from number from
+// on, stopping before the first block not sealed yet.
+func SealedBlocks(ctx context.Context, q Querier, from uint64, limit int) ([]SealedBlock, error) {
+	ctx, cancel := withTimeout(ctx)
+	defer cancel()
+	rows, err := q.Query(ctx, `SELECT `+blockColumns+`, coalesce(sealed_at, opened_at)
+		FROM l2_blocks WHERE number >= $1 AND state_root IS NOT NULL ORDER BY number LIMIT $2`, int64(from), limit)
+	if err != nil {
+		return nil, fmt.Errorf("reading sealed blocks from %d: %w", from, err)
+	}
+	defer rows.Close()
+	var out []SealedBlock
+	for rows.Next() {
+		var at time.Time
+		b, err := scanBlock(scanExtra{rows, &at})
+		if err != nil {
+			return nil, fmt.Errorf("reading sealed blocks from %d: %w", from, err)
+		}
+		if b.Number != from+uint64(len(out)) {
+			break // not yet sealed: stop at the gap
+		}
+		out = append(out, SealedBlock{Block: *b, SealedAt: at})
+	}
+	return out, rows.Err()
+}
+
+// scanExtra scans a row's block columns and then extra destinations.
+type scanExtra struct {
+	row   pgx.Row
+	extra *time.Time
+}
+
+func (s scanExtra) Scan(dest ...any) error { return s.row.Scan(append(dest, s.extra)...) }

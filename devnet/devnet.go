@@ -21,6 +21,7 @@ import (
 	"go.uber.org/zap"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/internal/pgserver"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
@@ -283,11 +284,11 @@ func (d *Devnet) ensureDeployment(ctx context.Context) error {
 		d.log.Info("resuming", zap.String("deployment", d.depPath), zap.Stringer("rollup", dep.Contracts.Rollup))
 		return nil
 	}
-	var chains int
-	if err := d.pool.QueryRow(ctx, "SELECT count(*) FROM l2_chain").Scan(&chains); err != nil {
+	switch _, err := chaindb.LoadChain(ctx, d.pool); {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
 		return fmt.Errorf("devnet: reading the database: %w", err)
-	}
-	if chains > 0 {
+	default:
 		return fmt.Errorf("devnet: the database already holds an L2 chain but %s has no deployment record: "+
 			"use an empty database (or unset DATABASE_URL) for a new devnet, or the data directory that created it", d.cfg.DataDir)
 	}
