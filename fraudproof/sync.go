@@ -11,6 +11,7 @@ import (
 	"github.com/holiman/uint256"
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
@@ -189,7 +190,7 @@ func (s *Service) gameEnded(g *game) {
 	}
 	g.resolvedSeen = true
 	result := "lost"
-	if solverStatus(g.Status).Winner() == side {
+	if chain.ParseGameStatus(g.Status).Winner() == side {
 		result = "won"
 	}
 	s.metrics.gamesEnded.WithLabelValues(side, result).Inc()
@@ -207,13 +208,4 @@ func (s *Service) gameEnded(g *game) {
 	}
 	log("game ended", zap.Uint64("game", g.ID), zap.Uint64("batch", g.BatchIndex), zap.String("our_side", side),
 		zap.String("result", result), zap.String("status", g.Status))
-}
-
-func solverStatus(s string) solver.Status {
-	for st := solver.StatusNone; st <= solver.StatusChallengerWon; st++ {
-		if st.String() == s {
-			return st
-		}
-	}
-	return solver.StatusNone
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/contracts/bindings"
 )
 
@@ -25,12 +26,6 @@ type Event struct {
 
 	logIndex uint
 }
-
-// Game outcomes as the ChallengeGame contract numbers them.
-var (
-	gameStatus = map[uint8]string{0: "none", 1: "active", 2: "proposer won", 3: "challenger won"}
-	gameReason = map[uint8]string{0: "no steps", 1: "one-step proof", 2: "timeout", 3: "batch reverted by another game"}
-)
 
 // BatchHistory returns what happened on L1 to batch index, in order: every
 // BatchAppended at that index (a reverted batch is appended again), the games
@@ -162,7 +157,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if err != nil {
 				return nil, err
 			}
-			add(l, "resolved", fmt.Sprintf("game %s over: %s (%s)", ev.Id, gameStatus[ev.Status], gameReason[ev.Reason]))
+			add(l, "resolved", fmt.Sprintf("game %s over: %s (%s)", ev.Id, chain.GameStatus(ev.Status).Text(), chain.GameEnd(ev.Reason).Text()))
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

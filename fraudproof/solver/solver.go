@@ -20,66 +20,30 @@ package solver
 import (
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/contracts/bindings"
 )
 
-// Status is a game's status (ChallengeGame.Status).
-type Status uint8
+// Status is a game's status (ChallengeGame.Status), named in chain.
+type Status = chain.GameStatus
 
+// The game statuses.
 const (
-	StatusNone Status = iota
-	StatusActive
-	StatusProposerWon
-	StatusChallengerWon
+	StatusNone          = chain.GameNone
+	StatusActive        = chain.GameActive
+	StatusProposerWon   = chain.GameProposerWon
+	StatusChallengerWon = chain.GameChallengerWon
 )
 
-func (s Status) String() string {
-	switch s {
-	case StatusActive:
-		return "active"
-	case StatusProposerWon:
-		return "proposer_won"
-	case StatusChallengerWon:
-		return "challenger_won"
-	}
-	return "none"
-}
+// Turn is the move a game awaits (ChallengeGame.Turn), named in chain.
+type Turn = chain.GameTurn
 
-// Winner names the side that won a decided game: "proposer", "challenger",
-// or "" (not decided).
-func (s Status) Winner() string {
-	switch s {
-	case StatusProposerWon:
-		return "proposer"
-	case StatusChallengerWon:
-		return "challenger"
-	}
-	return ""
-}
-
-// Turn is the move a game awaits (ChallengeGame.Turn).
-type Turn uint8
-
+// The turns.
 const (
-	TurnProposerBisect Turn = iota
-	TurnChallengerRespond
-	TurnChallengerProve
+	TurnProposerBisect    = chain.TurnProposerBisect
+	TurnChallengerRespond = chain.TurnChallengerRespond
+	TurnChallengerProve   = chain.TurnChallengerProve
 )
-
-func (t Turn) String() string {
-	switch t {
-	case TurnProposerBisect:
-		return "proposer_bisect"
-	case TurnChallengerRespond:
-		return "challenger_respond"
-	case TurnChallengerProve:
-		return "challenger_prove"
-	}
-	return "unknown"
-}
-
-// ProposerToMove reports whether the turn is the proposer's.
-func (t Turn) ProposerToMove() bool { return t == TurnProposerBisect }
 
 // Game is a game as ChallengeGame.getGame returns it.
 type Game struct {

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 )
@@ -59,10 +60,7 @@ const (
 	claimsShown = 200
 )
 
-var (
-	gameStatuses = []string{"none", "active", "proposer won", "challenger won"}
-	gameTurns    = []string{"proposer bisects", "challenger responds", "challenger proves"}
-)
+var ()
 
 type l1View struct {
 	c L1Reader
@@ -112,7 +110,7 @@ func (v *l1View) read(ctx context.Context) (*L1Status, error) {
 			return nil, err
 		}
 		st.Games = append(st.Games, Game{
-			ID: id - 1, Batch: g.BatchIndex, Status: name(gameStatuses, g.Status), Turn: name(gameTurns, g.Turn),
+			ID: id - 1, Batch: g.BatchIndex, Status: chain.GameStatus(g.Status).Text(), Turn: chain.GameTurn(g.Turn).Text(),
 			Challenger: g.Challenger, Proposer: g.Proposer, Lo: g.Lo, Hi: g.Hi,
 			ProposerClock: g.ProposerClock, ChallengerClock: g.ChallengerClock, LastMoveAt: g.LastMoveAt,
 		})
@@ -130,11 +128,4 @@ func (v *l1View) read(ctx context.Context) (*L1Status, error) {
 		}
 	}
 	return st, nil
-}
-
-func name(names []string, i uint8) string {
-	if int(i) < len(names) {
-		return names[i]
-	}
-	return fmt.Sprintf("unknown (%d)", i)
 }
