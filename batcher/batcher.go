@@ -28,7 +28,6 @@ type Batcher struct {
 
 	src *source
 	db  *batches
-	ob  *outbox
 	rc  *rollupContract
 
 	mgr    *txmgr.Manager
@@ -103,7 +102,6 @@ func New(cfg Config, deps Deps) (*Batcher, error) {
 		metrics: newMetrics(deps.Registry),
 		from:    from,
 		src:     &source{pool: deps.Pool, timeout: cfg.DBTimeout},
-		ob:      &outbox{pool: deps.Pool, sender: from, timeout: cfg.DBTimeout},
 		rc:      newRollupContract(cfg.RollupAddress, deps.L1),
 		sends:   map[int64]*sendJob{},
 		results: make(chan sendResult, 64),

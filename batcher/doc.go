@@ -5,10 +5,9 @@
 //
 //	build.go, verify.go, fault.go   pure: Builder (blocks in, verified batches out),
 //	                                Verify (decode + replay), Fault (wrong claims)
-//	source.go                       reads the sequencer's tables: blocks, transactions,
-//	                                deposits, snapshots; rebuilds the L2 state
+//	source.go                       reads sealed blocks, transactions, deposits and
+//	                                snapshots through chaindb; rebuilds the L2 state
 //	store.go                        the batches table (010_sequencer.sql + 020_batcher.sql)
-//	outbox.go                       reads the transaction manager's outbox by send key
 //	contract.go                     Rollup calls, events, revert reasons, gas limits
 //	batcher.go, pipeline.go,        the service: New/Start/Stop and one loop
 //	reconcile.go, send.go,

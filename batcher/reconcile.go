@@ -172,15 +172,15 @@ func (b *Batcher) reconcile(ctx context.Context, v *view) error {
 func (b *Batcher) findInclusion(ctx context.Context, r *row, v *view, cc *canonicalChecker) (*appended, *types.Receipt, error) {
 	head := v.head.Number.Uint64()
 	if r.sendKey != "" {
-		st, err := b.ob.byKey(ctx, r.sendKey)
+		st, err := b.mgr.Lookup(ctx, r.sendKey)
 		if err != nil {
 			return nil, nil, err
 		}
-		hash := st.receiptTx
-		if st.found && st.state != "confirmed" {
-			hash = st.latest
+		hash := st.ReceiptTx
+		if st.Found && st.State != "confirmed" {
+			hash = st.Latest
 		}
-		if st.found && (st.state != "confirmed" || st.receiptStatus == types.ReceiptStatusSuccessful) {
+		if st.Found && (st.State != "confirmed" || st.ReceiptStatus == types.ReceiptStatusSuccessful) {
 			rcpt, err := b.receipt(ctx, hash)
 			if err != nil {
 				return nil, nil, err

@@ -67,11 +67,11 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 			if job.recorded {
 				continue
 			}
-			st, err := b.ob.byKey(ctx, job.key)
+			st, err := b.mgr.Lookup(ctx, job.key)
 			if err != nil {
 				return err
 			}
-			if !st.found {
+			if !st.Found {
 				return nil // later batches must wait for this one's nonce
 			}
 			job.recorded = true
@@ -82,16 +82,16 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 		}
 		switch r.status {
 		case chain.BatchSent:
-			st, err := b.ob.byKey(ctx, r.sendKey)
+			st, err := b.mgr.Lookup(ctx, r.sendKey)
 			if err != nil {
 				return err
 			}
 			switch {
-			case !st.found || st.state == "pending":
+			case !st.Found || st.State == "pending":
 				if ok, err := b.launch(ctx, r, r.sendKey); err != nil || !ok {
 					return err
 				}
-			case st.receiptStatus != types.ReceiptStatusSuccessful:
+			case st.ReceiptStatus != types.ReceiptStatusSuccessful:
 				// Reverted. Only the batch L1 expects next can be judged: an
 				// earlier one may still be in flight.
 				if r.index != v.nextIndex {
@@ -101,7 +101,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 					return err
 				}
 				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again with more gas", zap.Uint64("batch", r.index),
-					zap.Stringer("l1_tx", st.receiptTx), zap.Int("attempt", r.sendAttempts))
+					zap.Stringer("l1_tx", st.ReceiptTx), zap.Int("attempt", r.sendAttempts))
 				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
 					return err
 				}
@@ -110,12 +110,12 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				// repairNonces re-broadcasts the same transaction (a new one
 				// would only queue behind it). Once another transaction took
 				// the nonce, RepostAfter blocks deep, it cannot come back.
-				taken, err := b.nonceTaken(ctx, st.nonce, head)
+				taken, err := b.nonceTaken(ctx, st.Nonce, head)
 				if err != nil || !taken {
 					return err
 				}
 				b.log.Warn("another transaction took the nonce of a batch's dropped L1 transaction; posting the batch again",
-					zap.Uint64("batch", r.index), zap.Stringer("l1_tx", st.receiptTx), zap.Uint64("nonce", st.nonce))
+					zap.Uint64("batch", r.index), zap.Stringer("l1_tx", st.ReceiptTx), zap.Uint64("nonce", st.Nonce))
 				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
 					return err
 				}
@@ -217,19 +217,19 @@ func (b *Batcher) launch(ctx context.Context, r *row, key string) (bool, error) 
 	poll := time.NewTicker(5 * time.Millisecond)
 	defer poll.Stop()
 	for {
-		st, err := b.ob.byKey(ctx, key)
+		st, err := b.mgr.Lookup(ctx, key)
 		if err != nil {
 			return false, err
 		}
-		if st.found {
+		if st.Found {
 			job.recorded = true
-			if r.l1TxHash == nil || *r.l1TxHash != st.latest {
-				if err := b.db.setSentTx(ctx, r, st.latest); err != nil {
+			if r.l1TxHash == nil || *r.l1TxHash != st.Latest {
+				if err := b.db.setSentTx(ctx, r, st.Latest); err != nil {
 					return true, err
 				}
 			}
 			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.index), zap.String("key", key),
-				zap.Uint64("nonce", st.nonce), zap.Stringer("l1_tx", st.latest))
+				zap.Uint64("nonce", st.Nonce), zap.Stringer("l1_tx", st.Latest))
 			return true, nil
 		}
 		select {
@@ -330,7 +330,7 @@ func (b *Batcher) repairNonces(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("reading the L1 nonce: %w", err)
 	}
-	txs, err := b.ob.forgotten(ctx, nonce)
+	txs, err := b.mgr.ConfirmedFrom(ctx, nonce)
 	if err != nil {
 		return err
 	}

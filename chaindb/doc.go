@@ -2,7 +2,7 @@
 // l2_chain, l2_blocks, l2_transactions, l1_deposits, l2_state_snapshots): the
 // sequencer's group writes, deposit records and snapshots, and the typed reads
 // of the sequencer's API and recovery and of the batcher. No other package
-// names these tables in SQL (TestTablesOwned).
+// names these tables in SQL (store.TestTablesOwned).
 //
 // Every function takes a context and bounds it with store.DefaultQueryTimeout
 // unless the caller's deadline is shorter; pgx.ErrNoRows becomes

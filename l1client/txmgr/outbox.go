@@ -2,6 +2,7 @@ package txmgr
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -211,4 +212,77 @@ func (m *Manager) confirmedByKey(ctx context.Context, key string) (common.Hash, 
 		return common.Hash{}, 0, store.MapError(err)
 	}
 	return common.BytesToHash(hash), uint64(nonce), nil
+}
+
+// SendState is what the outbox knows of one idempotency key.
+type SendState struct {
+	// Found is false when no live row (pending or confirmed) has the key.
+	Found bool
+	// State is pending or confirmed (l1_txs.state).
+	State string
+	Nonce uint64
+	// Latest is the newest signed attempt.
+	Latest common.Hash
+	// ReceiptTx and ReceiptStatus are set once confirmed.
+	ReceiptTx     common.Hash
+	ReceiptStatus uint64
+}
+
+// Lookup returns what became of the send with key, across restarts: its live
+// outbox row (not superseded), or Found false.
+func (m *Manager) Lookup(ctx context.Context, key string) (SendState, error) {
+	ctx, cancel := m.dbCtx(ctx)
+	defer cancel()
+	var (
+		s               SendState
+		nonce           int64
+		receipt, latest []byte
+		status          *int16
+	)
+	err := m.pool.QueryRow(ctx, `SELECT t.nonce, t.state, t.receipt_tx_hash, t.receipt_status,
+			(SELECT a.tx_hash FROM l1_tx_attempts a WHERE a.sender = t.sender AND a.nonce = t.nonce
+			 ORDER BY a.created_at DESC, a.gas_fee_cap DESC LIMIT 1)
+		FROM l1_txs t WHERE t.sender = $1 AND t.idem_key = $2 AND t.state <> 'superseded'`,
+		m.from.Bytes(), key).Scan(&nonce, &s.State, &receipt, &status, &latest)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return s, nil
+	}
+	if err != nil {
+		return s, fmt.Errorf("reading the outbox entry %q: %w", key, err)
+	}
+	s.Found, s.Nonce = true, uint64(nonce)
+	s.Latest = common.BytesToHash(latest)
+	s.ReceiptTx = common.BytesToHash(receipt)
+	if status != nil {
+		s.ReceiptStatus = uint64(*status)
+	}
+	return s, nil
+}
+
+// ConfirmedFrom returns the confirmed transactions with nonce ≥ from, in
+// nonce order: after a deep L1 reorg, the ones the node no longer has mined,
+// whose re-broadcast restores the nonce sequence.
+func (m *Manager) ConfirmedFrom(ctx context.Context, from uint64) ([]*types.Transaction, error) {
+	ctx, cancel := m.dbCtx(ctx)
+	defer cancel()
+	rows, err := m.pool.Query(ctx, `SELECT a.raw FROM l1_txs t
+		JOIN l1_tx_attempts a ON a.sender = t.sender AND a.nonce = t.nonce AND a.tx_hash = t.receipt_tx_hash
+		WHERE t.sender = $1 AND t.state = 'confirmed' AND t.nonce >= $2 ORDER BY t.nonce`, m.from.Bytes(), int64(from))
+	if err != nil {
+		return nil, fmt.Errorf("reading confirmed transactions from nonce %d: %w", from, err)
+	}
+	defer rows.Close()
+	var out []*types.Transaction
+	for rows.Next() {
+		var raw []byte
+		if err := rows.Scan(&raw); err != nil {
+			return nil, fmt.Errorf("reading confirmed transactions: %w", err)
+		}
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(raw); err != nil {
+			return nil, fmt.Errorf("decoding a confirmed transaction: %w", err)
+		}
+		out = append(out, tx)
+	}
+	return out, rows.Err()
 }
