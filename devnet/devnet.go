@@ -25,6 +25,7 @@ import (
 	"github.com/rollup-dev/rollup/internal/pgserver"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
+	"github.com/rollup-dev/rollup/l1client/follow"
 	"github.com/rollup-dev/rollup/sequencer"
 	"github.com/rollup-dev/rollup/sequencer/web"
 	"github.com/rollup-dev/rollup/store"
@@ -335,17 +336,14 @@ func (d *Devnet) verifyL1(ctx context.Context) error {
 	if err != nil || h.Hash() != d.dep.DeploymentBlockHash {
 		return fmt.Errorf("devnet: %w: L1 block %d is not the deployment block %s: %s", ErrL1Lost, d.dep.DeploymentBlock, d.dep.DeploymentBlockHash, restart)
 	}
-	var (
-		number uint64
-		hash   []byte
-	)
-	err = d.pool.QueryRow(ctx, "SELECT number, hash FROM l1_blocks ORDER BY number DESC LIMIT 1").Scan(&number, &hash)
-	if errors.Is(err, pgx.ErrNoRows) {
+	newest, ok, err := follow.Newest(ctx, d.pool)
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	if !ok {
 		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("devnet: reading followed L1 blocks: %w", err)
-	}
+	number := newest.Number
 	head, err := d.l1Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("devnet: reading the L1 head: %w", err)

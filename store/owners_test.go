@@ -20,6 +20,7 @@ var owners = map[string]string{
 	"l2_transactions":      "chaindb",
 	"l1_deposits":          "chaindb",
 	"l2_state_snapshots":   "chaindb",
+	"l1_blocks":            "l1client/follow",
 	"l1_txs":               "l1client/txmgr",
 	"l1_tx_attempts":       "l1client/txmgr",
 	"challenger_agents":    "fraudproof/fpdb",

@@ -239,6 +239,25 @@ func (f *Follower) Last(ctx context.Context) (ref BlockRef, ok bool, err error) 
 	return lastBlock(ctx, f.pool, f.cfg.Name)
 }
 
+// Newest returns the highest block any follower on pool processed; ok is
+// false before the first.
+func Newest(ctx context.Context, q querier) (ref BlockRef, ok bool, err error) {
+	var (
+		n         int64
+		hash, par []byte
+		blockTime int64
+	)
+	err = q.QueryRow(ctx, `SELECT number, hash, parent_hash, time FROM l1_blocks ORDER BY number DESC LIMIT 1`).
+		Scan(&n, &hash, &par, &blockTime)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return BlockRef{}, false, nil
+	}
+	if err != nil {
+		return BlockRef{}, false, fmt.Errorf("reading the newest followed block: %w", err)
+	}
+	return BlockRef{Number: uint64(n), Hash: common.BytesToHash(hash), ParentHash: common.BytesToHash(par), Time: uint64(blockTime)}, true, nil
+}
+
 type querier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
