@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/store"
 )
@@ -23,11 +24,8 @@ import (
 // ErrOtherDeployment: the agent's rows follow another Rollup contract.
 var ErrOtherDeployment = errors.New("fpdb: agent's progress belongs to another deployment")
 
-// BlockRef names an L1 block.
-type BlockRef struct {
-	Number uint64
-	Hash   common.Hash
-}
+// BlockRef names an L1 block (chain.L1Block; number and hash only here).
+type BlockRef = chain.L1Block
 
 // Store is one agent's view of the tables.
 type Store struct {

@@ -33,15 +33,12 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/chain"
 )
 
-// BlockRef identifies an L1 block.
-type BlockRef struct {
-	Number     uint64
-	Hash       common.Hash
-	ParentHash common.Hash
-	Time       uint64
-}
+// BlockRef identifies an L1 block (chain.L1Block).
+type BlockRef = chain.L1Block
 
 // Handler derives rows from logs. Both methods run inside the follower's
 // transaction and must do all their writes through tx.
