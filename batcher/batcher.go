@@ -13,6 +13,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/store"
@@ -290,7 +291,7 @@ func (b *Batcher) reload(ctx context.Context) error {
 		start.Index = last.index + 1
 		start.Prev = l2.L2State{StateRoot: h.stateRoot, DepositsConsumed: h.depositFirst + uint64(h.depositCount),
 			BlockNumber: h.number, Timestamp: h.timestamp}
-		start.PrevClaim = fromBinding(last.claim())
+		start.PrevClaim = contracts.L2StateFromABI(last.claim())
 		start.State = st
 		b.log.Info("rebuilt the L2 state", zap.Uint64("after_batch", last.index), zap.Uint64("l2_block", h.number),
 			zap.Duration("took", time.Since(t0)))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
@@ -88,7 +89,7 @@ func (s *claimSource) MachineStateAt(ctx context.Context, index uint64, batchHas
 
 func (s *claimSource) load(ctx context.Context, r *row) (*claimCtx, error) {
 	b := s.b
-	prev := fromBinding(r.header.Prev)
+	prev := contracts.L2StateFromABI(r.header.Prev)
 	var pre *l2.State
 	if r.firstBlock <= 1 {
 		pre = l2.NewState()
@@ -102,7 +103,7 @@ func (s *claimSource) load(ctx context.Context, r *row) (*claimCtx, error) {
 	if pre.Root() != prev.StateRoot {
 		return nil, fmt.Errorf("its claimed pre-state root %s is not the state after block %d (%s): it follows a faulty batch", prev.StateRoot, r.firstBlock-1, pre.Root())
 	}
-	post := fromBinding(r.header.Post)
+	post := contracts.L2StateFromABI(r.header.Post)
 	ds, err := b.src.deposits(ctx, prev.DepositsConsumed, max(post.DepositsConsumed, prev.DepositsConsumed))
 	if err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
 )
@@ -266,15 +267,7 @@ func (c *rollupContract) decodeInfo(b []byte) (bindings.BatchInfo, error) {
 
 // header builds the BatchHeader a batch claims.
 func header(b *Batch) bindings.BatchHeader {
-	return bindings.BatchHeader{Index: b.Index, Prev: toBinding(b.Prev), Post: toBinding(b.Claim), NumSteps: b.ClaimSteps}
-}
-
-func toBinding(s l2.L2State) bindings.L2State {
-	return bindings.L2State{StateRoot: s.StateRoot, DepositsConsumed: s.DepositsConsumed, BlockNumber: s.BlockNumber, Timestamp: s.Timestamp}
-}
-
-func fromBinding(s bindings.L2State) l2.L2State {
-	return l2.L2State{StateRoot: s.StateRoot, DepositsConsumed: s.DepositsConsumed, BlockNumber: s.BlockNumber, Timestamp: s.Timestamp}
+	return contracts.Header(b.Index, b.Prev, b.Claim, b.ClaimSteps)
 }
 
 // matches reports whether an appended batch record is the one a header and
@@ -282,7 +275,7 @@ func fromBinding(s bindings.L2State) l2.L2State {
 // length and chunk root.
 func matches(info bindings.BatchInfo, h bindings.BatchHeader, data []byte) bool {
 	return info.Index == h.Index &&
-		info.PrevClaim == fromBinding(h.Prev).ClaimHash() &&
+		info.PrevClaim == contracts.L2StateFromABI(h.Prev).ClaimHash() &&
 		info.Post == h.Post &&
 		info.NumSteps == h.NumSteps &&
 		int(info.DataLen) == len(data) &&

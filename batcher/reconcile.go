@@ -14,6 +14,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -423,7 +424,7 @@ func (b *Batcher) checkLastClaim(ctx context.Context, v *view) error {
 				b.lastFinal = r
 			}
 		}
-		want = fromBinding(r.claim()).ClaimHash()
+		want = contracts.L2StateFromABI(r.claim()).ClaimHash()
 	}
 	if want != v.lastClaim {
 		return fmt.Errorf("%w: L1's last accepted claim %s is not the batcher's claim %s of batch %d", ErrConflict, v.lastClaim, want, int64(v.nextIndex)-1)

@@ -13,9 +13,9 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 )
 
@@ -205,7 +205,7 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 		if a.MustWin && !wins {
 			return nil
 		}
-		data = gameABI.PackProveStep(id, b.Info, hHi, proofabi.MachineState(pre), proofabi.Witness(w))
+		data = gameABI.PackProveStep(id, b.Info, hHi, contracts.MachineState(pre), contracts.Witness(w))
 		key = fmt.Sprintf("%s/%x", prefix, hHi)
 		fields = append(fields, zap.Uint64("step", a.At), zap.Bool("expect_win", wins), zap.Int("chunks", len(w.Chunks)),
 			zap.Int("state_proofs", len(w.StateProofs)))

@@ -14,8 +14,8 @@ import (
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
@@ -70,7 +70,7 @@ func TestSupplyWithWithdrawals(t *testing.T) {
 	require.EqualValues(t, 2, call(t, e, e.Deployment.Contracts.Rollup, rollup.PackFinalizedCount(), rollup.UnpackFinalizedCount))
 	before := balance(t, e, sender)
 	bridge := bindings.NewBridge()
-	send(t, e, 4, e.Deployment.Contracts.Bridge, bridge.PackClaimWithdrawal(info1, sender, nonce, amount, proofabi.WithdrawalSiblings(&proof)))
+	send(t, e, 4, e.Deployment.Contracts.Bridge, bridge.PackClaimWithdrawal(info1, sender, nonce, amount, contracts.WithdrawalSiblings(&proof)))
 	require.Equal(t, amount.String(), new(big.Int).Sub(balance(t, e, sender), before).String())
 	checkSupply(t, e, amount)
 	require.Empty(t, gamesOn(t, e, h1))

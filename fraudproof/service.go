@@ -16,9 +16,9 @@ import (
 
 	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/store"
@@ -467,7 +467,7 @@ func (s *Service) retire(ctx context.Context, chain *verify.Chain, h common.Hash
 	}
 	for _, p := range before {
 		pinfo, err := derive.DecodeInfo(p.Info)
-		if err != nil || proofabi.L2StateFromABI(pinfo.Post).ClaimHash() != info.PrevClaim {
+		if err != nil || contracts.L2StateFromABI(pinfo.Post).ClaimHash() != info.PrevClaim {
 			continue
 		}
 		if err := s.retire(ctx, chain, p.Hash, depth+1); err != nil {

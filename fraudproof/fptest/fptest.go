@@ -30,9 +30,9 @@ import (
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof/derive"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
@@ -347,7 +347,7 @@ func (e *Env) Post(b *Batch) (bindings.BatchInfo, common.Hash) {
 	e.mu.Unlock()
 	rollup := bindings.NewRollup()
 	to := e.Deployment.Contracts.Rollup
-	h := proofabi.Header(index, b.Prev, b.Post, b.NumSteps)
+	h := contracts.Header(index, b.Prev, b.Post, b.NumSteps)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	r, err := e.ProposerTx.Send(ctx, txmgr.Candidate{To: &to, Data: rollup.PackAppendBatch(h, b.Data)})

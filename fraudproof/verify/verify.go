@@ -27,7 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
@@ -118,7 +118,7 @@ type Batch struct {
 }
 
 // Claim returns the L2 state the batch claims to end in.
-func (b *Batch) Claim() l2.L2State { return proofabi.L2StateFromABI(b.Info.Post) }
+func (b *Batch) Claim() l2.L2State { return contracts.L2StateFromABI(b.Info.Post) }
 
 // Verified reports whether the batch's states are known.
 func (b *Batch) Verified() bool { return b.start != nil }

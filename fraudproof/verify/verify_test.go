@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/workload"
 )
@@ -86,7 +86,7 @@ func (f *fixture) record(i int, prev, post l2.L2State, numSteps uint64) verify.R
 		Index: uint64(i), L1Timestamp: 100, ChunkRoot: l2.ChunkRoot(data), DataLen: uint32(len(data)),
 		RecordsStart: uint32(h.RecordsStart), FeeCount: uint8(h.FeeCount), AddrCount: uint16(h.AddrCount),
 		DepositLimit: uint64(len(f.deposits)), NumSteps: numSteps, PrevClaim: prev.ClaimHash(),
-		Post:      proofabi.L2State(post),
+		Post:      contracts.L2State(post),
 		StartHash: prev.Machine(uint64(h.RecordsStart)).Hash(),
 		EndHash:   post.Machine(uint64(len(data))).Hash(),
 	}

@@ -1,7 +1,9 @@
-// Package contracts converts between the protocol core's values (package l2)
-// and the ABI types of the L1 contracts' generated bindings, for the values
-// several services exchange with L1. It is pure: nothing here signs, sends or
-// reads a chain.
+// Package contracts is the layer between the protocol core's values (package
+// l2) and the ABI types of the L1 contracts' generated bindings: the values
+// several services exchange with L1 (batch states and headers, forced
+// transactions) and the one-step proof witness, with the Go↔Solidity
+// differential test of the step machine. It is pure: nothing here signs,
+// sends or reads a chain.
 package contracts
 
 import (

@@ -1,4 +1,4 @@
-package proofabi_test
+package contracts_test
 
 import (
 	"testing"
@@ -7,15 +7,15 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
 func TestRoundTrips(t *testing.T) {
 	ms := l2.MachineState{StateRoot: common.HexToHash("0x01"), Cursor: 2, DepositsConsumed: 3, BlockNumber: 4, Timestamp: 5}
-	require.Equal(t, ms, proofabi.MachineStateFromABI(proofabi.MachineState(ms)))
+	require.Equal(t, ms, contracts.MachineStateFromABI(contracts.MachineState(ms)))
 	s := ms.L2State()
-	require.Equal(t, s, proofabi.L2StateFromABI(proofabi.L2State(s)))
+	require.Equal(t, s, contracts.L2StateFromABI(contracts.L2State(s)))
 
 	st := l2.NewState()
 	for i := 0; i < 50; i++ {
@@ -23,7 +23,7 @@ func TestRoundTrips(t *testing.T) {
 	}
 	for _, key := range []common.Hash{common.BigToHash(uint256.NewInt(7919).ToBig()), common.HexToHash("0xabcdef")} {
 		p := st.Prove(key)
-		back, ok := proofabi.StateProofFromABI(proofabi.StateProof(&p))
+		back, ok := contracts.StateProofFromABI(contracts.StateProof(&p))
 		require.True(t, ok)
 		require.Equal(t, p.Siblings, back.Siblings)
 		require.Equal(t, p.LeafPresent, back.LeafPresent)

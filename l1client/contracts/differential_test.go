@@ -1,4 +1,4 @@
-package proofabi_test
+package contracts_test
 
 import (
 	"context"
@@ -27,7 +27,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
-	"github.com/rollup-dev/rollup/fraudproof/proofabi"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
@@ -167,7 +166,7 @@ func outcomeABI(k l2.OutcomeKind) uint8 {
 // decoded revert.
 func proverCall(ctx context.Context, client bind.ContractBackend, prover common.Address, c *stepCase) (bindings.ExecuteStepOutput, error) {
 	osp := bindings.NewOneStepProver()
-	data := osp.PackExecuteStep(c.ctx, proofabi.MachineState(c.pre), c.wit)
+	data := osp.PackExecuteStep(c.ctx, contracts.MachineState(c.pre), c.wit)
 	raw, err := client.CallContract(ctx, ethereum.CallMsg{To: &prover, Data: data, Gas: 30_000_000}, nil)
 	if err != nil {
 		var de rpc.DataError
@@ -250,8 +249,8 @@ func TestDifferentialOneStepProver(t *testing.T) {
 				switch {
 				case err != nil:
 					msg = err.Error()
-				case proofabi.MachineStateFromABI(res.Post) != c.post:
-					msg = fmt.Sprintf("post differs: go %+v, solidity %+v", c.post, proofabi.MachineStateFromABI(res.Post))
+				case contracts.MachineStateFromABI(res.Post) != c.post:
+					msg = fmt.Sprintf("post differs: go %+v, solidity %+v", c.post, contracts.MachineStateFromABI(res.Post))
 				case res.Outcome != outcomeABI(c.out.Kind):
 					msg = fmt.Sprintf("outcome differs: go %v, solidity %d", c.out, res.Outcome)
 				}
@@ -287,7 +286,7 @@ func TestDifferentialOneStepProver(t *testing.T) {
 			if i < len(b.kinds) {
 				kind = b.kinds[i]
 			}
-			emit(&stepCase{kind: kind, ctx: abiCtx, pre: ms, post: next, out: out, wit: proofabi.Witness(w)})
+			emit(&stepCase{kind: kind, ctx: abiCtx, pre: ms, post: next, out: out, wit: contracts.Witness(w)})
 			if out.Kind == l2.Halt {
 				break
 			}
@@ -402,7 +401,7 @@ func (g *generator) edgeCases(t *testing.T, st *l2.State, src l2.DepositSource) 
 		ms := l2.MachineState{StateRoot: st.Root(), Cursor: 8, BlockNumber: tc.number, Timestamp: tc.ts}
 		next, o, w, err := l2.StepWithWitness(c, st.Copy(), ms)
 		require.NoError(t, err)
-		out = append(out, &stepCase{kind: tc.name, pre: ms, post: next, out: o, wit: proofabi.Witness(w),
+		out = append(out, &stepCase{kind: tc.name, pre: ms, post: next, out: o, wit: contracts.Witness(w),
 			ctx: bindings.BatchContext{ChunkRoot: c.ChunkRoot(), DataLen: uint32(len(data))}})
 	}
 	return out

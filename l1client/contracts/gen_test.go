@@ -1,4 +1,4 @@
-package proofabi_test
+package contracts_test
 
 import (
 	"crypto/ecdsa"

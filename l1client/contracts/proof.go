@@ -1,13 +1,12 @@
-// Package proofabi converts the protocol core's values (package l2) to and from
-// the ABI types of the L1 contracts (package bindings): machine and L2 states,
-// batch contexts and headers, and the one-step proof witness of
-// l2.StepWithWitness in the OneStepProver's Witness layout.
+// Machine and L2 states, batch contexts and headers, and the one-step proof
+// witness of l2.StepWithWitness in the OneStepProver's Witness layout.
 //
-// The conversions are pure and lossless; nothing here signs or sends. The
-// OneStepProver reads deposits from the Bridge, so of l2.Witness.Deposit only
-// a forced transaction has a counterpart: its ABI encoding, which the prover
-// checks against the hash the Bridge stored.
-package proofabi
+// The conversions are lossless. The OneStepProver reads deposits from the
+// Bridge, so of l2.Witness.Deposit only a forced transaction has a
+// counterpart: its ABI encoding, which the prover checks against the hash the
+// Bridge stored.
+
+package contracts
 
 import (
 	"math"
@@ -17,7 +16,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
-	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/l2/smt"
 )
@@ -104,7 +102,7 @@ func Witness(w *l2.Witness) bindings.Witness {
 	}
 	for i, c := range w.Chunks {
 		if c.Index > math.MaxUint32 {
-			panic("proofabi: chunk index above 2^32 - 1")
+			panic("contracts: chunk index above 2^32 - 1")
 		}
 		out.Chunks[i] = bindings.ChunkProof{
 			Index:    uint32(c.Index),
@@ -116,7 +114,7 @@ func Witness(w *l2.Witness) bindings.Witness {
 		out.Proofs[i] = StateProof(&sp.Proof)
 	}
 	if w.Deposit != nil && w.Deposit.Forced != nil {
-		out.ForcedTx = contracts.EncodeForcedTx(w.Deposit.Forced)
+		out.ForcedTx = EncodeForcedTx(w.Deposit.Forced)
 	} else {
 		out.ForcedTx = []byte{}
 	}
