@@ -242,6 +242,12 @@ func (s *Service) call(ctx context.Context, to common.Address, data []byte) ([]b
 	return s.deps.L1.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 }
 
+// maxRevertedRetries bounds how often a move whose transaction reverted is
+// sent again: a revert can come from the game changing between the decision
+// and the inclusion, and the next decision sees the game as it is, but a move
+// that keeps reverting is not worth more of the agent's gas.
+const maxRevertedRetries = 3
+
 // launch sends c in the background unless the same action is in flight or
 // failed recently. key, when not empty, makes the send idempotent across
 // restarts (txmgr.Candidate.Key); the in-flight guard uses key or action.
@@ -260,6 +266,11 @@ func (s *Service) launchThen(action, key string, c txmgr.Candidate, onOK func(),
 		return
 	}
 	s.inflight[guard] = true
+	if n := s.reverted[guard]; n > 0 && key != "" {
+		// The move's transaction reverted: the key names a finished send, so
+		// the move goes out again under a key of its own.
+		key = fmt.Sprintf("%s/again-%d", key, n)
+	}
 	s.mu.Unlock()
 	c.Key = key
 	s.logger.Info("sending "+action, fields...)
@@ -282,6 +293,9 @@ func (s *Service) launchThen(action, key string, c txmgr.Candidate, onOK func(),
 		delete(s.inflight, guard)
 		if err != nil {
 			s.retryAt[guard] = time.Now().Add(s.cfg.RetryAfter)
+		}
+		if outcome == "reverted" && s.reverted[guard] < maxRevertedRetries {
+			s.reverted[guard]++
 		}
 		s.mu.Unlock()
 		if err != nil {

@@ -84,11 +84,14 @@ type Service struct {
 	lastSnap   uint64 // index of the last batch snapshotted + 1
 	lastLog    time.Time
 	warned     map[common.Hash]bool
+	// unavailable holds the batches whose data could not be read (alarmed once).
+	unavailable map[common.Hash]bool
 
-	mu       sync.Mutex // guards status, inflight, retryAt
+	mu       sync.Mutex // guards status, inflight, retryAt, reverted
 	status   Status
 	inflight map[string]bool
 	retryAt  map[string]time.Time
+	reverted map[string]int // moves whose transaction reverted, by guard
 
 	startOnce  sync.Once
 	stopOnce   sync.Once
@@ -137,13 +140,15 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		store:  fpdb.New(deps.Pool, cfg.Name, cfg.DBTimeout),
 		reader: derive.NewReader(deps.L1, derive.Contracts{Rollup: d.Contracts.Rollup, Bridge: d.Contracts.Bridge,
 			ChallengeGame: d.Contracts.ChallengeGame}, cfg.RPCTimeout),
-		sender:   deps.Sender,
-		bond:     d.ChallengerBond.Big(),
-		games:    map[uint64]*game{},
-		warned:   map[common.Hash]bool{},
-		inflight: map[string]bool{},
-		retryAt:  map[string]time.Time{},
-		done:     make(chan struct{}),
+		sender:      deps.Sender,
+		bond:        d.ChallengerBond.Big(),
+		games:       map[uint64]*game{},
+		warned:      map[common.Hash]bool{},
+		unavailable: map[common.Hash]bool{},
+		inflight:    map[string]bool{},
+		retryAt:     map[string]time.Time{},
+		reverted:    map[string]int{},
+		done:        make(chan struct{}),
 	}
 	s.sendCtx, s.sendCancel = context.WithCancel(context.Background())
 	if s.sender == nil {

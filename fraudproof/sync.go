@@ -122,13 +122,17 @@ func (s *Service) fetchData(ctx context.Context, rng *derive.Range) (map[int][]b
 		if errors.Is(err, derive.ErrNotAppendBatch) {
 			// The Rollup only accepts top-level appendBatch calls, so the L1
 			// node lies or the batch was appended outside the protocol's rules.
-			s.metrics.unavailable.Inc()
-			s.mu.Lock()
-			s.status.DataUnavailable++
-			s.mu.Unlock()
-			s.logger.Error("ALARM: batch data unavailable: the transaction that appended it is not a direct appendBatch call; "+
-				"it and every later batch cannot be verified. Check the L1 node; do not trust batches from here on",
-				zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash), zap.Uint64("l1_block", l.BlockNumber))
+			// A range read again (after a failed commit) counts it once.
+			if h := common.Hash(e.BatchHash); !s.unavailable[h] {
+				s.unavailable[h] = true
+				s.metrics.unavailable.Inc()
+				s.mu.Lock()
+				s.status.DataUnavailable++
+				s.mu.Unlock()
+				s.logger.Error("ALARM: batch data unavailable: the transaction that appended it is not a direct appendBatch call; "+
+					"it and every later batch cannot be verified. Check the L1 node; do not trust batches from here on",
+					zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash), zap.Uint64("l1_block", l.BlockNumber))
+			}
 			data, err = nil, nil
 		}
 		if err != nil {
