@@ -26,13 +26,14 @@ func withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
 
 const blockColumns = `number, hash, parent_hash, timestamp, first_seq, tx_count, deposit_first, deposit_count, state_root`
 
-func scanBlock(row pgx.Row) (*chain.Block, error) {
+// scanBlock scans blockColumns, then any extra columns into extra.
+func scanBlock(row pgx.Row, extra ...any) (*chain.Block, error) {
 	var (
 		b                        chain.Block
 		number, ts, first, dfrst int64
 		hash, parent, root       []byte
 	)
-	if err := row.Scan(&number, &hash, &parent, &ts, &first, &b.TxCount, &dfrst, &b.DepositCount, &root); err != nil {
+	if err := row.Scan(append([]any{&number, &hash, &parent, &ts, &first, &b.TxCount, &dfrst, &b.DepositCount, &root}, extra...)...); err != nil {
 		return nil, store.MapError(err)
 	}
 	b.Number, b.Timestamp, b.FirstSeq, b.DepositFirst = uint64(number), uint64(ts), uint64(first), uint64(dfrst)
@@ -209,7 +210,7 @@ func SealedBlocks(ctx context.Context, q Querier, from uint64, limit int) ([]Sea
 	var out []SealedBlock
 	for rows.Next() {
 		var at time.Time
-		b, err := scanBlock(scanExtra{rows, &at})
+		b, err := scanBlock(rows, &at)
 		if err != nil {
 			return nil, fmt.Errorf("reading sealed blocks from %d: %w", from, err)
 		}
@@ -220,11 +221,3 @@ func SealedBlocks(ctx context.Context, q Querier, from uint64, limit int) ([]Sea
 	}
 	return out, rows.Err()
 }
-
-// scanExtra scans a row's block columns and then extra destinations.
-type scanExtra struct {
-	row   pgx.Row
-	extra *time.Time
-}
-
-func (s scanExtra) Scan(dest ...any) error { return s.row.Scan(append(dest, s.extra)...) }

@@ -2,6 +2,7 @@ package smt
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -13,7 +14,7 @@ const LeafSize = 96
 
 // AppendLeaves appends every leaf of t, in key order, to dst.
 func (t *Tree) AppendLeaves(dst []byte) []byte {
-	dst = growFor(dst, t.size)
+	dst = slices.Grow(dst, t.size*LeafSize)
 	forEach(t.root, func(key common.Hash, a, b *uint256.Int) bool {
 		dst = appendLeaf(dst, &key, a, b)
 		return true
@@ -80,13 +81,4 @@ func appendLeaf(dst []byte, key *common.Hash, a, b *uint256.Int) []byte {
 	dst = append(dst, v[:]...)
 	b.WriteToArray32(&v)
 	return append(dst, v[:]...)
-}
-
-func growFor(dst []byte, leaves int) []byte {
-	if need := len(dst) + leaves*LeafSize; cap(dst) < need {
-		grown := make([]byte, len(dst), need)
-		copy(grown, dst)
-		return grown
-	}
-	return dst
 }
