@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/go-chi/chi/v5"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -24,6 +24,7 @@ import (
 	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/internal/pgserver"
 	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 	"github.com/rollup-dev/rollup/l1client/follow"
 	"github.com/rollup-dev/rollup/sequencer"
@@ -55,7 +56,7 @@ type Devnet struct {
 	pg       *pgserver.Server
 	dbURL    string
 	pool     *pgxpool.Pool
-	l1       *l1Chain // nil with an external L1
+	l1       *devchain.Chain // nil with an external L1
 	l1Client *ethclient.Client
 	l1URL    string
 	l1Flows  *userflow.L1
@@ -245,18 +246,23 @@ func (d *Devnet) startL1(ctx context.Context) error {
 		d.onStop("L1 client", func(context.Context) error { c.Close(); return nil })
 		return nil
 	}
-	accounts := append(append([]devkeys.Account{}, d.users...), d.proposer, d.challenger)
-	chain, err := newL1(l1Config{
-		DataDir: filepath.Join(d.cfg.DataDir), HTTPAddr: d.cfg.L1HTTPAddr, BlockTime: d.cfg.L1BlockTime,
-		Accounts: accounts, Balance: new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether)),
-	}, d.cfg.Logger)
+	alloc := types.GenesisAlloc{}
+	for _, a := range []devkeys.Account{d.proposer, d.challenger} {
+		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(devchain.DefaultBalance)}
+	}
+	chain, err := devchain.New(devchain.Config{
+		DataDir: d.cfg.DataDir, HTTPAddr: d.cfg.L1HTTPAddr, BlockTime: d.cfg.L1BlockTime,
+		Accounts: len(d.users), Alloc: alloc, Logger: d.cfg.Logger,
+	})
 	if err != nil {
 		return fmt.Errorf("devnet: starting the in-process L1: %w", err)
 	}
 	d.l1 = chain
 	d.onStop("in-process L1", func(context.Context) error { return chain.Stop() })
-	chain.Start()
-	d.l1Client, d.l1URL = chain.client, chain.httpURL
+	if err := chain.Start(); err != nil {
+		return err
+	}
+	d.l1Client, d.l1URL = chain.Client(), chain.HTTPURL()
 	return nil
 }
 

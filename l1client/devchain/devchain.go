@@ -1,8 +1,17 @@
-// Package devchain is the in-process development L1: go-ethereum's simulated
-// backend with blocks mined on a timer (or on demand), its JSON-RPC served over
-// HTTP so that cast, go-ethereum's ethclient and other tools can use it, and the
-// well-known test mnemonic's first accounts funded (the same accounts anvil
-// funds). Its chain ID is 1337.
+// Package devchain is the one in-process development L1, used by the tests
+// and by the devnet: go-ethereum's dev chain (eth.Ethereum driven by a
+// SimulatedBeacon, the engine under ethclient/simulated) with blocks mined on
+// a timer (or on demand), its JSON-RPC served over HTTP so that cast,
+// go-ethereum's ethclient and other tools can use it, and the well-known test
+// mnemonic's first accounts funded (the same accounts anvil funds). Its chain
+// ID is 1337.
+//
+// The chain is assembled here rather than through ethclient/simulated because
+// the simulated backend always rewinds its chain to genesis when it starts and
+// so cannot resume a chain kept on disk. With a DataDir the chain is stored in
+// archive mode with the hash scheme and flushed after every block: every
+// block's state is on disk as soon as it is mined, so a stopped, or killed,
+// devnet resumes at the last mined block.
 //
 // Lifecycle:
 //
@@ -16,20 +25,26 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"net"
-	"reflect"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
@@ -37,7 +52,7 @@ import (
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 )
 
-// ChainID is the chain ID of every simulated backend.
+// ChainID is the dev chain's chain ID.
 var ChainID = big.NewInt(1337)
 
 // DefaultBalance is what each dev account starts with: 10,000 ether, as on anvil.
@@ -61,6 +76,10 @@ type Config struct {
 	MinerMinTip *big.Int
 	// GasLimit is the block gas limit (default go-ethereum's, 60M).
 	GasLimit uint64
+	// DataDir holds the chain database; empty keeps everything in memory.
+	// A chain found there is resumed (Resumed reports it) and Alloc,
+	// Accounts and Balance only describe a new chain's genesis.
+	DataDir string
 	// Logger receives lifecycle messages; nil means none.
 	Logger *zap.Logger
 }
@@ -87,13 +106,18 @@ func (c *Config) Check() error {
 // Chain is a running dev L1.
 type Chain struct {
 	cfg      Config
-	backend  *simulated.Backend
+	stack    *node.Node
+	beacon   *catalyst.SimulatedBeacon
+	db       ethdb.Database // flushed after every block when persistent
 	rpc      *rpc.Client
+	client   *ethclient.Client
 	httpURL  string
 	accounts []devkeys.Account
+	resumed  bool
 	logger   *zap.Logger
 
-	mu sync.Mutex // serialises Commit, Fork, AdjustTime and the timer
+	mu      sync.Mutex // serialises Commit, Fork, AdjustTime, Stop and the timer
+	stopped bool
 
 	startOnce sync.Once
 	stopOnce  sync.Once
@@ -129,18 +153,20 @@ func New(cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("devchain: deriving accounts: %w", err)
 	}
-	alloc := types.GenesisAlloc{}
+	alloc := core.SystemContractAllocs()
 	for _, a := range accounts {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(cfg.Balance)}
 	}
-	for addr, acct := range cfg.Alloc {
-		alloc[addr] = acct
-	}
+	maps.Copy(alloc, cfg.Alloc)
 
-	opts := []func(*node.Config, *ethconfig.Config){simulated.WithMinerMinTip(cfg.MinerMinTip)}
-	if cfg.GasLimit != 0 {
-		opts = append(opts, simulated.WithBlockGasLimit(cfg.GasLimit))
-	}
+	nodeConf := node.DefaultConfig
+	nodeConf.Name = "l1" // the instance directory under DataDir
+	nodeConf.DataDir = cfg.DataDir
+	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
+	nodeConf.IPCPath = ""
+	nodeConf.AuthPort = 0
+	nodeConf.HTTPHost = ""
+	nodeConf.WSHost = ""
 	var httpURL string
 	if cfg.HTTPAddr != "" {
 		host, portStr, _ := net.SplitHostPort(cfg.HTTPAddr)
@@ -152,60 +178,76 @@ func New(cfg Config) (*Chain, error) {
 			if port, err = freePort(host); err != nil {
 				return nil, fmt.Errorf("devchain: picking an HTTP port: %w", err)
 			}
+		} else if err := portFree(host, port); err != nil {
+			return nil, fmt.Errorf("devchain: L1 JSON-RPC address %s: %w", cfg.HTTPAddr, err)
 		}
+		nodeConf.HTTPHost = host
+		nodeConf.HTTPPort = port
+		nodeConf.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+		nodeConf.HTTPVirtualHosts = []string{"*"}
+		nodeConf.HTTPCors = []string{"*"}
 		httpURL = "http://" + net.JoinHostPort(host, strconv.Itoa(port))
-		opts = append(opts, func(nc *node.Config, _ *ethconfig.Config) {
-			nc.HTTPHost = host
-			nc.HTTPPort = port
-			nc.HTTPModules = []string{"eth", "net", "web3", "txpool"}
-			nc.HTTPVirtualHosts = []string{"*"}
-			nc.HTTPCors = []string{"*"}
-		})
 	}
 
-	backend, err := newBackend(alloc, opts)
-	if err != nil {
-		return nil, err
+	ethConf := ethconfig.Defaults
+	gasLimit := ethconfig.Defaults.Miner.GasCeil
+	if cfg.GasLimit != 0 {
+		gasLimit = cfg.GasLimit
+		ethConf.Miner.GasCeil = cfg.GasLimit
 	}
-	rc, err := rpcClientOf(backend)
+	ethConf.Genesis = &core.Genesis{Config: params.AllDevChainProtocolChanges, GasLimit: gasLimit, Alloc: alloc}
+	ethConf.SyncMode = ethconfig.FullSync
+	ethConf.TxPool.NoLocals = true
+	ethConf.TxPool.Journal = ""
+	ethConf.LogNoHistory = true
+	// The miner wants 0.001 gwei of tip by default while eth_maxPriorityFeePerGas
+	// suggests 1 wei: tools that follow the suggestion would wait forever.
+	ethConf.Miner.GasPrice = cfg.MinerMinTip
+	if cfg.DataDir != "" {
+		ethConf.StateScheme = rawdb.HashScheme
+		ethConf.NoPruning = true
+		ethConf.DatabaseCache = 64
+		ethConf.TrieCleanCache = 32
+		ethConf.TrieDirtyCache = 32
+		ethConf.SnapshotCache = 0
+	}
+
+	stack, err := node.New(&nodeConf)
 	if err != nil {
-		_ = backend.Close()
-		return nil, err
+		return nil, fmt.Errorf("devchain: creating the L1 node: %w", err)
+	}
+	backend, err := eth.New(stack, &ethConf)
+	if err != nil {
+		_ = stack.Close()
+		return nil, fmt.Errorf("devchain: creating the L1 chain: %w", err)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	if err := stack.Start(); err != nil {
+		_ = stack.Close()
+		return nil, fmt.Errorf("devchain: starting the L1 node: %w", err)
+	}
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		_ = stack.Close()
+		return nil, fmt.Errorf("devchain: starting the L1 block producer: %w", err)
+	}
+	rc := stack.Attach()
+	c := &Chain{
+		cfg: cfg, stack: stack, beacon: beacon, db: backend.ChainDb(), rpc: rc, client: ethclient.NewClient(rc),
+		httpURL: httpURL, accounts: accounts, logger: logger,
+		resumed: backend.BlockChain().CurrentBlock().Number.Sign() > 0,
 	}
 	// The transaction indexer starts its first run on the first new head.
-	backend.Commit()
-	if err := WaitIndexed(rc, func() { backend.Commit() }); err != nil {
-		_ = backend.Close()
+	c.Commit()
+	if err := WaitIndexed(rc, func() { c.Commit() }); err != nil {
+		_ = c.Stop()
 		return nil, err
 	}
-	c := &Chain{cfg: cfg, backend: backend, rpc: rc, httpURL: httpURL, accounts: accounts, logger: logger}
 	logger.Info("dev L1 ready", zap.String("http", httpURL), zap.Int("accounts", len(accounts)),
-		zap.Duration("block_time", cfg.BlockTime))
+		zap.Duration("block_time", cfg.BlockTime), zap.Uint64("head", backend.BlockChain().CurrentBlock().Number.Uint64()),
+		zap.Bool("resumed", c.resumed), zap.String("data_dir", cfg.DataDir))
 	return c, nil
-}
-
-// newBackend turns the simulated backend's panics (a port in use) into errors.
-func newBackend(alloc types.GenesisAlloc, opts []func(*node.Config, *ethconfig.Config)) (b *simulated.Backend, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("devchain: starting simulated backend: %v", r)
-		}
-	}()
-	return simulated.NewBackend(alloc, opts...), nil
-}
-
-// rpcClientOf digs the in-process *rpc.Client out of the simulated backend's
-// client, which embeds an *ethclient.Client but does not export it.
-func rpcClientOf(b *simulated.Backend) (*rpc.Client, error) {
-	v := reflect.ValueOf(b.Client())
-	if v.Kind() == reflect.Struct {
-		if f := v.FieldByName("Client"); f.IsValid() && f.CanInterface() {
-			if ec, ok := f.Interface().(*ethclient.Client); ok && ec != nil {
-				return ec.Client(), nil
-			}
-		}
-	}
-	return nil, errors.New("devchain: simulated backend exposes no RPC client")
 }
 
 // WaitIndexed waits for the transaction indexer's first run; until it ends,
@@ -266,7 +308,8 @@ func (c *Chain) mineLoop(ctx context.Context) {
 	}
 }
 
-// Stop ends mining and shuts the chain down. It is safe to call more than once.
+// Stop ends mining and shuts the chain down (flushing it to disk). It is
+// safe to call more than once.
 func (c *Chain) Stop() error {
 	var err error
 	c.stopOnce.Do(func() {
@@ -276,17 +319,31 @@ func (c *Chain) Stop() error {
 		}
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		err = c.backend.Close()
+		c.stopped = true
+		c.client.Close()
+		err = errors.Join(c.beacon.Stop(), c.stack.Close())
 		c.logger.Info("dev L1 stopped")
 	})
 	return err
 }
 
-// Commit mines the pending transactions into a new block and returns its hash.
+// Commit mines the pending transactions into a new block and returns its
+// hash. With a data directory the block is then flushed to disk: the
+// database writes asynchronously, and a killed process would otherwise lose
+// its last blocks. After Stop it does nothing.
 func (c *Chain) Commit() common.Hash {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.backend.Commit()
+	if c.stopped {
+		return common.Hash{}
+	}
+	h := c.beacon.Commit()
+	if c.cfg.DataDir != "" {
+		if err := c.db.SyncKeyValue(); err != nil {
+			c.logger.Warn("flushing the L1 chain to disk", zap.Error(err))
+		}
+	}
+	return h
 }
 
 // Fork rewinds the head to parent so that the next Commits build a side chain,
@@ -295,21 +352,21 @@ func (c *Chain) Commit() common.Hash {
 func (c *Chain) Fork(parent common.Hash) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.backend.Fork(parent)
+	return c.beacon.Fork(parent)
 }
 
 // AdjustTime mines an empty block whose timestamp is d later than its parent's.
 func (c *Chain) AdjustTime(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.backend.AdjustTime(d)
+	return c.beacon.AdjustTime(d)
 }
 
 // Rollback drops every pending transaction.
 func (c *Chain) Rollback() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.backend.Rollback()
+	c.beacon.Rollback()
 }
 
 // SetMinerTip changes the smallest priority fee the miner and the pool accept.
@@ -320,7 +377,10 @@ func (c *Chain) SetMinerTip(ctx context.Context, tip *big.Int) error {
 }
 
 // Client is an in-process client of the chain.
-func (c *Chain) Client() simulated.Client { return c.backend.Client() }
+func (c *Chain) Client() *ethclient.Client { return c.client }
+
+// Resumed reports whether the chain was found in DataDir rather than made new.
+func (c *Chain) Resumed() bool { return c.resumed }
 
 // RPC is the in-process JSON-RPC client (all namespaces).
 func (c *Chain) RPC() *rpc.Client { return c.rpc }
@@ -341,4 +401,14 @@ func freePort(host string) (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// portFree fails when something already listens on host:port (the node would
+// otherwise start without its HTTP server and say so only in its log).
+func portFree(host string, port int) error {
+	l, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+	if err != nil {
+		return fmt.Errorf("port %d is in use (another devnet, anvil or geth?): %w", port, err)
+	}
+	return l.Close()
 }

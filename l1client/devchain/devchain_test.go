@@ -152,3 +152,40 @@ func TestConfigCheck(t *testing.T) {
 		})
 	}
 }
+
+func TestResumesFromDataDir(t *testing.T) {
+	dir := t.TempDir()
+	cfg := devchain.Config{DataDir: dir, HTTPAddr: "127.0.0.1:0", BlockTime: -1, Accounts: 2, Balance: big.NewInt(params.Ether)}
+	ctx := context.Background()
+
+	c, err := devchain.New(cfg)
+	require.NoError(t, err)
+	require.False(t, c.Resumed())
+	accts := c.Accounts()
+	tx := types.MustSignNewTx(accts[0].Key, types.LatestSignerForChainID(devchain.ChainID), &types.DynamicFeeTx{
+		ChainID: devchain.ChainID, Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(params.GWei * 10),
+		Gas: 21000, To: &accts[1].Address, Value: big.NewInt(12345),
+	})
+	require.NoError(t, c.Client().SendTransaction(ctx, tx))
+	c.Commit()
+	c.Commit()
+	head, err := c.Client().HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.NoError(t, c.Stop())
+	require.NoError(t, c.Stop())
+	require.Equal(t, common.Hash{}, c.Commit(), "Commit after Stop mines nothing")
+
+	c, err = devchain.New(cfg)
+	require.NoError(t, err)
+	defer c.Stop()
+	require.True(t, c.Resumed())
+	got, err := c.Client().HeaderByNumber(ctx, head.Number)
+	require.NoError(t, err)
+	require.Equal(t, head.Hash(), got.Hash())
+	bal, err := c.Client().BalanceAt(ctx, accts[1].Address, nil)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Add(big.NewInt(params.Ether), big.NewInt(12345)), bal)
+	r, err := c.Client().TransactionReceipt(ctx, tx.Hash())
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+}
