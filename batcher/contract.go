@@ -2,17 +2,13 @@ package batcher
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
@@ -27,29 +23,15 @@ type L1 interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
-// rollupContract packs calls to the Rollup contract and unpacks the answers;
-// it only builds call data (the transaction manager signs and sends).
+// rollupContract reads the Rollup contract through calls and logs; it only
+// builds call data (the transaction manager signs and sends).
 type rollupContract struct {
 	addr common.Address
-	b    *bindings.Rollup
 	l1   L1
-
-	appendedID, revertedID common.Hash
-	headerArgs, infoArgs   abi.Arguments
 }
 
 func newRollupContract(addr common.Address, l1 L1) *rollupContract {
-	b := bindings.NewRollup()
-	a := b.GetABI()
-	return &rollupContract{
-		addr:       addr,
-		b:          b,
-		l1:         l1,
-		appendedID: a.Events["BatchAppended"].ID,
-		revertedID: a.Events["BatchesReverted"].ID,
-		headerArgs: abi.Arguments{{Type: a.Methods["appendBatch"].Inputs[0].Type}},
-		infoArgs:   a.Events["BatchAppended"].Inputs.NonIndexed(),
-	}
+	return &rollupContract{addr: addr, l1: l1}
 }
 
 // call runs a view call at block (nil: latest) and unpacks it, decoding a
@@ -58,47 +40,9 @@ func call[T any](ctx context.Context, c *rollupContract, block *big.Int, data []
 	var zero T
 	out, err := c.l1.CallContract(ctx, ethereum.CallMsg{To: &c.addr, Data: data}, block)
 	if err != nil {
-		return zero, c.revertError(err)
+		return zero, contracts.RevertError(err)
 	}
 	return unpack(out)
-}
-
-// revertError turns a call error carrying revert data into an error naming
-// the Rollup contract's custom error and its arguments.
-func (c *rollupContract) revertError(err error) error {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return err
-	}
-	raw, ok := revertData(de.ErrorData())
-	if !ok || len(raw) < 4 {
-		return err
-	}
-	if v, uerr := c.b.UnpackError(raw); uerr == nil {
-		return fmt.Errorf("%w: %T%+v", err, v, v)
-	}
-	return err
-}
-
-func revertData(v any) ([]byte, bool) {
-	switch d := v.(type) {
-	case string:
-		b, err := hexToBytes(d)
-		return b, err == nil
-	case []byte:
-		return d, true
-	}
-	return nil, false
-}
-
-func hexToBytes(s string) ([]byte, error) {
-	if len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
-		s = s[2:]
-	}
-	if len(s)%2 != 0 {
-		return nil, errors.New("odd hex length")
-	}
-	return common.Hex2BytesFixed(s, len(s)/2), nil
 }
 
 // view is the Rollup contract's state at one L1 block.
@@ -112,13 +56,13 @@ type view struct {
 func (c *rollupContract) view(ctx context.Context, head *types.Header) (*view, error) {
 	v := &view{head: head}
 	var err error
-	if v.nextIndex, err = call(ctx, c, head.Number, c.b.PackNextIndex(), c.b.UnpackNextIndex); err != nil {
+	if v.nextIndex, err = call(ctx, c, head.Number, contracts.Rollup.PackNextIndex(), contracts.Rollup.UnpackNextIndex); err != nil {
 		return nil, fmt.Errorf("reading nextIndex: %w", err)
 	}
-	if v.finalizedCount, err = call(ctx, c, head.Number, c.b.PackFinalizedCount(), c.b.UnpackFinalizedCount); err != nil {
+	if v.finalizedCount, err = call(ctx, c, head.Number, contracts.Rollup.PackFinalizedCount(), contracts.Rollup.UnpackFinalizedCount); err != nil {
 		return nil, fmt.Errorf("reading finalizedCount: %w", err)
 	}
-	claim, err := call(ctx, c, head.Number, c.b.PackLastClaim(), c.b.UnpackLastClaim)
+	claim, err := call(ctx, c, head.Number, contracts.Rollup.PackLastClaim(), contracts.Rollup.UnpackLastClaim)
 	if err != nil {
 		return nil, fmt.Errorf("reading lastClaim: %w", err)
 	}
@@ -135,23 +79,23 @@ const (
 )
 
 func (c *rollupContract) status(ctx context.Context, block *big.Int, index uint64) (uint8, error) {
-	return call(ctx, c, block, c.b.PackStatus(new(big.Int).SetUint64(index)), c.b.UnpackStatus)
+	return call(ctx, c, block, contracts.Rollup.PackStatus(new(big.Int).SetUint64(index)), contracts.Rollup.UnpackStatus)
 }
 
 func (c *rollupContract) disputeWindow(ctx context.Context) (uint64, error) {
-	return call(ctx, c, nil, c.b.PackDisputeWindow(), c.b.UnpackDisputeWindow)
+	return call(ctx, c, nil, contracts.Rollup.PackDisputeWindow(), contracts.Rollup.UnpackDisputeWindow)
 }
 
 func (c *rollupContract) genesisTimestamp(ctx context.Context) (uint64, error) {
-	return call(ctx, c, nil, c.b.PackGenesisTimestamp(), c.b.UnpackGenesisTimestamp)
+	return call(ctx, c, nil, contracts.Rollup.PackGenesisTimestamp(), contracts.Rollup.UnpackGenesisTimestamp)
 }
 
 func (c *rollupContract) canPropose(ctx context.Context, who common.Address) (bool, error) {
-	return call(ctx, c, nil, c.b.PackCanPropose(who), c.b.UnpackCanPropose)
+	return call(ctx, c, nil, contracts.Rollup.PackCanPropose(who), contracts.Rollup.UnpackCanPropose)
 }
 
-func (c *rollupContract) isFinalizable(ctx context.Context, block *big.Int, info bindings.BatchInfo) (bool, error) {
-	return call(ctx, c, block, c.b.PackIsFinalizable(info), c.b.UnpackIsFinalizable)
+func (c *rollupContract) isFinalizable(ctx context.Context, block *big.Int, info contracts.BatchInfo) (bool, error) {
+	return call(ctx, c, block, contracts.Rollup.PackIsFinalizable(info), contracts.Rollup.UnpackIsFinalizable)
 }
 
 // simulateAppend runs appendBatch as an eth_call from the proposer at the
@@ -159,7 +103,7 @@ func (c *rollupContract) isFinalizable(ctx context.Context, block *big.Int, info
 func (c *rollupContract) simulateAppend(ctx context.Context, from common.Address, calldata []byte) error {
 	_, err := c.l1.CallContract(ctx, ethereum.CallMsg{From: from, To: &c.addr, Data: calldata}, nil)
 	if err != nil {
-		return c.revertError(err)
+		return contracts.RevertError(err)
 	}
 	return nil
 }
@@ -168,7 +112,7 @@ func (c *rollupContract) simulateAppend(ctx context.Context, from common.Address
 type appended struct {
 	index     uint64
 	batchHash common.Hash
-	info      bindings.BatchInfo
+	info      contracts.BatchInfo
 	infoABI   []byte
 	txHash    common.Hash
 	block     uint64
@@ -177,7 +121,7 @@ type appended struct {
 }
 
 func (c *rollupContract) parseAppended(l *types.Log) (*appended, error) {
-	ev, err := c.b.UnpackBatchAppendedEvent(l)
+	ev, err := contracts.Rollup.UnpackBatchAppendedEvent(l)
 	if err != nil {
 		return nil, fmt.Errorf("decoding BatchAppended in %s: %w", l.TxHash, err)
 	}
@@ -193,7 +137,7 @@ func (c *rollupContract) appendedEvents(ctx context.Context, index, from, to uin
 	new(big.Int).SetUint64(index).FillBytes(topic[:])
 	logs, err := c.l1.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{c.addr}, Topics: [][]common.Hash{{c.appendedID}, {topic}},
+		Addresses: []common.Address{c.addr}, Topics: [][]common.Hash{{contracts.TopicBatchAppended}, {topic}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading BatchAppended of batch %d in L1 blocks %d-%d: %w", index, from, to, err)
@@ -212,7 +156,7 @@ func (c *rollupContract) appendedEvents(ctx context.Context, index, from, to uin
 // appendedInReceipt returns the BatchAppended event of a receipt, if any.
 func (c *rollupContract) appendedInReceipt(r *types.Receipt) (*appended, error) {
 	for _, l := range r.Logs {
-		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == c.appendedID {
+		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == contracts.TopicBatchAppended {
 			return c.parseAppended(l)
 		}
 	}
@@ -224,13 +168,13 @@ func (c *rollupContract) appendedInReceipt(r *types.Receipt) (*appended, error) 
 func (c *rollupContract) revertedSince(ctx context.Context, index, from, to uint64) (bool, error) {
 	logs, err := c.l1.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{c.addr}, Topics: [][]common.Hash{{c.revertedID}},
+		Addresses: []common.Address{c.addr}, Topics: [][]common.Hash{{contracts.TopicBatchesReverted}},
 	})
 	if err != nil {
 		return false, fmt.Errorf("reading BatchesReverted in L1 blocks %d-%d: %w", from, to, err)
 	}
 	for i := range logs {
-		ev, err := c.b.UnpackBatchesRevertedEvent(&logs[i])
+		ev, err := contracts.Rollup.UnpackBatchesRevertedEvent(&logs[i])
 		if err != nil {
 			return false, err
 		}
@@ -241,39 +185,15 @@ func (c *rollupContract) revertedSince(ctx context.Context, index, from, to uint
 	return false, nil
 }
 
-// encodeHeader and decodeHeader convert a BatchHeader to and from its ABI
-// encoding (the batches.header column).
-func (c *rollupContract) encodeHeader(h bindings.BatchHeader) ([]byte, error) {
-	return c.headerArgs.Pack(h)
-}
-
-func (c *rollupContract) decodeHeader(b []byte) (bindings.BatchHeader, error) {
-	var h bindings.BatchHeader
-	vals, err := c.headerArgs.Unpack(b)
-	if err != nil {
-		return h, err
-	}
-	return *abi.ConvertType(vals[0], new(bindings.BatchHeader)).(*bindings.BatchHeader), nil
-}
-
-func (c *rollupContract) decodeInfo(b []byte) (bindings.BatchInfo, error) {
-	var info bindings.BatchInfo
-	vals, err := c.infoArgs.Unpack(b)
-	if err != nil {
-		return info, err
-	}
-	return *abi.ConvertType(vals[0], new(bindings.BatchInfo)).(*bindings.BatchInfo), nil
-}
-
 // header builds the BatchHeader a batch claims.
-func header(b *Batch) bindings.BatchHeader {
+func header(b *Batch) contracts.BatchHeader {
 	return contracts.Header(b.Index, b.Prev, b.Claim, b.ClaimSteps)
 }
 
 // matches reports whether an appended batch record is the one a header and
 // data describe: same index, previous claim, post claim, step count, data
 // length and chunk root.
-func matches(info bindings.BatchInfo, h bindings.BatchHeader, data []byte) bool {
+func matches(info contracts.BatchInfo, h contracts.BatchHeader, data []byte) bool {
 	return info.Index == h.Index &&
 		info.PrevClaim == contracts.L2StateFromABI(h.Prev).ClaimHash() &&
 		info.Post == h.Post &&

@@ -15,8 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/batcher"
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 )
 
@@ -76,7 +76,7 @@ func TestBatcher_DeepFault_DefenderPlaysTheFaultyTrace(t *testing.T) {
 
 	// The one-step proof was made at the mis-executed step, and did not
 	// match the proposer's claim.
-	gb := bindings.NewChallengeGame()
+	gb := contracts.Game
 	logs, err := e.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(e.dep.DeploymentBlock),
 		Addresses: []common.Address{e.dep.Contracts.ChallengeGame}, Topics: [][]common.Hash{{gb.GetABI().Events["StepProved"].ID}}})
 	require.NoError(t, err)

@@ -30,8 +30,8 @@ import (
 
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
@@ -96,7 +96,7 @@ func newEnv(t *testing.T, l1 l1Node, key, funder *ecdsa.PrivateKey, o envOpts) *
 	require.NoError(t, err)
 	if o.proposer != nil {
 		transfer(t, l1, key, p.Sequencer, new(big.Int).Add(o.stake, o.proposerFunds))
-		rb := bindings.NewRollup()
+		rb := contracts.Rollup
 		chainID, err := l1.ChainID(ctx)
 		require.NoError(t, err)
 		opts := bind.NewKeyedTransactor(o.proposer, chainID)
@@ -157,20 +157,19 @@ func (e *env) start(cfg batcher.Config, client batcher.L1) (*batcher.Batcher, *p
 	return b, reg
 }
 
-func (e *env) rollup() (*bindings.Rollup, *bind.BoundContract) {
-	rb := bindings.NewRollup()
-	return rb, rb.Instance(e.l1, e.dep.Contracts.Rollup)
+func (e *env) rollup() *bind.BoundContract {
+	return contracts.Rollup.Instance(e.l1, e.dep.Contracts.Rollup)
 }
 
 func (e *env) nextIndex() uint64 {
-	rb, c := e.rollup()
+	c, rb := e.rollup(), contracts.Rollup
 	n, err := bind.Call(c, nil, rb.PackNextIndex(), rb.UnpackNextIndex)
 	require.NoError(e.t, err)
 	return n
 }
 
 func (e *env) finalizedCount() uint64 {
-	rb, c := e.rollup()
+	c, rb := e.rollup(), contracts.Rollup
 	n, err := bind.Call(c, nil, rb.PackFinalizedCount(), rb.UnpackFinalizedCount)
 	require.NoError(e.t, err)
 	return n
@@ -182,7 +181,7 @@ func (e *env) finalizedCount() uint64 {
 func (e *env) deposit(recipients []common.Address, wei *big.Int) {
 	e.t.Helper()
 	ctx := context.Background()
-	bb := bindings.NewBridge()
+	bb := contracts.Bridge
 	br := bb.Instance(e.l1, e.dep.Contracts.Bridge)
 	chainID, err := e.l1.ChainID(ctx)
 	require.NoError(e.t, err)
@@ -483,7 +482,7 @@ func (s *fakeSeq) fund(e *env) {
 func (e *env) verifyOnL1(rows []batchRow) {
 	e.t.Helper()
 	ctx := context.Background()
-	rb := bindings.NewRollup()
+	rb := contracts.Rollup
 	method := rb.GetABI().Methods["appendBatch"]
 	p := e.params()
 	st := l2.NewState()
@@ -523,8 +522,8 @@ func (e *env) verifyOnL1(rows []batchRow) {
 	}
 }
 
-func abiConvertHeader(v any) *bindings.BatchHeader {
-	return abi.ConvertType(v, new(bindings.BatchHeader)).(*bindings.BatchHeader)
+func abiConvertHeader(v any) *contracts.BatchHeader {
+	return abi.ConvertType(v, new(contracts.BatchHeader)).(*contracts.BatchHeader)
 }
 
 // miner mines a dev chain block every interval while it is not paused.

@@ -8,7 +8,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 )
 
@@ -22,7 +22,7 @@ func (b *Batcher) finalize(ctx context.Context, v *view) error {
 	if b.cfg.DisableFinalize || b.finalizing {
 		return nil
 	}
-	var infos []bindings.BatchInfo
+	var infos []contracts.BatchInfo
 	next := v.finalizedCount
 	for _, r := range b.rows {
 		if r.index < next {
@@ -53,7 +53,7 @@ func (b *Batcher) finalize(ctx context.Context, v *view) error {
 		return nil
 	}
 	to := b.cfg.RollupAddress
-	cand := txmgr.Candidate{To: &to, Data: b.rc.b.PackFinalizeMany(infos),
+	cand := txmgr.Candidate{To: &to, Data: contracts.Rollup.PackFinalizeMany(infos),
 		Key: fmt.Sprintf("finalize/%d/%d/head/%d", infos[0].Index, len(infos), v.head.Number.Uint64())}
 	b.finalizing = true
 	first, n := infos[0].Index, len(infos)

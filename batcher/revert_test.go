@@ -14,14 +14,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/batcher"
-	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 )
 
 // appendedInfo returns the BatchInfo of the current batch index on L1.
-func (e *env) appendedInfo(index uint64) bindings.BatchInfo {
+func (e *env) appendedInfo(index uint64) contracts.BatchInfo {
 	e.t.Helper()
-	rb := bindings.NewRollup()
+	rb := contracts.Rollup
 	var topic common.Hash
 	new(big.Int).SetUint64(index).FillBytes(topic[:])
 	logs, err := e.l1.FilterLogs(context.Background(), ethereum.FilterQuery{
@@ -70,7 +70,7 @@ func TestBatcher_LostGame_RevertedAndRebuiltHonestly(t *testing.T) {
 	// A challenger opens a game on batch 1; the proposer never moves.
 	info := e.appendedInfo(1)
 	require.NotEqual(t, info.Post.StateRoot, common.Hash{})
-	gb := bindings.NewChallengeGame()
+	gb := contracts.Game
 	game := gb.Instance(e.l1, e.dep.Contracts.ChallengeGame)
 	e.transact(game, gb.PackChallenge(info), e.dep.ChallengerBond.Big())
 	waitFor(t, 10*time.Second, "batch 1 challenged", func() bool {

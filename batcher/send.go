@@ -12,6 +12,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 )
 
@@ -153,7 +154,7 @@ func (b *Batcher) simulate(ctx context.Context, r *row) error {
 		return err
 	}
 	rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
-	err := b.rc.simulateAppend(rctx, b.from, b.rc.b.PackAppendBatch(r.header, r.data))
+	err := b.rc.simulateAppend(rctx, b.from, contracts.Rollup.PackAppendBatch(r.header, r.data))
 	cancel()
 	if err != nil {
 		b.setRetry(r, 5*time.Second)
@@ -196,7 +197,7 @@ func (b *Batcher) launch(ctx context.Context, r *row, key string) (bool, error) 
 	if err := b.ensureData(ctx, r); err != nil {
 		return false, err
 	}
-	calldata := b.rc.b.PackAppendBatch(r.header, r.data)
+	calldata := contracts.Rollup.PackAppendBatch(r.header, r.data)
 	to := b.cfg.RollupAddress
 	cand := txmgr.Candidate{To: &to, Data: calldata, GasLimit: appendGasLimit(calldata, r.sendAttempts), Key: key}
 	job := &sendJob{key: key}

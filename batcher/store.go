@@ -12,7 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -28,7 +28,7 @@ type row struct {
 	firstBlock   uint64
 	lastBlock    uint64
 	data         []byte
-	header       bindings.BatchHeader
+	header       contracts.BatchHeader
 	honestRoot   common.Hash
 	honestSteps  uint64
 	fault        string
@@ -46,7 +46,7 @@ type row struct {
 	l1BlockHash   *common.Hash
 	l1Timestamp   uint64
 	batchHash     common.Hash
-	info          *bindings.BatchInfo
+	info          *contracts.BatchInfo
 	confirmations uint64
 
 	openedAt, closedAt, sentAt time.Time
@@ -57,7 +57,7 @@ type row struct {
 func (r *row) included() bool { return r.l1BlockHash != nil }
 
 // claim is the post-state the row's header claims.
-func (r *row) claim() bindings.L2State { return r.header.Post }
+func (r *row) claim() contracts.ABIState { return r.header.Post }
 
 // batches is the batcher's access to the batches table.
 type batches struct {
@@ -94,7 +94,7 @@ func (s *batches) scan(r pgx.Row) (*row, error) {
 	b.id, b.index, b.status = id, uint64(idx), Status(status)
 	b.firstBlock, b.lastBlock, b.honestSteps, b.sentBlock = uint64(first), uint64(last), uint64(steps), uint64(sent)
 	b.honestRoot = common.BytesToHash(honest)
-	h, err := s.c.decodeHeader(hdr)
+	h, err := contracts.DecodeHeader(hdr)
 	if err != nil {
 		return nil, fmt.Errorf("batch %d (row %d): decoding header: %w", idx, id, err)
 	}
@@ -111,7 +111,7 @@ func (s *batches) scan(r pgx.Row) (*row, error) {
 	b.l1Timestamp, b.confirmations = uint64(l1ts), uint64(conf)
 	b.batchHash = common.BytesToHash(bhash)
 	if info != nil {
-		i, err := s.c.decodeInfo(info)
+		i, err := contracts.DecodeInfo(info)
 		if err != nil {
 			return nil, fmt.Errorf("batch %d (row %d): decoding batch info: %w", idx, id, err)
 		}
@@ -210,7 +210,7 @@ func (s *batches) faultsUsed(ctx context.Context) (map[uint64]bool, error) {
 // insert records a closed batch as 'built' and returns its row.
 func (s *batches) insert(ctx context.Context, b *Batch) (*row, error) {
 	h := header(b)
-	enc, err := s.c.encodeHeader(h)
+	enc, err := contracts.EncodeHeader(h)
 	if err != nil {
 		return nil, fmt.Errorf("encoding header of batch %d: %w", b.Index, err)
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"go.uber.org/zap"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -19,19 +19,18 @@ import (
 // falls below it, as an operator would after a lost dispute slashed it: the
 // devnet's chain then goes on after a fault-injected batch is reverted.
 type stakeKeeper struct {
-	d      *Devnet
-	mgr    *txmgr.Manager
-	rollup *bindings.Rollup
-	bond   *big.Int
-	every  time.Duration
-	log    *zap.Logger
+	d     *Devnet
+	mgr   *txmgr.Manager
+	bond  *big.Int
+	every time.Duration
+	log   *zap.Logger
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
 
 func (d *Devnet) startStakeKeeper(mgr *txmgr.Manager) {
-	k := &stakeKeeper{d: d, mgr: mgr, rollup: bindings.NewRollup(), bond: d.dep.ProposerBond.Big(),
+	k := &stakeKeeper{d: d, mgr: mgr, bond: d.dep.ProposerBond.Big(),
 		every: max(d.cfg.L1BlockTime, 500*time.Millisecond), log: d.log.Named("stake")}
 	ctx, cancel := context.WithCancel(context.Background())
 	k.cancel = cancel
@@ -60,11 +59,11 @@ func (k *stakeKeeper) runOnce(ctx context.Context) error {
 	rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	to := k.d.dep.Contracts.Rollup
-	out, err := k.d.l1Client.CallContract(rctx, ethereum.CallMsg{To: &to, Data: k.rollup.PackStakeOf(k.d.proposer.Address)}, nil)
+	out, err := k.d.l1Client.CallContract(rctx, ethereum.CallMsg{To: &to, Data: contracts.Rollup.PackStakeOf(k.d.proposer.Address)}, nil)
 	if err != nil {
 		return fmt.Errorf("reading the stake: %w", err)
 	}
-	st, err := k.rollup.UnpackStakeOf(out)
+	st, err := contracts.Rollup.UnpackStakeOf(out)
 	if err != nil {
 		return err
 	}
@@ -76,7 +75,7 @@ func (k *stakeKeeper) runOnce(ctx context.Context) error {
 		zap.String("stake", userflow.FormatAmount(st.Amount)), zap.String("deposit", userflow.FormatAmount(top)))
 	sctx, cancel2 := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel2()
-	r, err := k.mgr.Send(sctx, txmgr.Candidate{To: &to, Data: k.rollup.PackDepositStake(), Value: top,
+	r, err := k.mgr.Send(sctx, txmgr.Candidate{To: &to, Data: contracts.Rollup.PackDepositStake(), Value: top,
 		Key: fmt.Sprintf("devnet-restake-%d-%s", st.LastBatch, st.Amount)})
 	if err != nil {
 		return fmt.Errorf("depositing stake: %w", err)

@@ -12,16 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"go.uber.org/zap"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
-)
-
-var (
-	gameABI   = bindings.NewChallengeGame()
-	rollupABI = bindings.NewRollup()
 )
 
 // act makes every move the agent can make now. now and headNum are the
@@ -94,7 +88,7 @@ func (s *Service) openChallenges(ctx context.Context, now uint64) {
 		}
 		game := s.cfg.Deployment.Contracts.ChallengeGame
 		s.launch("challenge", fmt.Sprintf("%s/challenge/%s", game.Hex(), b.Hash.Hex()), txmgr.Candidate{
-			To: &game, Data: gameABI.PackChallenge(b.Info), Value: new(big.Int).Set(s.bond),
+			To: &game, Data: contracts.Game.PackChallenge(b.Info), Value: new(big.Int).Set(s.bond),
 		}, zap.Uint64("batch", b.Info.Index), zap.String("reason", b.Reason), zap.Uint64("deadline", s.deadline(b)))
 	}
 }
@@ -128,11 +122,11 @@ func (s *Service) playGames(ctx context.Context, now uint64) {
 func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 	addr := s.cfg.Deployment.Contracts.ChallengeGame
 	id := new(big.Int).SetUint64(g.ID)
-	raw, err := s.call(ctx, addr, gameABI.PackGetGame(id))
+	raw, err := s.call(ctx, addr, contracts.Game.PackGetGame(id))
 	if err != nil {
 		return err
 	}
-	onchain, err := gameABI.UnpackGetGame(raw)
+	onchain, err := contracts.Game.UnpackGetGame(raw)
 	if err != nil {
 		return err
 	}
@@ -180,11 +174,11 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 	)
 	switch a.Kind {
 	case solver.Bisect:
-		data = gameABI.PackBisect(id, hLo, hHi, a.Hash)
+		data = contracts.Game.PackBisect(id, hLo, hHi, a.Hash)
 		key = fmt.Sprintf("%s/%x/%x", prefix, hLo, hHi)
 		fields = append(fields, zap.Uint64("mid", sg.MidStep()), zap.Stringer("hash", a.Hash))
 	case solver.Respond:
-		data = gameABI.PackRespond(id, hLo, hHi, mid, a.Agree)
+		data = contracts.Game.PackRespond(id, hLo, hHi, mid, a.Agree)
 		key = fmt.Sprintf("%s/%x/%x/%x", prefix, hLo, hHi, mid)
 		fields = append(fields, zap.Uint64("mid", sg.MidStep()), zap.Bool("agree", a.Agree))
 	case solver.Prove:
@@ -205,12 +199,12 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 		if a.MustWin && !wins {
 			return nil
 		}
-		data = gameABI.PackProveStep(id, b.Info, hHi, contracts.MachineState(pre), contracts.Witness(w))
+		data = contracts.Game.PackProveStep(id, b.Info, hHi, contracts.MachineState(pre), contracts.Witness(w))
 		key = fmt.Sprintf("%s/%x", prefix, hHi)
 		fields = append(fields, zap.Uint64("step", a.At), zap.Bool("expect_win", wins), zap.Int("chunks", len(w.Chunks)),
 			zap.Int("state_proofs", len(w.StateProofs)))
 	case solver.Timeout:
-		data = gameABI.PackTimeout(id)
+		data = contracts.Game.PackTimeout(id)
 		key = prefix
 	}
 	s.launch(a.Kind.String(), key, txmgr.Candidate{To: &addr, Data: data}, fields...)
@@ -220,17 +214,17 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 // collect withdraws the agent's credit in the ChallengeGame.
 func (s *Service) collect(ctx context.Context) {
 	addr := s.cfg.Deployment.Contracts.ChallengeGame
-	raw, err := s.call(ctx, addr, gameABI.PackCredit(s.me))
+	raw, err := s.call(ctx, addr, contracts.Game.PackCredit(s.me))
 	if err != nil {
 		s.logger.Debug("reading credit", zap.Error(err))
 		return
 	}
-	credit, err := gameABI.UnpackCredit(raw)
+	credit, err := contracts.Game.UnpackCredit(raw)
 	if err != nil || credit.Sign() == 0 {
 		return
 	}
 	amount := new(big.Int).Set(credit)
-	s.launchThen("withdraw", "", txmgr.Candidate{To: &addr, Data: gameABI.PackWithdraw()}, func() {
+	s.launchThen("withdraw", "", txmgr.Candidate{To: &addr, Data: contracts.Game.PackWithdraw()}, func() {
 		f, _ := new(big.Float).SetInt(amount).Float64()
 		s.metrics.withdrawnWei.Add(f)
 	}, zap.Stringer("credit_wei", amount))

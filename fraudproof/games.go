@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 )
@@ -84,7 +84,7 @@ var reasons = []string{"no_steps", "one_step_proof", "timeout"}
 // ListGames lists every game of the deployment's ChallengeGame, oldest first,
 // with its current state read on chain.
 func ListGames(ctx context.Context, c GameReader, d *deploy.Deployment) ([]GameSummary, error) {
-	abi := gameABI.GetABI()
+	abi := contracts.GameABI
 	ev := func(n string) common.Hash { return abi.Events[n].ID }
 	logs, now, err := filterAll(ctx, c, d.DeploymentBlock, d.Contracts.ChallengeGame, [][]common.Hash{{
 		ev("GameOpened"), ev("Bisected"), ev("Responded"), ev("StepProved"), ev("GameResolved")}})
@@ -99,7 +99,7 @@ func ListGames(ctx context.Context, c GameReader, d *deploy.Deployment) ([]GameS
 		}
 		id := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
 		if l.Topics[0] == ev("GameOpened") {
-			o, err := gameABI.UnpackGameOpenedEvent(l)
+			o, err := contracts.Game.UnpackGameOpenedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -119,7 +119,7 @@ func ListGames(ctx context.Context, c GameReader, d *deploy.Deployment) ([]GameS
 		case ev("StepProved"):
 			g.Proved = true
 		case ev("GameResolved"):
-			r, err := gameABI.UnpackGameResolvedEvent(l)
+			r, err := contracts.Game.UnpackGameResolvedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -131,11 +131,11 @@ func ListGames(ctx context.Context, c GameReader, d *deploy.Deployment) ([]GameS
 	}
 	out := make([]GameSummary, 0, len(games))
 	for id, g := range games {
-		raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &d.Contracts.ChallengeGame, Data: gameABI.PackGetGame(new(big.Int).SetUint64(id))}, nil)
+		raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &d.Contracts.ChallengeGame, Data: contracts.Game.PackGetGame(new(big.Int).SetUint64(id))}, nil)
 		if err != nil {
 			return nil, fmt.Errorf("reading game %d: %w", id, err)
 		}
-		onchain, err := gameABI.UnpackGetGame(raw)
+		onchain, err := contracts.Game.UnpackGetGame(raw)
 		if err != nil {
 			return nil, err
 		}
@@ -159,31 +159,30 @@ var ErrNoBatch = errors.New("no current batch at that index")
 
 // FindBatch returns the record of the current batch at index, from its
 // BatchAppended log.
-func FindBatch(ctx context.Context, c GameReader, d *deploy.Deployment, index uint64) (bindings.BatchInfo, common.Hash, error) {
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &d.Contracts.Rollup, Data: rollupABI.PackBatchHash(new(big.Int).SetUint64(index))}, nil)
+func FindBatch(ctx context.Context, c GameReader, d *deploy.Deployment, index uint64) (contracts.BatchInfo, common.Hash, error) {
+	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &d.Contracts.Rollup, Data: contracts.Rollup.PackBatchHash(new(big.Int).SetUint64(index))}, nil)
 	if err != nil {
-		return bindings.BatchInfo{}, common.Hash{}, fmt.Errorf("reading batch %d: %w", index, err)
+		return contracts.BatchInfo{}, common.Hash{}, fmt.Errorf("reading batch %d: %w", index, err)
 	}
-	current, err := rollupABI.UnpackBatchHash(raw)
+	current, err := contracts.Rollup.UnpackBatchHash(raw)
 	if err != nil {
-		return bindings.BatchInfo{}, common.Hash{}, err
+		return contracts.BatchInfo{}, common.Hash{}, err
 	}
 	if current == [32]byte{} {
-		return bindings.BatchInfo{}, common.Hash{}, fmt.Errorf("batch %d: %w", index, ErrNoBatch)
+		return contracts.BatchInfo{}, common.Hash{}, fmt.Errorf("batch %d: %w", index, ErrNoBatch)
 	}
-	abi := rollupABI.GetABI()
-	logs, _, err := filterAll(ctx, c, d.DeploymentBlock, d.Contracts.Rollup, [][]common.Hash{{abi.Events["BatchAppended"].ID},
+	logs, _, err := filterAll(ctx, c, d.DeploymentBlock, d.Contracts.Rollup, [][]common.Hash{{contracts.TopicBatchAppended},
 		{common.BigToHash(new(big.Int).SetUint64(index))}, nil, {current}})
 	if err != nil {
-		return bindings.BatchInfo{}, common.Hash{}, err
+		return contracts.BatchInfo{}, common.Hash{}, err
 	}
 	for i := len(logs) - 1; i >= 0; i-- {
-		ev, err := rollupABI.UnpackBatchAppendedEvent(&logs[i])
+		ev, err := contracts.Rollup.UnpackBatchAppendedEvent(&logs[i])
 		if err == nil && ev.BatchHash == current {
 			return ev.Info, ev.BatchHash, nil
 		}
 	}
-	return bindings.BatchInfo{}, common.Hash{}, fmt.Errorf("batch %d: no BatchAppended log for record %x", index, current)
+	return contracts.BatchInfo{}, common.Hash{}, fmt.Errorf("batch %d: no BatchAppended log for record %x", index, current)
 }
 
 // OpenChallenge opens a game on the current batch at index with the
@@ -195,13 +194,13 @@ func OpenChallenge(ctx context.Context, c GameReader, d *deploy.Deployment, send
 		return 0, err
 	}
 	game := d.Contracts.ChallengeGame
-	r, err := sender.Send(ctx, txmgr.Candidate{To: &game, Data: gameABI.PackChallenge(info), Value: d.ChallengerBond.Big(),
+	r, err := sender.Send(ctx, txmgr.Candidate{To: &game, Data: contracts.Game.PackChallenge(info), Value: d.ChallengerBond.Big(),
 		Key: fmt.Sprintf("%s/challenge/%s", game.Hex(), hash.Hex())})
 	if err != nil {
 		return 0, fmt.Errorf("challenging batch %d: %w", index, err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := gameABI.UnpackGameOpenedEvent(l); err == nil {
+		if ev, err := contracts.Game.UnpackGameOpenedEvent(l); err == nil {
 			return ev.Id.Uint64(), nil
 		}
 	}

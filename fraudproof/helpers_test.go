@@ -15,19 +15,19 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
 const poll = 50 * time.Millisecond
 
 var (
-	gameB   = bindings.NewChallengeGame()
-	rollupB = bindings.NewRollup()
-	bridgeB = bindings.NewBridge()
+	gameB   = contracts.Game
+	rollupB = contracts.Rollup
+	bridgeB = contracts.Bridge
 )
 
 // startAgent starts an agent and stops it at the end of the test.

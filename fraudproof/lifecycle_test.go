@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
@@ -24,7 +23,7 @@ func send(t *testing.T, e *fptest.Env, i int, to common.Address, data []byte) {
 	t.Helper()
 	opts := bind.NewKeyedTransactor(e.Accounts[i].Key, e.L1ChainID)
 	opts.GasLimit = 2_000_000
-	c := bind.NewBoundContract(to, bindings.NewRollup().GetABI(), e.Client, e.Client, e.Client)
+	c := bind.NewBoundContract(to, contracts.Rollup.GetABI(), e.Client, e.Client, e.Client)
 	tx, err := c.RawTransact(opts, data)
 	require.NoError(t, err)
 	e.Wait(tx)
@@ -65,11 +64,11 @@ func TestSupplyWithWithdrawals(t *testing.T) {
 	eventually(t, 20*time.Second, "the challenger to verify", func() bool { return ch.Status().NextBatch == idx })
 	adjustTime(t, e, time.Duration(e.Deployment.DisputeWindow+5)*time.Second)
 	info0 := firstBatchInfo(t, e)
-	rollup := bindings.NewRollup()
-	send(t, e, 4, e.Deployment.Contracts.Rollup, rollup.PackFinalizeMany([]bindings.BatchInfo{info0, info1}))
+	rollup := contracts.Rollup
+	send(t, e, 4, e.Deployment.Contracts.Rollup, rollup.PackFinalizeMany([]contracts.BatchInfo{info0, info1}))
 	require.EqualValues(t, 2, call(t, e, e.Deployment.Contracts.Rollup, rollup.PackFinalizedCount(), rollup.UnpackFinalizedCount))
 	before := balance(t, e, sender)
-	bridge := bindings.NewBridge()
+	bridge := contracts.Bridge
 	send(t, e, 4, e.Deployment.Contracts.Bridge, bridge.PackClaimWithdrawal(info1, sender, nonce, amount, contracts.WithdrawalSiblings(&proof)))
 	require.Equal(t, amount.String(), new(big.Int).Sub(balance(t, e, sender), before).String())
 	checkSupply(t, e, amount)
@@ -78,7 +77,7 @@ func TestSupplyWithWithdrawals(t *testing.T) {
 }
 
 // firstBatchInfo returns the record of batch 0 from its BatchAppended.
-func firstBatchInfo(t *testing.T, e *fptest.Env) bindings.BatchInfo {
+func firstBatchInfo(t *testing.T, e *fptest.Env) contracts.BatchInfo {
 	h := call(t, e, e.Deployment.Contracts.Rollup, rollupB.PackBatchHash(big.NewInt(0)), rollupB.UnpackBatchHash)
 	return e.Info(h)
 }

@@ -365,7 +365,7 @@ func (s *Service) reload(ctx context.Context) error {
 		lastLog            = time.Now()
 	)
 	for i, row := range rows {
-		info, err := derive.DecodeInfo(row.Info)
+		info, err := contracts.DecodeInfo(row.Info)
 		if err != nil {
 			return fmt.Errorf("batch %d: %w", row.Index, err)
 		}
@@ -453,7 +453,7 @@ func (s *Service) retire(ctx context.Context, chain *verify.Chain, h common.Hash
 	if err != nil {
 		return err
 	}
-	info, err := derive.DecodeInfo(row.Info)
+	info, err := contracts.DecodeInfo(row.Info)
 	if err != nil {
 		return fmt.Errorf("batch %d: %w", row.Index, err)
 	}
@@ -471,7 +471,7 @@ func (s *Service) retire(ctx context.Context, chain *verify.Chain, h common.Hash
 		return err
 	}
 	for _, p := range before {
-		pinfo, err := derive.DecodeInfo(p.Info)
+		pinfo, err := contracts.DecodeInfo(p.Info)
 		if err != nil || contracts.L2StateFromABI(pinfo.Post).ClaimHash() != info.PrevClaim {
 			continue
 		}

@@ -144,7 +144,7 @@ func (s *Service) fetchData(ctx context.Context, rng *derive.Range) (map[int][]b
 }
 
 // appendBatch verifies a batch and returns its row.
-func (s *Service) appendBatch(ev *derive.Event, data []byte) (*fpdb.Batch, error) {
+func (s *Service) appendBatch(ev *contracts.Event, data []byte) (*fpdb.Batch, error) {
 	e, l := ev.Appended, &ev.Log
 	start := time.Now()
 	b, err := s.chain.Append(verify.Record{Info: e.Info, Hash: e.BatchHash, Data: data})

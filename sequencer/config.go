@@ -3,10 +3,11 @@ package sequencer
 import (
 	"errors"
 	"fmt"
-	"github.com/rollup-dev/rollup/l2"
 	"math/big"
 	"net"
 	"time"
+
+	"github.com/rollup-dev/rollup/l2"
 
 	"github.com/ethereum/go-ethereum/common"
 )

@@ -16,7 +16,6 @@ import (
 
 	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/chaindb"
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/follow"
 )
@@ -41,7 +40,6 @@ type depositFollower struct {
 	client L1Client
 	closer func()
 	f      *follow.Follower
-	bridge *bindings.Bridge
 	log    *zap.Logger
 
 	l1Head atomic.Pointer[chain.L1Ref]
@@ -52,7 +50,7 @@ type depositFollower struct {
 }
 
 func newDepositFollower(ctx context.Context, s *Service) (*depositFollower, error) {
-	d := &depositFollower{s: s, bridge: bindings.NewBridge(), log: s.log.Named("deposits"), closer: func() {}}
+	d := &depositFollower{s: s, log: s.log.Named("deposits"), closer: func() {}}
 	d.client = s.deps.L1
 	if d.client == nil {
 		c, err := ethclient.DialContext(ctx, s.cfg.L1RPC)
@@ -61,8 +59,7 @@ func newDepositFollower(ctx context.Context, s *Service) (*depositFollower, erro
 		}
 		d.client, d.closer = c, c.Close
 	}
-	events := d.bridge.GetABI().Events
-	topics := []common.Hash{events[bindings.BridgeDepositQueuedEventName].ID, events[bindings.BridgeTransactionForcedEventName].ID}
+	topics := []common.Hash{contracts.TopicDepositQueued, contracts.TopicTransactionForced}
 	f, err := follow.New(follow.Config{
 		Name:          depositFollowerName,
 		Addresses:     []common.Address{s.cfg.BridgeAddress},
@@ -131,15 +128,14 @@ func (d *depositFollower) ConfirmedDeposits(ctx context.Context, from uint64, li
 // HandleLogs implements follow.Handler: it records the block's deposits.
 func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follow.BlockRef, logs []types.Log) error {
 	ds := make([]chain.Deposit, 0, len(logs))
-	forcedTopic := d.bridge.GetABI().Events[bindings.BridgeTransactionForcedEventName].ID
 	for i := range logs {
-		if len(logs[i].Topics) > 0 && logs[i].Topics[0] == forcedTopic {
+		if len(logs[i].Topics) > 0 && logs[i].Topics[0] == contracts.TopicTransactionForced {
 			if fd, ok := d.forcedEntry(block, &logs[i]); ok {
 				ds = append(ds, fd)
 			}
 			continue
 		}
-		ev, err := d.bridge.UnpackDepositQueuedEvent(&logs[i])
+		ev, err := contracts.Bridge.UnpackDepositQueuedEvent(&logs[i])
 		if err != nil {
 			d.log.Warn("skipping an undecodable Bridge log", zap.Uint64("l1_block", block.Number), zap.Error(err))
 			continue
@@ -169,7 +165,7 @@ func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follo
 
 // forcedEntry decodes a TransactionForced log into its queue entry.
 func (d *depositFollower) forcedEntry(block follow.BlockRef, l *types.Log) (chain.Deposit, bool) {
-	ev, err := d.bridge.UnpackTransactionForcedEvent(l)
+	ev, err := contracts.Bridge.UnpackTransactionForcedEvent(l)
 	if err != nil || !ev.Index.IsUint64() {
 		d.log.Warn("skipping an undecodable TransactionForced log", zap.Uint64("l1_block", block.Number), zap.Error(err))
 		return chain.Deposit{}, false

@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/sequencer"
@@ -63,7 +63,7 @@ func newL1(t *testing.T) *l1 {
 // deposit sends Bridge.deposit from dev account i without mining it.
 func (l *l1) deposit(t *testing.T, i int, to common.Address, amount *big.Int) *types.Transaction {
 	t.Helper()
-	bb := bindings.NewBridge()
+	bb := contracts.Bridge
 	o := bind.NewKeyedTransactor(l.chain.Accounts()[i].Key, devchain.ChainID)
 	o.Context = context.Background()
 	o.Value = amount

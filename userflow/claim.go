@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 
 	"github.com/rollup-dev/rollup/chain"
@@ -82,7 +83,7 @@ func Claim(ctx context.Context, c2 *L2, c1 *L1, key *ecdsa.PrivateKey, h common.
 	for i, s := range proof.Siblings {
 		siblings[i] = s
 	}
-	data := c1.bridge.PackClaimWithdrawal(info.Info, out.Sender, out.Nonce, out.Amount.Big(), siblings)
+	data := contracts.Bridge.PackClaimWithdrawal(info.Info, out.Sender, out.Nonce, out.Amount.Big(), siblings)
 	ctx2, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	ctx = ctx2
@@ -119,7 +120,7 @@ func claimedIn(c *L1, r *types.Receipt, key common.Hash) bool {
 		if l.Address != c.Deployment.Contracts.Bridge {
 			continue
 		}
-		if ev, err := c.bridge.UnpackWithdrawalClaimedEvent(l); err == nil && common.Hash(ev.Key) == key {
+		if ev, err := contracts.Bridge.UnpackWithdrawalClaimedEvent(l); err == nil && common.Hash(ev.Key) == key {
 			return true
 		}
 	}

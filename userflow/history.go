@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 )
 
 // Event is one thing that happened on L1 to a batch (or a withdrawal).
@@ -33,7 +33,7 @@ type Event struct {
 // its finalization.
 func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 	from := new(big.Int).SetUint64(c.Deployment.DeploymentBlock)
-	rabi, gabi := c.rollup.GetABI(), c.game.GetABI()
+	rabi, gabi := contracts.RollupABI, contracts.GameABI
 	idxTopic := common.BigToHash(new(big.Int).SetUint64(index))
 	rlogs, err := c.Eth.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: from, Addresses: []common.Address{c.Deployment.Contracts.Rollup},
@@ -63,7 +63,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if l.Topics[1] != idxTopic {
 				continue
 			}
-			ev, err := c.rollup.UnpackBatchAppendedEvent(l)
+			ev, err := contracts.Rollup.UnpackBatchAppendedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -81,7 +81,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			}
 			add(l, "finalized", fmt.Sprintf("batch %d final: its dispute window passed", index))
 		case rabi.Events["BatchesReverted"].ID:
-			ev, err := c.rollup.UnpackBatchesRevertedEvent(l)
+			ev, err := contracts.Rollup.UnpackBatchesRevertedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -93,7 +93,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !revertedHere {
 				continue
 			}
-			ev, err := c.rollup.UnpackProposerSlashedEvent(l)
+			ev, err := contracts.Rollup.UnpackProposerSlashedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -108,7 +108,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if len(l.Topics) < 3 || l.Topics[2] != idxTopic {
 				continue
 			}
-			ev, err := c.game.UnpackGameOpenedEvent(l)
+			ev, err := contracts.Game.UnpackGameOpenedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -118,7 +118,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := c.game.UnpackBisectedEvent(l)
+			ev, err := contracts.Game.UnpackBisectedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -127,7 +127,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := c.game.UnpackRespondedEvent(l)
+			ev, err := contracts.Game.UnpackRespondedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -140,7 +140,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := c.game.UnpackStepProvedEvent(l)
+			ev, err := contracts.Game.UnpackStepProvedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -153,7 +153,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := c.game.UnpackGameResolvedEvent(l)
+			ev, err := contracts.Game.UnpackGameResolvedEvent(l)
 			if err != nil {
 				return nil, err
 			}
@@ -171,8 +171,8 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 
 // ClaimOf returns the WithdrawalClaimed event of the withdrawal key, nil if
 // it was not claimed.
-func (c *L1) ClaimOf(ctx context.Context, key common.Hash) (*bindings.BridgeWithdrawalClaimed, error) {
-	ev := c.bridge.GetABI().Events["WithdrawalClaimed"]
+func (c *L1) ClaimOf(ctx context.Context, key common.Hash) (*contracts.WithdrawalClaimed, error) {
+	ev := contracts.BridgeABI.Events["WithdrawalClaimed"]
 	logs, err := c.Eth.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(c.Deployment.DeploymentBlock),
 		Addresses: []common.Address{c.Deployment.Contracts.Bridge},
@@ -184,7 +184,7 @@ func (c *L1) ClaimOf(ctx context.Context, key common.Hash) (*bindings.BridgeWith
 	if len(logs) == 0 {
 		return nil, nil
 	}
-	return c.bridge.UnpackWithdrawalClaimedEvent(&logs[0])
+	return contracts.Bridge.UnpackWithdrawalClaimedEvent(&logs[0])
 }
 
 // short abbreviates a hex string: 0x1234…abcd.

@@ -16,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l2"
@@ -45,9 +44,6 @@ type L1 struct {
 	// Poll is how often waits poll L1 (default 200 ms).
 	Poll time.Duration
 
-	bridge *bindings.Bridge
-	rollup *bindings.Rollup
-	game   *bindings.ChallengeGame
 	closer func()
 }
 
@@ -69,8 +65,7 @@ func DialL1(ctx context.Context, url string, d *deploy.Deployment) (*L1, error) 
 
 // NewL1 wraps an existing L1 connection.
 func NewL1(b L1Backend, d *deploy.Deployment) *L1 {
-	return &L1{Eth: b, Deployment: d, Poll: 200 * time.Millisecond,
-		bridge: bindings.NewBridge(), rollup: bindings.NewRollup(), game: bindings.NewChallengeGame()}
+	return &L1{Eth: b, Deployment: d, Poll: 200 * time.Millisecond}
 }
 
 // Close closes a connection opened by DialL1.
@@ -127,7 +122,7 @@ func (c *L1) SendCall(ctx context.Context, key *ecdsa.PrivateKey, to common.Addr
 	}
 	gas, err := c.Eth.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data, Value: value})
 	if err != nil {
-		return nil, nil, fmt.Errorf("estimating gas: %w", c.explain(err))
+		return nil, nil, fmt.Errorf("estimating gas: %w", contracts.RevertError(err))
 	}
 	if len(data) > 0 {
 		gas = gas * 13 / 10
@@ -166,30 +161,6 @@ func (c *L1) SendCall(ctx context.Context, key *ecdsa.PrivateKey, to common.Addr
 	return tx, r, nil
 }
 
-// explain names the contract error carried by a call or estimate error.
-func (c *L1) explain(err error) error {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return err
-	}
-	var raw []byte
-	switch v := de.ErrorData().(type) {
-	case string:
-		raw = common.FromHex(v)
-	case []byte:
-		raw = v
-	}
-	if len(raw) < 4 {
-		return err
-	}
-	for _, unpack := range []func([]byte) (any, error){c.bridge.UnpackError, c.rollup.UnpackError, c.game.UnpackError} {
-		if v, uerr := unpack(raw); uerr == nil {
-			return fmt.Errorf("%w: %T%+v", err, v, v)
-		}
-	}
-	return err
-}
-
 // WaitReceipt polls for the receipt of h until ctx ends.
 func (c *L1) WaitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
 	t := time.NewTicker(c.Poll)
@@ -223,12 +194,12 @@ func (c *L1) Deposit(ctx context.Context, key *ecdsa.PrivateKey, recipient commo
 	if amount == nil || amount.Sign() <= 0 {
 		return nil, errors.New("a deposit must be of more than 0 wei")
 	}
-	tx, r, err := c.SendCall(ctx, key, c.Deployment.Contracts.Bridge, c.bridge.PackDeposit(recipient), amount)
+	tx, r, err := c.SendCall(ctx, key, c.Deployment.Contracts.Bridge, contracts.Bridge.PackDeposit(recipient), amount)
 	if err != nil {
 		return nil, fmt.Errorf("depositing: %w", err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := c.bridge.UnpackDepositQueuedEvent(l); err == nil && l.Address == c.Deployment.Contracts.Bridge {
+		if ev, err := contracts.Bridge.UnpackDepositQueuedEvent(l); err == nil && l.Address == c.Deployment.Contracts.Bridge {
 			return &Deposited{Tx: tx, Receipt: r, Index: ev.Index.Uint64(), From: ev.From, Recipient: ev.Recipient, Amount: ev.Amount}, nil
 		}
 	}
@@ -252,12 +223,12 @@ func (c *L1) ForceTransaction(ctx context.Context, key *ecdsa.PrivateKey, tx *ty
 	if err != nil {
 		return nil, fmt.Errorf("forcing %s: %w", tx.Hash(), err)
 	}
-	l1tx, r, err := c.SendCall(ctx, key, c.Deployment.Contracts.Bridge, c.bridge.PackForceTransaction(contracts.ForcedTx(&f)), nil)
+	l1tx, r, err := c.SendCall(ctx, key, c.Deployment.Contracts.Bridge, contracts.Bridge.PackForceTransaction(contracts.ForcedTx(&f)), nil)
 	if err != nil {
 		return nil, fmt.Errorf("forcing %s on L1: %w", tx.Hash(), err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := c.bridge.UnpackTransactionForcedEvent(l); err == nil && l.Address == c.Deployment.Contracts.Bridge {
+		if ev, err := contracts.Bridge.UnpackTransactionForcedEvent(l); err == nil && l.Address == c.Deployment.Contracts.Bridge {
 			return &Forced{L1Tx: l1tx, Receipt: r, Index: ev.Index.Uint64()}, nil
 		}
 	}
@@ -266,11 +237,11 @@ func (c *L1) ForceTransaction(ctx context.Context, key *ecdsa.PrivateKey, tx *ty
 
 // DepositCount is the length of the Bridge's deposit queue.
 func (c *L1) DepositCount(ctx context.Context) (uint64, error) {
-	out, err := c.call(ctx, c.Deployment.Contracts.Bridge, c.bridge.PackDepositCount())
+	out, err := c.call(ctx, c.Deployment.Contracts.Bridge, contracts.Bridge.PackDepositCount())
 	if err != nil {
 		return 0, err
 	}
-	n, err := c.bridge.UnpackDepositCount(out)
+	n, err := contracts.Bridge.UnpackDepositCount(out)
 	if err != nil {
 		return 0, err
 	}
@@ -279,8 +250,8 @@ func (c *L1) DepositCount(ctx context.Context) (uint64, error) {
 
 // Deposits lists the DepositQueued events sent from any of senders (all when
 // empty) since the deployment.
-func (c *L1) Deposits(ctx context.Context, senders ...common.Address) ([]*bindings.BridgeDepositQueued, error) {
-	ev := c.bridge.GetABI().Events["DepositQueued"]
+func (c *L1) Deposits(ctx context.Context, senders ...common.Address) ([]*contracts.DepositQueued, error) {
+	ev := contracts.BridgeABI.Events["DepositQueued"]
 	topics := [][]common.Hash{{ev.ID}, nil}
 	if len(senders) > 0 {
 		var s []common.Hash
@@ -296,9 +267,9 @@ func (c *L1) Deposits(ctx context.Context, senders ...common.Address) ([]*bindin
 	if err != nil {
 		return nil, fmt.Errorf("reading deposits: %w", err)
 	}
-	out := make([]*bindings.BridgeDepositQueued, 0, len(logs))
+	out := make([]*contracts.DepositQueued, 0, len(logs))
 	for i := range logs {
-		d, err := c.bridge.UnpackDepositQueuedEvent(&logs[i])
+		d, err := contracts.Bridge.UnpackDepositQueuedEvent(&logs[i])
 		if err != nil {
 			return nil, err
 		}
@@ -310,37 +281,37 @@ func (c *L1) Deposits(ctx context.Context, senders ...common.Address) ([]*bindin
 // NextIndex and FinalizedCount read the Rollup contract: batches below
 // NextIndex are on L1, batches below FinalizedCount are final.
 func (c *L1) NextIndex(ctx context.Context) (uint64, error) {
-	out, err := c.call(ctx, c.Deployment.Contracts.Rollup, c.rollup.PackNextIndex())
+	out, err := c.call(ctx, c.Deployment.Contracts.Rollup, contracts.Rollup.PackNextIndex())
 	if err != nil {
 		return 0, err
 	}
-	return c.rollup.UnpackNextIndex(out)
+	return contracts.Rollup.UnpackNextIndex(out)
 }
 
 // FinalizedCount is the number of final batches.
 func (c *L1) FinalizedCount(ctx context.Context) (uint64, error) {
-	out, err := c.call(ctx, c.Deployment.Contracts.Rollup, c.rollup.PackFinalizedCount())
+	out, err := c.call(ctx, c.Deployment.Contracts.Rollup, contracts.Rollup.PackFinalizedCount())
 	if err != nil {
 		return 0, err
 	}
-	return c.rollup.UnpackFinalizedCount(out)
+	return contracts.Rollup.UnpackFinalizedCount(out)
 }
 
 // BatchInfo returns the record of the live batch index as emitted in its
 // BatchAppended event (the one whose hash the Rollup stores), with the log.
-func (c *L1) BatchInfo(ctx context.Context, index uint64) (*bindings.RollupBatchAppended, error) {
-	out, err := c.call(ctx, c.Deployment.Contracts.Rollup, c.rollup.PackBatchHash(new(big.Int).SetUint64(index)))
+func (c *L1) BatchInfo(ctx context.Context, index uint64) (*contracts.BatchAppended, error) {
+	out, err := c.call(ctx, c.Deployment.Contracts.Rollup, contracts.Rollup.PackBatchHash(new(big.Int).SetUint64(index)))
 	if err != nil {
 		return nil, fmt.Errorf("reading the hash of batch %d: %w", index, err)
 	}
-	want, err := c.rollup.UnpackBatchHash(out)
+	want, err := contracts.Rollup.UnpackBatchHash(out)
 	if err != nil {
 		return nil, err
 	}
 	if want == ([32]byte{}) {
 		return nil, fmt.Errorf("batch %d is not on L1", index)
 	}
-	ev := c.rollup.GetABI().Events["BatchAppended"]
+	ev := contracts.RollupABI.Events["BatchAppended"]
 	logs, err := c.Eth.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(c.Deployment.DeploymentBlock),
 		Addresses: []common.Address{c.Deployment.Contracts.Rollup},
@@ -352,17 +323,17 @@ func (c *L1) BatchInfo(ctx context.Context, index uint64) (*bindings.RollupBatch
 	if len(logs) == 0 {
 		return nil, fmt.Errorf("no BatchAppended event for batch %d with hash %x", index, want)
 	}
-	return c.rollup.UnpackBatchAppendedEvent(&logs[len(logs)-1])
+	return contracts.Rollup.UnpackBatchAppendedEvent(&logs[len(logs)-1])
 }
 
 // WithdrawalClaimed reports whether the withdrawal (sender, nonce) was paid.
 func (c *L1) WithdrawalClaimed(ctx context.Context, sender common.Address, nonce uint64) (bool, error) {
 	key := WithdrawalKey(sender, nonce)
-	out, err := c.call(ctx, c.Deployment.Contracts.Bridge, c.bridge.PackClaimed(key))
+	out, err := c.call(ctx, c.Deployment.Contracts.Bridge, contracts.Bridge.PackClaimed(key))
 	if err != nil {
 		return false, err
 	}
-	return c.bridge.UnpackClaimed(out)
+	return contracts.Bridge.UnpackClaimed(out)
 }
 
 // WithdrawalKey is keccak(0x57 ‖ sender ‖ u64 nonce) (docs/protocol.md §3.1).

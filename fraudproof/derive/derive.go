@@ -20,12 +20,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
@@ -53,36 +52,8 @@ var (
 	// ErrNotAppendBatch: the transaction that emitted BatchAppended is not a
 	// direct Rollup.appendBatch call, so its data cannot be read from its
 	// calldata.
-	ErrNotAppendBatch = errors.New("derive: batch not posted by a direct appendBatch call")
+	ErrNotAppendBatch = contracts.ErrNotAppendBatch
 )
-
-var (
-	rollupABI = bindings.NewRollup().GetABI()
-	bridgeABI = bindings.NewBridge().GetABI()
-	gameABI   = bindings.NewChallengeGame().GetABI()
-
-	rollupB = bindings.NewRollup()
-	bridgeB = bindings.NewBridge()
-	gameB   = bindings.NewChallengeGame()
-
-	topicAppended     = rollupABI.Events["BatchAppended"].ID
-	topicReverted     = rollupABI.Events["BatchesReverted"].ID
-	topicDeposit      = bridgeABI.Events["DepositQueued"].ID
-	topicForced       = bridgeABI.Events["TransactionForced"].ID
-	topicGameOpened   = gameABI.Events["GameOpened"].ID
-	topicGameResolved = gameABI.Events["GameResolved"].ID
-)
-
-// Event is one decoded log; exactly one field besides Log is set.
-type Event struct {
-	Log          types.Log
-	Deposit      *bindings.BridgeDepositQueued
-	Forced       *bindings.BridgeTransactionForced
-	Appended     *bindings.RollupBatchAppended
-	Reverted     *bindings.RollupBatchesReverted
-	GameOpened   *bindings.ChallengeGameGameOpened
-	GameResolved *bindings.ChallengeGameGameResolved
-}
 
 // Range is what a read of blocks (From, To] found.
 type Range struct {
@@ -91,7 +62,7 @@ type Range struct {
 	ToTime uint64
 	// Blocks are the blocks holding events, with their hashes.
 	Blocks []fpdb.BlockRef
-	Events []Event
+	Events []contracts.Event
 }
 
 // Reader reads ranges of L1.
@@ -162,7 +133,7 @@ func (r *Reader) Read(ctx context.Context, cursor fpdb.BlockRef, target, maxRang
 		FromBlock: new(big.Int).SetUint64(cursor.Number + 1),
 		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: []common.Address{r.contracts.Rollup, r.contracts.Bridge, r.contracts.ChallengeGame},
-		Topics:    [][]common.Hash{{topicAppended, topicReverted, topicDeposit, topicForced, topicGameOpened, topicGameResolved}},
+		Topics:    [][]common.Hash{{contracts.TopicBatchAppended, contracts.TopicBatchesReverted, contracts.TopicDepositQueued, contracts.TopicTransactionForced, contracts.TopicGameOpened, contracts.TopicGameResolved}},
 	})
 	cancel()
 	if err != nil {
@@ -190,7 +161,7 @@ func (r *Reader) Read(ctx context.Context, cursor fpdb.BlockRef, target, maxRang
 			seen[l.BlockNumber] = l.BlockHash
 			rng.Blocks = append(rng.Blocks, fpdb.BlockRef{Number: l.BlockNumber, Hash: l.BlockHash})
 		}
-		ev, err := Decode(&l)
+		ev, err := contracts.Decode(&l)
 		if err != nil {
 			return nil, fmt.Errorf("decoding log %d of block %d: %w", l.Index, l.BlockNumber, err)
 		}
@@ -214,41 +185,12 @@ func (r *Reader) Read(ctx context.Context, cursor fpdb.BlockRef, target, maxRang
 // fromFollowed checks that an event comes from the contract that defines it.
 func (r *Reader) fromFollowed(l *types.Log) bool {
 	switch l.Topics[0] {
-	case topicAppended, topicReverted:
+	case contracts.TopicBatchAppended, contracts.TopicBatchesReverted:
 		return l.Address == r.contracts.Rollup
-	case topicDeposit, topicForced:
+	case contracts.TopicDepositQueued, contracts.TopicTransactionForced:
 		return l.Address == r.contracts.Bridge
 	}
 	return l.Address == r.contracts.ChallengeGame
-}
-
-// Decode decodes one of the followed events; nil for any other log.
-func Decode(l *types.Log) (*Event, error) {
-	if len(l.Topics) == 0 {
-		return nil, nil
-	}
-	ev := &Event{Log: *l}
-	var err error
-	switch l.Topics[0] {
-	case topicAppended:
-		ev.Appended, err = rollupB.UnpackBatchAppendedEvent(l)
-	case topicReverted:
-		ev.Reverted, err = rollupB.UnpackBatchesRevertedEvent(l)
-	case topicDeposit:
-		ev.Deposit, err = bridgeB.UnpackDepositQueuedEvent(l)
-	case topicForced:
-		ev.Forced, err = bridgeB.UnpackTransactionForcedEvent(l)
-	case topicGameOpened:
-		ev.GameOpened, err = gameB.UnpackGameOpenedEvent(l)
-	case topicGameResolved:
-		ev.GameResolved, err = gameB.UnpackGameResolvedEvent(l)
-	default:
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return ev, nil
 }
 
 // FindFork returns the highest of the remembered blocks (highest first) that
@@ -269,7 +211,7 @@ func (r *Reader) FindFork(ctx context.Context, recent []fpdb.BlockRef) (fpdb.Blo
 // BatchData reads the data of the batch whose BatchAppended log is l from the
 // calldata of the transaction that emitted it, and checks it against the
 // record's chunk root and length.
-func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info bindings.BatchInfo) ([]byte, error) {
+func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info contracts.BatchInfo) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	tx, _, err := r.client.TransactionByHash(ctx, txHash)
@@ -279,7 +221,7 @@ func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info binding
 	if tx.To() == nil || *tx.To() != r.contracts.Rollup {
 		return nil, ErrNotAppendBatch
 	}
-	_, data, err := DecodeAppendBatch(tx.Data())
+	_, data, err := contracts.DecodeAppendBatch(tx.Data())
 	if err != nil {
 		return nil, err
 	}
@@ -287,41 +229,4 @@ func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info binding
 		return nil, fmt.Errorf("batch %d: calldata of %s does not match the record's chunk root", info.Index, txHash)
 	}
 	return data, nil
-}
-
-// DecodeAppendBatch decodes the calldata of Rollup.appendBatch(header, data).
-func DecodeAppendBatch(input []byte) (bindings.BatchHeader, []byte, error) {
-	m := rollupABI.Methods["appendBatch"]
-	if len(input) < 4 || [4]byte(input[:4]) != [4]byte(m.ID) {
-		return bindings.BatchHeader{}, nil, ErrNotAppendBatch
-	}
-	args, err := m.Inputs.Unpack(input[4:])
-	if err != nil || len(args) != 2 {
-		return bindings.BatchHeader{}, nil, fmt.Errorf("%w: %v", ErrNotAppendBatch, err)
-	}
-	h, ok := abi.ConvertType(args[0], new(bindings.BatchHeader)).(*bindings.BatchHeader)
-	data, ok2 := args[1].([]byte)
-	if !ok || !ok2 {
-		return bindings.BatchHeader{}, nil, ErrNotAppendBatch
-	}
-	return *h, data, nil
-}
-
-// EncodeInfo returns abi.encode(info), whose keccak is the batch's stored
-// hash (it is also BatchAppended's data).
-func EncodeInfo(info bindings.BatchInfo) ([]byte, error) {
-	return rollupABI.Events["BatchAppended"].Inputs.NonIndexed().Pack(info)
-}
-
-// DecodeInfo is the inverse of EncodeInfo.
-func DecodeInfo(b []byte) (bindings.BatchInfo, error) {
-	out, err := rollupABI.Events["BatchAppended"].Inputs.NonIndexed().Unpack(b)
-	if err != nil || len(out) != 1 {
-		return bindings.BatchInfo{}, fmt.Errorf("decoding batch record: %v", err)
-	}
-	info, ok := abi.ConvertType(out[0], new(bindings.BatchInfo)).(*bindings.BatchInfo)
-	if !ok {
-		return bindings.BatchInfo{}, errors.New("decoding batch record: unexpected type")
-	}
-	return *info, nil
 }

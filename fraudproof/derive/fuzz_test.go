@@ -9,28 +9,27 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
-	"github.com/rollup-dev/rollup/fraudproof/derive"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 )
 
 // FuzzDecodeAppendBatch feeds arbitrary calldata, as a hostile L1 could carry
 // it, to the appendBatch decoder: it never panics, and whatever it accepts
 // packs back to calldata that decodes to the same header and data.
 func FuzzDecodeAppendBatch(f *testing.F) {
-	r := bindings.NewRollup()
-	h := bindings.BatchHeader{Index: 3, NumSteps: 7}
+	r := contracts.Rollup
+	h := contracts.BatchHeader{Index: 3, NumSteps: 7}
 	h.Prev.StateRoot = common.HexToHash("0x01")
 	h.Post.StateRoot = common.HexToHash("0x02")
 	h.Post.DepositsConsumed = 4
 	f.Add(r.PackAppendBatch(h, []byte{1, 0, 0, 0, 0, 0, 0, 8}))
-	f.Add(r.PackAppendBatch(bindings.BatchHeader{}, nil))
+	f.Add(r.PackAppendBatch(contracts.BatchHeader{}, nil))
 	f.Add([]byte{0x01, 0x02, 0x03, 0x04})
 	f.Fuzz(func(t *testing.T, input []byte) {
-		hdr, data, err := derive.DecodeAppendBatch(input)
+		hdr, data, err := contracts.DecodeAppendBatch(input)
 		if err != nil {
 			return
 		}
-		again, data2, err := derive.DecodeAppendBatch(r.PackAppendBatch(hdr, data))
+		again, data2, err := contracts.DecodeAppendBatch(r.PackAppendBatch(hdr, data))
 		require.NoError(t, err)
 		require.Equal(t, hdr, again)
 		require.True(t, bytes.Equal(data, data2))
@@ -41,21 +40,21 @@ func FuzzDecodeAppendBatch(f *testing.F) {
 // decoder: it never panics, and a record it accepts encodes back to data that
 // decodes to the same record.
 func FuzzDecodeInfo(f *testing.F) {
-	info := bindings.BatchInfo{Index: 1, Proposer: common.HexToAddress("0xabc"), DataLen: 100, NumSteps: 5, DepositLimit: 2}
+	info := contracts.BatchInfo{Index: 1, Proposer: common.HexToAddress("0xabc"), DataLen: 100, NumSteps: 5, DepositLimit: 2}
 	info.Post.StateRoot = common.HexToHash("0x05")
-	b, err := derive.EncodeInfo(info)
+	b, err := contracts.EncodeInfo(info)
 	require.NoError(f, err)
 	f.Add(b)
 	f.Add(make([]byte, 32*20))
 	f.Add(new(big.Int).Lsh(big.NewInt(1), 300).Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
-		got, err := derive.DecodeInfo(data)
+		got, err := contracts.DecodeInfo(data)
 		if err != nil {
 			return
 		}
-		enc, err := derive.EncodeInfo(got)
+		enc, err := contracts.EncodeInfo(got)
 		require.NoError(t, err)
-		again, err := derive.DecodeInfo(enc)
+		again, err := contracts.DecodeInfo(enc)
 		require.NoError(t, err)
 		require.Equal(t, got, again)
 	})
@@ -82,17 +81,17 @@ func FuzzDecodeLog(f *testing.F) {
 		var id common.Hash
 		switch e.abi {
 		case "rollup":
-			id = bindings.NewRollup().GetABI().Events[e.name].ID
+			id = contracts.Rollup.GetABI().Events[e.name].ID
 		case "bridge":
-			id = bindings.NewBridge().GetABI().Events[e.name].ID
+			id = contracts.Bridge.GetABI().Events[e.name].ID
 		default:
-			id = bindings.NewChallengeGame().GetABI().Events[e.name].ID
+			id = contracts.Game.GetABI().Events[e.name].ID
 		}
 		topics := []common.Hash{id}
 		for i := 0; i < int(ntopics%5); i++ {
 			topics = append(topics, common.BytesToHash(data[:min(len(data), 32)]))
 		}
-		ev, err := derive.Decode(&types.Log{Topics: topics, Data: data})
+		ev, err := contracts.Decode(&types.Log{Topics: topics, Data: data})
 		if err == nil && ev == nil {
 			t.Fatalf("a known event signature decoded to nothing")
 		}

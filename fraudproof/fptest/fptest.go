@@ -28,7 +28,6 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/internal/pgtest"
@@ -88,7 +87,7 @@ type Env struct {
 	building l2.L2State
 	nonces   map[common.Address]uint64 // transfers signed since the last claim
 	traces   map[common.Hash]verify.Trace
-	infos    map[common.Hash]bindings.BatchInfo
+	infos    map[common.Hash]contracts.BatchInfo
 }
 
 // ClientAll is what the dev chain's client offers.
@@ -115,7 +114,7 @@ func New(t testing.TB, o Options) *Env {
 		o.Users = 8
 	}
 	e := &Env{T: t, Log: zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)), nonces: map[common.Address]uint64{},
-		traces: map[common.Hash]verify.Trace{}, infos: map[common.Hash]bindings.BatchInfo{}}
+		traces: map[common.Hash]verify.Trace{}, infos: map[common.Hash]contracts.BatchInfo{}}
 	if o.Anvil {
 		e.Client = startAnvil(t)
 		accounts, err := devkeys.Accounts(6)
@@ -180,7 +179,7 @@ func (e *Env) StartTx(key *ecdsa.PrivateKey, name string) *txmgr.Manager {
 func (e *Env) Deposit(to common.Address, amount *big.Int) l2.Deposit {
 	e.T.Helper()
 	payer := e.Accounts[len(e.Accounts)-1]
-	bridge := bindings.NewBridge()
+	bridge := contracts.Bridge
 	opts := bind.NewKeyedTransactor(payer.Key, e.L1ChainID)
 	opts.Value = amount
 	opts.GasLimit = 500_000
@@ -334,25 +333,25 @@ func (e *Env) queued() uint64 {
 }
 
 // PostHonest encodes and posts blocks with the honest claim.
-func (e *Env) PostHonest(blocks ...l2.Block) (bindings.BatchInfo, common.Hash) {
+func (e *Env) PostHonest(blocks ...l2.Block) (contracts.BatchInfo, common.Hash) {
 	return e.Post(e.Encode(blocks, nil))
 }
 
 // Post appends b with its claim through the proposer's transaction manager
 // and returns its record and hash. The env's tip becomes b's claim.
-func (e *Env) Post(b *Batch) (bindings.BatchInfo, common.Hash) {
+func (e *Env) Post(b *Batch) (contracts.BatchInfo, common.Hash) {
 	e.T.Helper()
 	e.mu.Lock()
 	index := e.next
 	e.mu.Unlock()
-	rollup := bindings.NewRollup()
+	rollup := contracts.Rollup
 	to := e.Deployment.Contracts.Rollup
 	h := contracts.Header(index, b.Prev, b.Post, b.NumSteps)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	r, err := e.ProposerTx.Send(ctx, txmgr.Candidate{To: &to, Data: rollup.PackAppendBatch(h, b.Data)})
 	require.NoError(e.T, err)
-	var ev *bindings.RollupBatchAppended
+	var ev *contracts.BatchAppended
 	for _, l := range r.Logs {
 		if x, err := rollup.UnpackBatchAppendedEvent(l); err == nil {
 			ev = x
@@ -411,7 +410,7 @@ func (e *Env) MachineStateAt(_ context.Context, index uint64, hash common.Hash, 
 }
 
 // Info returns the record of a posted batch.
-func (e *Env) Info(hash common.Hash) bindings.BatchInfo {
+func (e *Env) Info(hash common.Hash) contracts.BatchInfo {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.infos[hash]
@@ -426,7 +425,7 @@ func (e *Env) Stake(amount *big.Int) {
 	to := e.Deployment.Contracts.Rollup
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	_, err := e.ProposerTx.Send(ctx, txmgr.Candidate{To: &to, Data: bindings.NewRollup().PackDepositStake(), Value: amount})
+	_, err := e.ProposerTx.Send(ctx, txmgr.Candidate{To: &to, Data: contracts.Rollup.PackDepositStake(), Value: amount})
 	require.NoError(e.T, err)
 }
 

@@ -21,7 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 )
 
 // Status is a game's status (ChallengeGame.Status), named in chain.
@@ -62,7 +62,7 @@ type Game struct {
 }
 
 // FromABI converts getGame's result.
-func FromABI(id uint64, g bindings.ChallengeGameGame) Game {
+func FromABI(id uint64, g contracts.GameRecord) Game {
 	return Game{
 		ID: id, BatchHash: g.BatchHash, BatchIndex: g.BatchIndex,
 		Status: Status(g.Status), Turn: Turn(g.Turn),

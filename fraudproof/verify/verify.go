@@ -26,7 +26,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
@@ -82,7 +81,7 @@ var (
 // Record is what L1 says about a batch: the record emitted in BatchAppended,
 // its stored hash, and the data posted with it (nil when it could not be read).
 type Record struct {
-	Info bindings.BatchInfo
+	Info contracts.BatchInfo
 	Hash common.Hash
 	Data []byte
 }

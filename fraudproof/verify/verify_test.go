@@ -8,7 +8,6 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
@@ -82,7 +81,7 @@ func (f *fixture) record(i int, prev, post l2.L2State, numSteps uint64) verify.R
 	if err != nil {
 		panic(err)
 	}
-	info := bindings.BatchInfo{
+	info := contracts.BatchInfo{
 		Index: uint64(i), L1Timestamp: 100, ChunkRoot: l2.ChunkRoot(data), DataLen: uint32(len(data)),
 		RecordsStart: uint32(h.RecordsStart), FeeCount: uint8(h.FeeCount), AddrCount: uint16(h.AddrCount),
 		DepositLimit: uint64(len(f.deposits)), NumSteps: numSteps, PrevClaim: prev.ClaimHash(),

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 )
 
@@ -72,7 +72,7 @@ func (v *l1View) call(ctx context.Context, to common.Address, data []byte) ([]by
 }
 
 func (v *l1View) read(ctx context.Context) (*L1Status, error) {
-	rollup, bridge, game := bindings.NewRollup(), bindings.NewBridge(), bindings.NewChallengeGame()
+	rollup, game := contracts.Rollup, contracts.Game
 	c := v.d.Contracts
 	head, err := v.c.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -117,7 +117,7 @@ func (v *l1View) read(ctx context.Context) (*L1Status, error) {
 	}
 	logs, err := v.c.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(v.d.DeploymentBlock), Addresses: []common.Address{c.Bridge},
-		Topics: [][]common.Hash{{bridge.GetABI().Events["WithdrawalClaimed"].ID}},
+		Topics: [][]common.Hash{{contracts.TopicWithdrawalClaimed}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading claimed withdrawals: %w", err)

@@ -1,0 +1,211 @@
+package contracts
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/rollup-dev/rollup/contracts/bindings"
+)
+
+// The L1 contracts' call packers and unpackers. They build and read call
+// data only; signing and sending is the transaction manager's.
+var (
+	Rollup = bindings.NewRollup()
+	Bridge = bindings.NewBridge()
+	Game   = bindings.NewChallengeGame()
+	Prover = bindings.NewOneStepProver()
+)
+
+// The contracts' ABI records under the names the services use. They are the
+// generated types themselves, so a value read from L1 goes back unchanged.
+type (
+	// BatchInfo is the Rollup's record of a batch; keccak(EncodeInfo(info))
+	// is the hash the Rollup stores.
+	BatchInfo = bindings.BatchInfo
+	// BatchHeader is appendBatch's first argument.
+	BatchHeader = bindings.BatchHeader
+	// BatchContext is what the OneStepProver needs of a batch record.
+	BatchContext = bindings.BatchContext
+	// ABIState is an L2 state (a batch boundary) in ABI form.
+	ABIState = bindings.L2State
+	// ABIMachine is a machine state in ABI form.
+	ABIMachine = bindings.MachineState
+	// ABIWitness is a one-step proof witness in ABI form.
+	ABIWitness = bindings.Witness
+	// ABIStateProof is a state tree proof in ABI form.
+	ABIStateProof = bindings.StateProof
+	// ABIForcedTx is a forced transaction in ABI form.
+	ABIForcedTx = bindings.ForcedTx
+	// StepOutput is the OneStepProver's executeStep answer.
+	StepOutput = bindings.ExecuteStepOutput
+	// GameRecord is the ChallengeGame's record of one game.
+	GameRecord = bindings.ChallengeGameGame
+	// RollupConfig is the Rollup's constructor configuration.
+	RollupConfig = bindings.RollupConfig
+)
+
+// The decoded events.
+type (
+	DepositQueued     = bindings.BridgeDepositQueued
+	TransactionForced = bindings.BridgeTransactionForced
+	WithdrawalClaimed = bindings.BridgeWithdrawalClaimed
+	BatchAppended     = bindings.RollupBatchAppended
+	BatchesReverted   = bindings.RollupBatchesReverted
+	GameOpened        = bindings.ChallengeGameGameOpened
+	GameResolved      = bindings.ChallengeGameGameResolved
+)
+
+// The contracts' ABIs.
+var (
+	RollupABI = Rollup.GetABI()
+	BridgeABI = Bridge.GetABI()
+	GameABI   = Game.GetABI()
+	ProverABI = Prover.GetABI()
+)
+
+// The topics of the events the services follow.
+var (
+	TopicBatchAppended     = RollupABI.Events["BatchAppended"].ID
+	TopicBatchesReverted   = RollupABI.Events["BatchesReverted"].ID
+	TopicDepositQueued     = BridgeABI.Events["DepositQueued"].ID
+	TopicTransactionForced = BridgeABI.Events["TransactionForced"].ID
+	TopicWithdrawalClaimed = BridgeABI.Events["WithdrawalClaimed"].ID
+	TopicGameOpened        = GameABI.Events["GameOpened"].ID
+	TopicGameResolved      = GameABI.Events["GameResolved"].ID
+)
+
+// Event is one decoded log of the followed events; exactly one field besides
+// Log is set.
+type Event struct {
+	Log          types.Log
+	Deposit      *DepositQueued
+	Forced       *TransactionForced
+	Appended     *BatchAppended
+	Reverted     *BatchesReverted
+	GameOpened   *GameOpened
+	GameResolved *GameResolved
+}
+
+// Decode decodes one of the followed events; nil for any other log. It does
+// not check the log's address: the caller knows which contract it follows.
+func Decode(l *types.Log) (*Event, error) {
+	if len(l.Topics) == 0 {
+		return nil, nil
+	}
+	ev := &Event{Log: *l}
+	var err error
+	switch l.Topics[0] {
+	case TopicBatchAppended:
+		ev.Appended, err = Rollup.UnpackBatchAppendedEvent(l)
+	case TopicBatchesReverted:
+		ev.Reverted, err = Rollup.UnpackBatchesRevertedEvent(l)
+	case TopicDepositQueued:
+		ev.Deposit, err = Bridge.UnpackDepositQueuedEvent(l)
+	case TopicTransactionForced:
+		ev.Forced, err = Bridge.UnpackTransactionForcedEvent(l)
+	case TopicGameOpened:
+		ev.GameOpened, err = Game.UnpackGameOpenedEvent(l)
+	case TopicGameResolved:
+		ev.GameResolved, err = Game.UnpackGameResolvedEvent(l)
+	default:
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ev, nil
+}
+
+// ErrNotAppendBatch: calldata that is not a Rollup.appendBatch call.
+var ErrNotAppendBatch = errors.New("not a Rollup.appendBatch call")
+
+// DecodeAppendBatch decodes the calldata of Rollup.appendBatch(header, data).
+func DecodeAppendBatch(input []byte) (BatchHeader, []byte, error) {
+	m := RollupABI.Methods["appendBatch"]
+	if len(input) < 4 || [4]byte(input[:4]) != [4]byte(m.ID) {
+		return BatchHeader{}, nil, ErrNotAppendBatch
+	}
+	args, err := m.Inputs.Unpack(input[4:])
+	if err != nil || len(args) != 2 {
+		return BatchHeader{}, nil, fmt.Errorf("%w: %v", ErrNotAppendBatch, err)
+	}
+	h, ok := abi.ConvertType(args[0], new(BatchHeader)).(*BatchHeader)
+	data, ok2 := args[1].([]byte)
+	if !ok || !ok2 {
+		return BatchHeader{}, nil, ErrNotAppendBatch
+	}
+	return *h, data, nil
+}
+
+var (
+	infoArgs   = RollupABI.Events["BatchAppended"].Inputs.NonIndexed()
+	headerArgs = abi.Arguments{{Type: RollupABI.Methods["appendBatch"].Inputs[0].Type}}
+)
+
+// EncodeHeader returns abi.encode(h) of a batch header.
+func EncodeHeader(h BatchHeader) ([]byte, error) {
+	return headerArgs.Pack(h)
+}
+
+// DecodeHeader is the inverse of EncodeHeader.
+func DecodeHeader(b []byte) (BatchHeader, error) {
+	out, err := headerArgs.Unpack(b)
+	if err != nil || len(out) != 1 {
+		return BatchHeader{}, fmt.Errorf("decoding batch header: %v", err)
+	}
+	h, ok := abi.ConvertType(out[0], new(BatchHeader)).(*BatchHeader)
+	if !ok {
+		return BatchHeader{}, errors.New("decoding batch header: unexpected type")
+	}
+	return *h, nil
+}
+
+// EncodeInfo returns abi.encode(info), whose keccak is the batch's stored
+// hash (it is also BatchAppended's data).
+func EncodeInfo(info BatchInfo) ([]byte, error) {
+	return infoArgs.Pack(info)
+}
+
+// DecodeInfo is the inverse of EncodeInfo.
+func DecodeInfo(b []byte) (BatchInfo, error) {
+	out, err := infoArgs.Unpack(b)
+	if err != nil || len(out) != 1 {
+		return BatchInfo{}, fmt.Errorf("decoding batch record: %v", err)
+	}
+	info, ok := abi.ConvertType(out[0], new(BatchInfo)).(*BatchInfo)
+	if !ok {
+		return BatchInfo{}, errors.New("decoding batch record: unexpected type")
+	}
+	return *info, nil
+}
+
+// RevertError returns err with the name and arguments of the contract error
+// its revert data carries, when it carries one of the contracts' errors;
+// otherwise err unchanged.
+func RevertError(err error) error {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return err
+	}
+	var raw []byte
+	switch v := de.ErrorData().(type) {
+	case string:
+		raw = common.FromHex(v)
+	case []byte:
+		raw = v
+	}
+	if len(raw) < 4 {
+		return err
+	}
+	for _, unpack := range []func([]byte) (any, error){Rollup.UnpackError, Bridge.UnpackError, Game.UnpackError, Prover.UnpackError} {
+		if v, uerr := unpack(raw); uerr == nil {
+			return fmt.Errorf("%w: %T%+v", err, v, v)
+		}
+	}
+	return err
+}
