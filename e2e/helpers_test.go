@@ -20,7 +20,7 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
-	"github.com/rollup-dev/rollup/devnet"
+	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
 	"github.com/rollup-dev/rollup/internal/pgtest"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/userflow"

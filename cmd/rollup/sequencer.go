@@ -5,14 +5,15 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/go-chi/chi/v5"
 	"math/big"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/go-chi/chi/v5"
 
 	"github.com/ethereum/go-ethereum/common"
 
