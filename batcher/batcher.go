@@ -13,6 +13,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
@@ -28,7 +29,7 @@ type Batcher struct {
 	from    common.Address
 
 	src *source
-	db  *batches
+	db  *chaindb.BatchRows
 	rc  *rollupContract
 
 	mgr    *txmgr.Manager
@@ -41,8 +42,8 @@ type Batcher struct {
 
 	// Owned by the loop goroutine.
 	builder     *Builder
-	rows        []*row // unfinished rows, by index
-	lastFinal   *row   // the newest row seen final (its claim is L1's until a later batch is)
+	rows        []*BatchRow // unfinished rows, by index
+	lastFinal   *BatchRow   // the newest row seen final (its claim is L1's until a later batch is)
 	sends       map[int64]*sendJob
 	results     chan sendResult
 	finalizing  bool
@@ -108,7 +109,7 @@ func New(cfg Config, deps Deps) (*Batcher, error) {
 		results: make(chan sendResult, 64),
 		done:    make(chan struct{}),
 	}
-	b.db = &batches{pool: deps.Pool, c: b.rc, timeout: cfg.DBTimeout}
+	b.db = chaindb.NewBatchRows(deps.Pool, cfg.DBTimeout)
 	if deps.TxMgr != nil {
 		if deps.TxMgr.From() != from {
 			return nil, fmt.Errorf("batcher: Deps.TxMgr sends from %s, the batcher's key is %s", deps.TxMgr.From(), from)
@@ -257,16 +258,16 @@ func (b *Batcher) stopManager() {
 // reload rebuilds the loop's view from the database: the unfinished rows and
 // a builder positioned after the newest live batch.
 func (b *Batcher) reload(ctx context.Context) error {
-	rows, err := b.db.unfinished(ctx)
+	rows, err := b.db.Unfinished(ctx)
 	if err != nil {
 		return err
 	}
-	used, err := b.db.faultsUsed(ctx)
+	used, err := b.db.FaultsUsed(ctx)
 	if err != nil {
 		return err
 	}
 	start := Start{Prev: b.params.Genesis(), PrevClaim: b.params.Genesis(), FaultsUsed: used}
-	last, err := b.db.lastLive(ctx)
+	last, err := b.db.LastLive(ctx)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		g, err := b.src.blockHeaderAt(ctx, 0)
@@ -281,19 +282,19 @@ func (b *Batcher) reload(ctx context.Context) error {
 		return err
 	default:
 		t0 := time.Now()
-		st, h, err := b.src.stateAt(ctx, b.params, last.lastBlock)
+		st, h, err := b.src.stateAt(ctx, b.params, last.LastBlock)
 		if err != nil {
-			return fmt.Errorf("rebuilding the L2 state after batch %d (block %d): %w", last.index, last.lastBlock, err)
+			return fmt.Errorf("rebuilding the L2 state after batch %d (block %d): %w", last.Index, last.LastBlock, err)
 		}
-		if st.Root() != last.honestRoot {
-			return fmt.Errorf("batch %d ends at root %s but block %d has %s: %w", last.index, last.honestRoot, last.lastBlock, st.Root(), ErrStateMismatch)
+		if st.Root() != last.HonestRoot {
+			return fmt.Errorf("batch %d ends at root %s but block %d has %s: %w", last.Index, last.HonestRoot, last.LastBlock, st.Root(), ErrStateMismatch)
 		}
-		start.Index = last.index + 1
+		start.Index = last.Index + 1
 		start.Prev = l2.L2State{StateRoot: h.stateRoot, DepositsConsumed: h.depositFirst + uint64(h.depositCount),
 			BlockNumber: h.number, Timestamp: h.timestamp}
-		start.PrevClaim = contracts.L2StateFromABI(last.claim())
+		start.PrevClaim = contracts.L2StateFromABI(last.Claim())
 		start.State = st
-		b.log.Info("rebuilt the L2 state", zap.Uint64("after_batch", last.index), zap.Uint64("l2_block", h.number),
+		b.log.Info("rebuilt the L2 state", zap.Uint64("after_batch", last.Index), zap.Uint64("l2_block", h.number),
 			zap.Duration("took", time.Since(t0)))
 	}
 	builder, err := NewBuilder(b.params, b.cfg.Policy, start, b.cfg.Faults)
@@ -400,7 +401,7 @@ func (b *Batcher) observe(ctx context.Context) {
 		b.metrics.openBytes.Set(float64(size))
 		b.metrics.batchedBlock.Set(float64(b.builder.TipBlock()))
 	}
-	counts, err := b.db.statusCounts(ctx)
+	counts, err := b.db.StatusCounts(ctx)
 	if err != nil {
 		return
 	}

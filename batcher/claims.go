@@ -52,18 +52,18 @@ func (s *claimSource) MachineStateAt(ctx context.Context, index uint64, batchHas
 	if b.params == nil {
 		return l2.MachineState{}, ErrStopped
 	}
-	var r *row
+	var r *BatchRow
 	var err error
 	if batchHash == (common.Hash{}) {
-		r, err = b.db.liveAt(ctx, index)
+		r, err = b.db.LiveAt(ctx, index)
 	} else {
-		r, err = b.db.byL1Hash(ctx, index, batchHash)
+		r, err = b.db.ByL1Hash(ctx, index, batchHash)
 	}
 	if err != nil {
 		return l2.MachineState{}, err
 	}
 	cc := s.cache[index]
-	if cc == nil || cc.rowID != r.id {
+	if cc == nil || cc.rowID != r.ID {
 		if cc, err = s.load(ctx, r); err != nil {
 			return l2.MachineState{}, fmt.Errorf("batch %d: %w", index, err)
 		}
@@ -87,37 +87,37 @@ func (s *claimSource) MachineStateAt(ctx context.Context, index uint64, batchHas
 	return ms, err
 }
 
-func (s *claimSource) load(ctx context.Context, r *row) (*claimCtx, error) {
+func (s *claimSource) load(ctx context.Context, r *BatchRow) (*claimCtx, error) {
 	b := s.b
-	prev := contracts.L2StateFromABI(r.header.Prev)
+	prev := contracts.L2StateFromABI(r.Header.Prev)
 	var pre *l2.State
-	if r.firstBlock <= 1 {
+	if r.FirstBlock <= 1 {
 		pre = l2.NewState()
 	} else {
-		st, _, err := b.src.stateAt(ctx, b.params, r.firstBlock-1)
+		st, _, err := b.src.stateAt(ctx, b.params, r.FirstBlock-1)
 		if err != nil {
 			return nil, err
 		}
 		pre = st
 	}
 	if pre.Root() != prev.StateRoot {
-		return nil, fmt.Errorf("its claimed pre-state root %s is not the state after block %d (%s): it follows a faulty batch", prev.StateRoot, r.firstBlock-1, pre.Root())
+		return nil, fmt.Errorf("its claimed pre-state root %s is not the state after block %d (%s): it follows a faulty batch", prev.StateRoot, r.FirstBlock-1, pre.Root())
 	}
-	post := contracts.L2StateFromABI(r.header.Post)
+	post := contracts.L2StateFromABI(r.Header.Post)
 	ds, err := b.src.deposits(ctx, prev.DepositsConsumed, max(post.DepositsConsumed, prev.DepositsConsumed))
 	if err != nil {
 		return nil, err
 	}
-	cc := &claimCtx{rowID: r.id, data: r.data, pre: pre, steps: r.header.NumSteps, limit: post.DepositsConsumed,
+	cc := &claimCtx{rowID: r.ID, data: r.Data, pre: pre, steps: r.Header.NumSteps, limit: post.DepositsConsumed,
 		deps: map[uint64]l2.Deposit{}, params: b.params}
-	if r.info != nil {
-		cc.limit = r.info.DepositLimit
+	if r.Info != nil {
+		cc.limit = r.Info.DepositLimit
 	}
 	for _, d := range ds {
 		cc.deps[d.Index] = d
 	}
-	if r.fault != "" {
-		f, err := ParseFault(r.fault)
+	if r.Fault != "" {
+		f, err := ParseFault(r.Fault)
 		if err != nil {
 			return nil, err
 		}

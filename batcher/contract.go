@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
@@ -110,14 +111,9 @@ func (c *rollupContract) simulateAppend(ctx context.Context, from common.Address
 
 // appended is a BatchAppended event.
 type appended struct {
-	index     uint64
-	batchHash common.Hash
-	info      contracts.BatchInfo
-	infoABI   []byte
-	txHash    common.Hash
-	block     uint64
-	blockHash common.Hash
-	removed   bool
+	chaindb.Inclusion
+	index   uint64
+	removed bool
 }
 
 func (c *rollupContract) parseAppended(l *types.Log) (*appended, error) {
@@ -125,10 +121,10 @@ func (c *rollupContract) parseAppended(l *types.Log) (*appended, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decoding BatchAppended in %s: %w", l.TxHash, err)
 	}
-	return &appended{
-		index: ev.Index, batchHash: ev.BatchHash, info: ev.Info, infoABI: append([]byte(nil), l.Data...),
-		txHash: l.TxHash, block: l.BlockNumber, blockHash: l.BlockHash, removed: l.Removed,
-	}, nil
+	return &appended{index: ev.Index, removed: l.Removed, Inclusion: chaindb.Inclusion{
+		BatchHash: ev.BatchHash, Info: ev.Info, InfoABI: append([]byte(nil), l.Data...),
+		TxHash: l.TxHash, Block: l.BlockNumber, BlockHash: l.BlockHash,
+	}}, nil
 }
 
 // appendedEvents returns the BatchAppended events of index in [from, to], oldest first.

@@ -25,16 +25,16 @@ func (b *Batcher) finalize(ctx context.Context, v *view) error {
 	var infos []contracts.BatchInfo
 	next := v.finalizedCount
 	for _, r := range b.rows {
-		if r.index < next {
+		if r.Index < next {
 			continue
 		}
-		if r.index != next || r.info == nil || r.status == chain.BatchChallenged || r.status == chain.BatchFinal {
+		if r.Index != next || r.Info == nil || r.Status == chain.BatchChallenged || r.Status == chain.BatchFinal {
 			break
 		}
-		if r.info.L1Timestamp+b.window > v.head.Time {
+		if r.Info.L1Timestamp+b.window > v.head.Time {
 			break
 		}
-		infos = append(infos, *r.info)
+		infos = append(infos, *r.Info)
 		next++
 		if len(infos) == b.cfg.FinalizeMax {
 			break

@@ -20,7 +20,7 @@ func (b *Batcher) build(ctx context.Context, now time.Time) error {
 	defer func() { b.metrics.verifySeconds.Observe(time.Since(t0).Seconds()) }()
 	waiting := 0
 	for _, r := range b.rows {
-		if r.status == chain.BatchBuilt {
+		if r.Status == chain.BatchBuilt {
 			waiting++
 		}
 	}
@@ -62,8 +62,8 @@ func (b *Batcher) build(ctx context.Context, now time.Time) error {
 // dropped, so the next poll rebuilds it from the database and closes the
 // same blocks again.
 func (b *Batcher) record(ctx context.Context, c *Batch) error {
-	r, err := b.db.insert(ctx, c)
-	if err != nil {
+	r := newRow(c)
+	if err := b.db.Insert(ctx, r); err != nil {
 		b.builder = nil
 		return err
 	}

@@ -73,19 +73,19 @@ func (b *Batcher) reconcile(ctx context.Context, v *view) error {
 		nIncluded  int
 	)
 	for _, r := range b.rows {
-		if r.included() {
+		if r.Included() {
 			nIncluded++
 		}
 	}
 	b.statusRR++
 	pos := 0
 	for _, r := range b.rows {
-		if r.status == chain.BatchFinal || r.status == chain.BatchReverted {
+		if r.Status == chain.BatchFinal || r.Status == chain.BatchReverted {
 			continue
 		}
-		if r.included() {
-			if head < r.l1Block+b.cfg.ReorgWindow {
-				ok, err := cc.is(ctx, r.l1Block, *r.l1BlockHash)
+		if r.Included() {
+			if head < r.L1Block+b.cfg.ReorgWindow {
+				ok, err := cc.is(ctx, r.L1Block, *r.L1BlockHash)
 				if err != nil {
 					return err
 				}
@@ -96,18 +96,18 @@ func (b *Batcher) reconcile(ctx context.Context, v *view) error {
 					continue
 				}
 			}
-			if r.index >= v.nextIndex {
-				rev, err := b.rc.revertedSince(ctx, r.index, r.l1Block, head)
+			if r.Index >= v.nextIndex {
+				rev, err := b.rc.revertedSince(ctx, r.Index, r.L1Block, head)
 				if err != nil {
 					return err
 				}
 				if rev {
-					revertFrom = min(revertFrom, r.index)
+					revertFrom = min(revertFrom, r.Index)
 				}
 				continue
 			}
 			groups := (nIncluded + statusPollsPerTick - 1) / statusPollsPerTick
-			poll := r.status == chain.BatchChallenged || pos%groups == b.statusRR%groups
+			poll := r.Status == chain.BatchChallenged || pos%groups == b.statusRR%groups
 			pos++
 			if err := b.advance(ctx, r, v, poll); err != nil {
 				return err
@@ -116,7 +116,7 @@ func (b *Batcher) reconcile(ctx context.Context, v *view) error {
 		}
 		// A built row with a key went back to 'built' after a send error that
 		// recorded nothing; look for it all the same.
-		if r.status != chain.BatchSent && (r.status != chain.BatchBuilt || r.sendKey == "") {
+		if r.Status != chain.BatchSent && (r.Status != chain.BatchBuilt || r.SendKey == "") {
 			continue
 		}
 		a, rcpt, err := b.findInclusion(ctx, r, v, cc)
@@ -129,18 +129,18 @@ func (b *Batcher) reconcile(ctx context.Context, v *view) error {
 		if err := b.ensureData(ctx, r); err != nil {
 			return err
 		}
-		if !matches(a.info, r.header, r.data) {
+		if !matches(a.Info, r.Header, r.Data) {
 			conflict = fmt.Errorf("%w: L1 transaction %s appended batch %d with another content than the batcher built (proposer %s)",
-				ErrConflict, a.txHash, r.index, a.info.Proposer)
+				ErrConflict, a.TxHash, r.Index, a.Info.Proposer)
 			continue
 		}
-		if r.index >= v.nextIndex {
-			rev, err := b.rc.revertedSince(ctx, r.index, a.block, head)
+		if r.Index >= v.nextIndex {
+			rev, err := b.rc.revertedSince(ctx, r.Index, a.Block, head)
 			if err != nil {
 				return err
 			}
 			if rev {
-				revertFrom = min(revertFrom, r.index)
+				revertFrom = min(revertFrom, r.Index)
 			}
 			continue
 		}
@@ -170,10 +170,10 @@ func (b *Batcher) reconcile(ctx context.Context, v *view) error {
 // (which finds a batch even when a later revert moved the next index below
 // it), then among the Rollup's events when the next index shows the batch is
 // on L1.
-func (b *Batcher) findInclusion(ctx context.Context, r *row, v *view, cc *canonicalChecker) (*appended, *types.Receipt, error) {
+func (b *Batcher) findInclusion(ctx context.Context, r *BatchRow, v *view, cc *canonicalChecker) (*appended, *types.Receipt, error) {
 	head := v.head.Number.Uint64()
-	if r.sendKey != "" {
-		st, err := b.mgr.Lookup(ctx, r.sendKey)
+	if r.SendKey != "" {
+		st, err := b.mgr.Lookup(ctx, r.SendKey)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -200,15 +200,15 @@ func (b *Batcher) findInclusion(ctx context.Context, r *row, v *view, cc *canoni
 			}
 		}
 	}
-	if r.index >= v.nextIndex {
+	if r.Index >= v.nextIndex {
 		return nil, nil, nil
 	}
 	from := b.cfg.StartBlock
-	if r.sentBlock > b.cfg.ReorgWindow {
-		from = max(from, r.sentBlock-b.cfg.ReorgWindow)
+	if r.SentBlock > b.cfg.ReorgWindow {
+		from = max(from, r.SentBlock-b.cfg.ReorgWindow)
 	}
 	rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
-	evs, err := b.rc.appendedEvents(rctx, r.index, from, head)
+	evs, err := b.rc.appendedEvents(rctx, r.Index, from, head)
 	cancel()
 	if err != nil {
 		return nil, nil, err
@@ -218,14 +218,14 @@ func (b *Batcher) findInclusion(ctx context.Context, r *row, v *view, cc *canoni
 		if a.removed {
 			continue
 		}
-		ok, err := cc.is(ctx, a.block, a.blockHash)
+		ok, err := cc.is(ctx, a.Block, a.BlockHash)
 		if err != nil {
 			return nil, nil, err
 		}
 		if !ok {
 			continue
 		}
-		rcpt, err := b.receipt(ctx, a.txHash)
+		rcpt, err := b.receipt(ctx, a.TxHash)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -256,40 +256,40 @@ func isIndexing(err error) bool {
 }
 
 // recordInclusion records a found append and observes the latency and gas.
-func (b *Batcher) recordInclusion(ctx context.Context, r *row, a *appended, rcpt *types.Receipt, v *view) error {
+func (b *Batcher) recordInclusion(ctx context.Context, r *BatchRow, a *appended, rcpt *types.Receipt, v *view) error {
 	head := v.head.Number.Uint64()
-	conf := head - a.block + 1
+	conf := head - a.Block + 1
 	status := chain.BatchIncluded
 	switch {
-	case r.index < v.finalizedCount:
+	case r.Index < v.finalizedCount:
 		status = chain.BatchFinal
 	case conf >= b.cfg.Confirmations:
 		status = chain.BatchConfirmed
 	}
 	var gas uint64
 	var price *big.Int
-	if rcpt != nil && rcpt.TxHash == a.txHash {
+	if rcpt != nil && rcpt.TxHash == a.TxHash {
 		gas, price = rcpt.GasUsed, rcpt.EffectiveGasPrice
 	}
-	wasDropped := r.sendAttempts > 1
-	if err := b.db.markIncluded(ctx, r, a, status, conf, b.window, gas, price); err != nil {
+	wasDropped := r.SendAttempts > 1
+	if err := b.db.MarkIncluded(ctx, r, &a.Inclusion, status, conf, b.window, gas, price); err != nil {
 		return err
 	}
-	r.data = nil // reloaded if a reorg drops the batch again
-	if !r.closedAt.IsZero() && r.sendAttempts == 1 && !wasDropped {
-		b.metrics.closeToIncl.Observe(time.Since(r.closedAt).Seconds())
-		if r.sentBlock > 0 && a.block >= r.sentBlock {
-			b.metrics.closeToInclBlks.Observe(float64(a.block - r.sentBlock))
+	r.Data = nil // reloaded if a reorg drops the batch again
+	if !r.ClosedAt.IsZero() && r.SendAttempts == 1 && !wasDropped {
+		b.metrics.closeToIncl.Observe(time.Since(r.ClosedAt).Seconds())
+		if r.SentBlock > 0 && a.Block >= r.SentBlock {
+			b.metrics.closeToInclBlks.Observe(float64(a.Block - r.SentBlock))
 		}
 	}
-	if gas > 0 && r.txCount > 0 {
+	if gas > 0 && r.TxCount > 0 {
 		b.metrics.gasUsed.Add(float64(gas))
-		b.metrics.gasTransfers.Add(float64(r.txCount))
-		b.metrics.gasPerTransfer.Observe(float64(gas) / float64(r.txCount))
+		b.metrics.gasTransfers.Add(float64(r.TxCount))
+		b.metrics.gasPerTransfer.Observe(float64(gas) / float64(r.TxCount))
 	}
-	b.log.Info("batch included on L1", zap.Uint64("batch", r.index), zap.Stringer("l1_tx", a.txHash),
-		zap.Uint64("l1_block", a.block), zap.Stringer("l1_block_hash", a.blockHash), zap.String("status", string(status)),
-		zap.Uint64("gas_used", gas), zap.Duration("since_close", time.Since(r.closedAt).Round(time.Millisecond)))
+	b.log.Info("batch included on L1", zap.Uint64("batch", r.Index), zap.Stringer("l1_tx", a.TxHash),
+		zap.Uint64("l1_block", a.Block), zap.Stringer("l1_block_hash", a.BlockHash), zap.String("status", string(status)),
+		zap.Uint64("gas_used", gas), zap.Duration("since_close", time.Since(r.ClosedAt).Round(time.Millisecond)))
 	if status == chain.BatchFinal {
 		b.lastFinal = r
 	}
@@ -297,20 +297,20 @@ func (b *Batcher) recordInclusion(ctx context.Context, r *row, a *appended, rcpt
 }
 
 // advance moves an included row along confirmed, challenged and final.
-func (b *Batcher) advance(ctx context.Context, r *row, v *view, pollStatus bool) error {
+func (b *Batcher) advance(ctx context.Context, r *BatchRow, v *view, pollStatus bool) error {
 	head := v.head.Number.Uint64()
-	conf := head - r.l1Block + 1
-	status := r.status
+	conf := head - r.L1Block + 1
+	status := r.Status
 	switch {
-	case r.index < v.finalizedCount:
+	case r.Index < v.finalizedCount:
 		status = chain.BatchFinal
 	default:
 		if pollStatus {
 			rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
-			s, err := b.rc.status(rctx, v.head.Number, r.index)
+			s, err := b.rc.status(rctx, v.head.Number, r.Index)
 			cancel()
 			if err != nil {
-				return fmt.Errorf("reading the status of batch %d: %w", r.index, err)
+				return fmt.Errorf("reading the status of batch %d: %w", r.Index, err)
 			}
 			if s == statusChallenged {
 				status = chain.BatchChallenged
@@ -325,36 +325,36 @@ func (b *Batcher) advance(ctx context.Context, r *row, v *view, pollStatus bool)
 			}
 		}
 	}
-	if status == r.status && (conf == r.confirmations || conf > b.cfg.ReorgWindow) {
+	if status == r.Status && (conf == r.Confirmations || conf > b.cfg.ReorgWindow) {
 		return nil
 	}
-	old := r.status
-	if err := b.db.setStatus(ctx, r, status, conf); err != nil {
+	old := r.Status
+	if err := b.db.SetStatus(ctx, r, status, conf); err != nil {
 		return err
 	}
 	switch {
 	case status == old:
 	case status == chain.BatchFinal:
 		b.lastFinal = r
-		b.log.Info("batch final", zap.Uint64("batch", r.index), zap.Stringer("post_state_root", common.Hash(r.header.Post.StateRoot)))
+		b.log.Info("batch final", zap.Uint64("batch", r.Index), zap.Stringer("post_state_root", common.Hash(r.Header.Post.StateRoot)))
 	case status == chain.BatchChallenged:
-		b.log.Warn("batch challenged on L1", zap.Uint64("batch", r.index), zap.String("fault", r.fault))
+		b.log.Warn("batch challenged on L1", zap.Uint64("batch", r.Index), zap.String("fault", r.Fault))
 	case old == chain.BatchChallenged:
-		b.log.Info("no open game on batch any more", zap.Uint64("batch", r.index))
+		b.log.Info("no open game on batch any more", zap.Uint64("batch", r.Index))
 	}
 	return nil
 }
 
 // forgetInclusion handles an included row whose L1 block left the
 // canonical chain.
-func (b *Batcher) forgetInclusion(ctx context.Context, r *row) error {
-	block, hash := r.l1Block, *r.l1BlockHash
-	if err := b.db.markDropped(ctx, r); err != nil {
+func (b *Batcher) forgetInclusion(ctx context.Context, r *BatchRow) error {
+	block, hash := r.L1Block, *r.L1BlockHash
+	if err := b.db.MarkDropped(ctx, r); err != nil {
 		return err
 	}
 	b.metrics.reorgs.Inc()
 	b.log.Warn("an L1 reorg dropped the block that included a batch; it is posted again unless the new chain includes it",
-		zap.Uint64("batch", r.index), zap.Uint64("l1_block", block), zap.Stringer("l1_block_hash", hash))
+		zap.Uint64("batch", r.Index), zap.Uint64("l1_block", block), zap.Stringer("l1_block_hash", hash))
 	return nil
 }
 
@@ -362,7 +362,7 @@ func (b *Batcher) forgetInclusion(ctx context.Context, r *row) error {
 func (b *Batcher) dropFinal() {
 	keep := b.rows[:0]
 	for _, r := range b.rows {
-		if r.status == chain.BatchFinal {
+		if r.Status == chain.BatchFinal {
 			b.lastFinal = r
 			continue
 		}
@@ -373,14 +373,14 @@ func (b *Batcher) dropFinal() {
 	}
 	b.rows = keep
 	if b.lastFinal != nil {
-		b.lastFinal.data = nil
+		b.lastFinal.Data = nil
 	}
 }
 
 // revertFrom marks the batches from index on reverted (a lost dispute) and
 // rebuilds the builder from the batch before.
 func (b *Batcher) revertFrom(ctx context.Context, from uint64, v *view) error {
-	n, err := b.db.markReverted(ctx, from, "reverted on L1 by a lost dispute")
+	n, err := b.db.MarkReverted(ctx, from, "reverted on L1 by a lost dispute")
 	if err != nil {
 		return err
 	}
@@ -401,30 +401,30 @@ func (b *Batcher) checkLastClaim(ctx context.Context, v *view) error {
 	want := b.params.Genesis().ClaimHash()
 	if v.nextIndex > 0 {
 		idx := v.nextIndex - 1
-		var r *row
+		var r *BatchRow
 		for _, x := range b.rows {
-			if x.index == idx {
+			if x.Index == idx {
 				r = x
 			}
 		}
-		if r == nil && b.lastFinal != nil && b.lastFinal.index == idx {
+		if r == nil && b.lastFinal != nil && b.lastFinal.Index == idx {
 			r = b.lastFinal
 		}
 		if r == nil {
-			x, err := b.db.liveAt(ctx, idx)
+			x, err := b.db.LiveAt(ctx, idx)
 			if errors.Is(err, store.ErrNotFound) {
 				return fmt.Errorf("%w: L1 holds %d batches, the batcher built only up to batch %d", ErrConflict, v.nextIndex, b.nextBuilt()-1)
 			}
 			if err != nil {
 				return err
 			}
-			x.data = nil
+			x.Data = nil
 			r = x
-			if r.status == chain.BatchFinal {
+			if r.Status == chain.BatchFinal {
 				b.lastFinal = r
 			}
 		}
-		want = contracts.L2StateFromABI(r.claim()).ClaimHash()
+		want = contracts.L2StateFromABI(r.Claim()).ClaimHash()
 	}
 	if want != v.lastClaim {
 		return fmt.Errorf("%w: L1's last accepted claim %s is not the batcher's claim %s of batch %d", ErrConflict, v.lastClaim, want, int64(v.nextIndex)-1)
@@ -441,17 +441,17 @@ func (b *Batcher) nextBuilt() uint64 {
 }
 
 // ensureData loads a row's data if it was dropped from memory.
-func (b *Batcher) ensureData(ctx context.Context, r *row) error {
-	if r.data != nil {
+func (b *Batcher) ensureData(ctx context.Context, r *BatchRow) error {
+	if r.Data != nil {
 		return nil
 	}
-	x, err := b.db.liveAt(ctx, r.index)
+	x, err := b.db.LiveAt(ctx, r.Index)
 	if err != nil {
 		return err
 	}
-	if x.id != r.id {
-		return fmt.Errorf("batch %d: row %d is no longer live", r.index, r.id)
+	if x.ID != r.ID {
+		return fmt.Errorf("batch %d: row %d is no longer live", r.Index, r.ID)
 	}
-	r.data = x.data
+	r.Data = x.Data
 	return nil
 }

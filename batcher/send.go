@@ -31,8 +31,8 @@ const (
 
 // sendKey is the idempotency key of an appendBatch attempt: the same key is
 // never posted twice (txmgr.Candidate.Key), also across restarts.
-func sendKey(r *row, attempt int) string {
-	return fmt.Sprintf("batch/%d/row/%d/attempt/%d", r.index, r.id, attempt)
+func sendKey(r *BatchRow, attempt int) string {
+	return fmt.Sprintf("batch/%d/row/%d/attempt/%d", r.Index, r.ID, attempt)
 }
 
 // send hands the batches not yet on L1 to the transaction manager, in index
@@ -53,18 +53,18 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 	now := time.Now()
 	inflight := 0
 	for _, r := range b.rows {
-		if r.status == chain.BatchSent {
+		if r.Status == chain.BatchSent {
 			inflight++
 		}
 	}
 	for _, r := range b.rows {
-		if r.included() || (r.status != chain.BatchBuilt && r.status != chain.BatchSent) {
+		if r.Included() || (r.Status != chain.BatchBuilt && r.Status != chain.BatchSent) {
 			continue
 		}
-		if r.index < v.nextIndex {
+		if r.Index < v.nextIndex {
 			continue // on L1 already; reconcile records it
 		}
-		if job := b.sends[r.id]; job != nil {
+		if job := b.sends[r.ID]; job != nil {
 			if job.recorded {
 				continue
 			}
@@ -81,28 +81,28 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 		if now.Before(b.retryAt(r)) {
 			return nil
 		}
-		switch r.status {
+		switch r.Status {
 		case chain.BatchSent:
-			st, err := b.mgr.Lookup(ctx, r.sendKey)
+			st, err := b.mgr.Lookup(ctx, r.SendKey)
 			if err != nil {
 				return err
 			}
 			switch {
 			case !st.Found || st.State == "pending":
-				if ok, err := b.launch(ctx, r, r.sendKey); err != nil || !ok {
+				if ok, err := b.launch(ctx, r, r.SendKey); err != nil || !ok {
 					return err
 				}
 			case st.ReceiptStatus != types.ReceiptStatusSuccessful:
 				// Reverted. Only the batch L1 expects next can be judged: an
 				// earlier one may still be in flight.
-				if r.index != v.nextIndex {
+				if r.Index != v.nextIndex {
 					return nil
 				}
 				if err := b.simulate(ctx, r); err != nil {
 					return err
 				}
-				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again with more gas", zap.Uint64("batch", r.index),
-					zap.Stringer("l1_tx", st.ReceiptTx), zap.Int("attempt", r.sendAttempts))
+				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again with more gas", zap.Uint64("batch", r.Index),
+					zap.Stringer("l1_tx", st.ReceiptTx), zap.Int("attempt", r.SendAttempts))
 				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
 					return err
 				}
@@ -116,7 +116,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 					return err
 				}
 				b.log.Warn("another transaction took the nonce of a batch's dropped L1 transaction; posting the batch again",
-					zap.Uint64("batch", r.index), zap.Stringer("l1_tx", st.ReceiptTx), zap.Uint64("nonce", st.Nonce))
+					zap.Uint64("batch", r.Index), zap.Stringer("l1_tx", st.ReceiptTx), zap.Uint64("nonce", st.Nonce))
 				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
 					return err
 				}
@@ -125,17 +125,17 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 			if inflight >= b.cfg.MaxInFlight || now.Before(b.fundsWait) {
 				return nil
 			}
-			if r.index == v.nextIndex && inflight == 0 {
+			if r.Index == v.nextIndex && inflight == 0 {
 				if err := b.simulate(ctx, r); err != nil {
 					return err
 				}
 			}
-			key, attempts := r.sendKey, r.sendAttempts
+			key, attempts := r.SendKey, r.SendAttempts
 			if key == "" {
 				attempts = 1
 				key = sendKey(r, attempts)
 			}
-			if err := b.db.markSending(ctx, r, key, attempts, head); err != nil {
+			if err := b.db.MarkSending(ctx, r, key, attempts, head); err != nil {
 				return err
 			}
 			inflight++
@@ -149,17 +149,17 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 
 // simulate runs a row's appendBatch as a call; a rejection is recorded on
 // the row, delays its next try and is returned with the contract's reason.
-func (b *Batcher) simulate(ctx context.Context, r *row) error {
+func (b *Batcher) simulate(ctx context.Context, r *BatchRow) error {
 	if err := b.ensureData(ctx, r); err != nil {
 		return err
 	}
 	rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
-	err := b.rc.simulateAppend(rctx, b.from, contracts.Rollup.PackAppendBatch(r.header, r.data))
+	err := b.rc.simulateAppend(rctx, b.from, contracts.Rollup.PackAppendBatch(r.Header, r.Data))
 	cancel()
 	if err != nil {
 		b.setRetry(r, 5*time.Second)
-		_ = b.db.setError(ctx, r, err.Error(), false)
-		return fmt.Errorf("batch %d would be rejected by the Rollup contract: %w", r.index, err)
+		_ = b.db.SetError(ctx, r, err.Error(), false)
+		return fmt.Errorf("batch %d would be rejected by the Rollup contract: %w", r.Index, err)
 	}
 	return nil
 }
@@ -180,10 +180,10 @@ func (b *Batcher) nonceTaken(ctx context.Context, nonce, head uint64) (bool, err
 }
 
 // newAttempt posts a batch under a new key.
-func (b *Batcher) newAttempt(ctx context.Context, r *row, head uint64) (bool, error) {
-	attempts := r.sendAttempts + 1
+func (b *Batcher) newAttempt(ctx context.Context, r *BatchRow, head uint64) (bool, error) {
+	attempts := r.SendAttempts + 1
 	key := sendKey(r, attempts)
-	if err := b.db.markSending(ctx, r, key, attempts, head); err != nil {
+	if err := b.db.MarkSending(ctx, r, key, attempts, head); err != nil {
 		return false, err
 	}
 	b.metrics.reposts.Inc()
@@ -193,16 +193,16 @@ func (b *Batcher) newAttempt(ctx context.Context, r *row, head uint64) (bool, er
 // launch hands a batch to the transaction manager under key and waits until
 // the manager recorded it (it has a nonce) or answered. It reports whether
 // the batch was recorded: if not, later batches must wait.
-func (b *Batcher) launch(ctx context.Context, r *row, key string) (bool, error) {
+func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, error) {
 	if err := b.ensureData(ctx, r); err != nil {
 		return false, err
 	}
-	calldata := contracts.Rollup.PackAppendBatch(r.header, r.data)
+	calldata := contracts.Rollup.PackAppendBatch(r.Header, r.Data)
 	to := b.cfg.RollupAddress
-	cand := txmgr.Candidate{To: &to, Data: calldata, GasLimit: appendGasLimit(calldata, r.sendAttempts), Key: key}
+	cand := txmgr.Candidate{To: &to, Data: calldata, GasLimit: appendGasLimit(calldata, r.SendAttempts), Key: key}
 	job := &sendJob{key: key}
-	b.sends[r.id] = job
-	id, index := r.id, r.index
+	b.sends[r.ID] = job
+	id, index := r.ID, r.Index
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
@@ -224,12 +224,12 @@ func (b *Batcher) launch(ctx context.Context, r *row, key string) (bool, error) 
 		}
 		if st.Found {
 			job.recorded = true
-			if r.l1TxHash == nil || *r.l1TxHash != st.Latest {
-				if err := b.db.setSentTx(ctx, r, st.Latest); err != nil {
+			if r.L1TxHash == nil || *r.L1TxHash != st.Latest {
+				if err := b.db.SetSentTx(ctx, r, st.Latest); err != nil {
 					return true, err
 				}
 			}
-			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.index), zap.String("key", key),
+			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.Index), zap.String("key", key),
 				zap.Uint64("nonce", st.Nonce), zap.Stringer("l1_tx", st.Latest))
 			return true, nil
 		}
@@ -270,9 +270,9 @@ func (b *Batcher) handleResult(ctx context.Context, res sendResult) {
 	if job := b.sends[res.rowID]; job != nil && job.key == res.key {
 		delete(b.sends, res.rowID)
 	}
-	var r *row
+	var r *BatchRow
 	for _, x := range b.rows {
-		if x.id == res.rowID {
+		if x.ID == res.rowID {
 			r = x
 		}
 	}
@@ -287,8 +287,8 @@ func (b *Batcher) handleResult(ctx context.Context, res sendResult) {
 	case errors.Is(err, txmgr.ErrInsufficientFunds):
 		b.metrics.sends.WithLabelValues("appendBatch", "insufficient_funds").Inc()
 		b.fundsWait = time.Now().Add(fundsRetry)
-		if r != nil && r.status == chain.BatchSent {
-			_ = b.db.setError(ctx, r, err.Error(), true)
+		if r != nil && r.Status == chain.BatchSent {
+			_ = b.db.SetError(ctx, r, err.Error(), true)
 		}
 		if b.errs.should("funds", err) {
 			b.log.Error("the batcher's L1 account cannot pay for a batch; fund it, the batch waits and nothing is lost",
@@ -298,7 +298,7 @@ func (b *Batcher) handleResult(ctx context.Context, res sendResult) {
 		b.metrics.sends.WithLabelValues("appendBatch", "error").Inc()
 		if r != nil {
 			b.setRetry(r, errorRetry)
-			_ = b.db.setError(ctx, r, err.Error(), false)
+			_ = b.db.SetError(ctx, r, err.Error(), false)
 		}
 		if b.errs.should("send-result", err) {
 			b.log.Warn("sending a batch failed; it is retried", zap.Uint64("batch", res.index), zap.Error(err))
@@ -307,9 +307,9 @@ func (b *Batcher) handleResult(ctx context.Context, res sendResult) {
 }
 
 // retryAt is when a row may be tried again after an error.
-func (b *Batcher) retryAt(r *row) time.Time { return r.retry }
+func (b *Batcher) retryAt(r *BatchRow) time.Time { return r.Retry }
 
-func (b *Batcher) setRetry(r *row, d time.Duration) { r.retry = time.Now().Add(d) }
+func (b *Batcher) setRetry(r *BatchRow, d time.Duration) { r.Retry = time.Now().Add(d) }
 
 // repairNonces re-broadcasts the transactions the manager saw confirmed but
 // the node no longer has mined (a reorg deeper than the confirmation depth
@@ -318,7 +318,7 @@ func (b *Batcher) setRetry(r *row, d time.Duration) { r.retry = time.Now().Add(d
 func (b *Batcher) repairNonces(ctx context.Context) error {
 	pending := false
 	for _, r := range b.rows {
-		if r.status == chain.BatchSent {
+		if r.Status == chain.BatchSent {
 			pending = true
 		}
 	}

@@ -20,6 +20,7 @@ var owners = map[string]string{
 	"l2_transactions":      "chaindb",
 	"l1_deposits":          "chaindb",
 	"l2_state_snapshots":   "chaindb",
+	"batches":              "chaindb",
 	"l1_blocks":            "l1client/follow",
 	"l1_txs":               "l1client/txmgr",
 	"l1_tx_attempts":       "l1client/txmgr",
@@ -32,14 +33,15 @@ var owners = map[string]string{
 }
 
 // TestTablesOwned fails when a Go file (tests excluded: they may inspect any
-// table) names a table of another package in a string literal, that is, in
-// SQL.
+// table) names a table of another package in SQL: after FROM, INTO, UPDATE,
+// JOIN, TABLE, TRUNCATE or REFERENCES in a string literal.
 func TestTablesOwned(t *testing.T) {
 	names := make([]string, 0, len(owners))
 	for table := range owners {
 		names = append(names, table)
 	}
-	tableRE := regexp.MustCompile(`\b(` + strings.Join(names, "|") + `)\b`)
+	// A table in SQL follows one of these keywords (SQL here is upper case).
+	tableRE := regexp.MustCompile(`\b(?:FROM|INTO|UPDATE|JOIN|TABLE|TRUNCATE|REFERENCES)\s+(` + strings.Join(names, "|") + `)\b`)
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +77,8 @@ func TestTablesOwned(t *testing.T) {
 			if !ok || lit.Kind != token.STRING {
 				return true
 			}
-			for _, table := range tableRE.FindAllString(lit.Value, -1) {
+			for _, m := range tableRE.FindAllStringSubmatch(lit.Value, -1) {
+				table := m[1]
 				if owner := owners[table]; owner != dir {
 					rel, _ := filepath.Rel(root, path)
 					t.Errorf("%s names %s's table %s in SQL; use %s's API", rel, owner, table, owner)
