@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
@@ -203,10 +204,16 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, er
 	job := &sendJob{key: key}
 	b.sends[r.ID] = job
 	id, index := r.ID, r.Index
+	recorded := make(chan txmgr.SendState, 1)
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
-		rcpt, err := b.mgr.Send(b.ctx, cand)
+		h, err := b.mgr.Submit(b.ctx, cand)
+		var rcpt *types.Receipt
+		if err == nil {
+			recorded <- h.Status()
+			rcpt, err = h.Wait(b.ctx)
+		}
 		select {
 		case b.results <- sendResult{rowID: id, index: index, key: key, receipt: rcpt, err: err}:
 		case <-b.ctx.Done():
@@ -215,16 +222,11 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, er
 
 	deadline := time.NewTimer(recordWait)
 	defer deadline.Stop()
-	poll := time.NewTicker(5 * time.Millisecond)
-	defer poll.Stop()
 	for {
-		st, err := b.mgr.Lookup(ctx, key)
-		if err != nil {
-			return false, err
-		}
-		if st.Found {
+		select {
+		case st := <-recorded:
 			job.recorded = true
-			if r.L1TxHash == nil || *r.L1TxHash != st.Latest {
+			if st.Latest != (common.Hash{}) && (r.L1TxHash == nil || *r.L1TxHash != st.Latest) {
 				if err := b.db.SetSentTx(ctx, r, st.Latest); err != nil {
 					return true, err
 				}
@@ -232,8 +234,6 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, er
 			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.Index), zap.String("key", key),
 				zap.Uint64("nonce", st.Nonce), zap.Stringer("l1_tx", st.Latest))
 			return true, nil
-		}
-		select {
 		case res := <-b.results:
 			b.handleResult(ctx, res)
 			if res.rowID == id && res.key == key && !res.final {
@@ -241,7 +241,6 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, er
 			}
 		case <-deadline.C:
 			return false, nil
-		case <-poll.C:
 		case <-ctx.Done():
 			return false, ctx.Err()
 		}

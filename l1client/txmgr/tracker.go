@@ -28,13 +28,21 @@ type tracker struct {
 	tipOnly   bool // ... for a higher tip only (not a replacement)
 	lastOut   publishOutcome
 
+	// latestAtSubmit is the attempt in flight when Submit answered (for
+	// Handle.Status); the tracker's goroutine owns row.attempts.
+	latestAtSubmit *types.Transaction
+
 	done    chan struct{}
 	receipt *types.Receipt
 	err     error
 }
 
 func (m *Manager) newTracker(r *outboxRow) *tracker {
-	return &tracker{m: m, row: r, done: make(chan struct{})}
+	t := &tracker{m: m, row: r, done: make(chan struct{})}
+	if n := len(r.attempts); n > 0 {
+		t.latestAtSubmit = r.attempts[n-1]
+	}
+	return t
 }
 
 func (t *tracker) latest() *types.Transaction {

@@ -175,16 +175,67 @@ func (m *Manager) Stop() error {
 // A reverted transaction returns its receipt with ErrReverted. When ctx ends
 // first, the transaction goes on in the background (it already has a nonce).
 func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error) {
+	h, err := m.Submit(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return h.Wait(ctx)
+}
+
+// Submit records, signs and broadcasts c and returns once it is recorded in
+// the outbox (it has a nonce and survives a restart): the handle follows it
+// to its receipt. A candidate whose key was submitted before gets the handle
+// of that transaction, confirmed or in flight.
+func (m *Manager) Submit(ctx context.Context, c Candidate) (*Handle, error) {
 	t, err := m.submit(ctx, c)
 	if err != nil {
 		return nil, err
 	}
+	h := &Handle{t: t, state: SendState{Found: true, State: "pending"}}
+	if t.row != nil { // nil for a key confirmed before this process started
+		h.state.Nonce = t.row.nonce
+		if tx := t.latestAtSubmit; tx != nil {
+			h.state.Latest = tx.Hash()
+		}
+	}
+	return h, nil
+}
+
+// Handle follows one submitted transaction; its methods are safe for
+// concurrent use.
+type Handle struct {
+	t     *tracker
+	state SendState // as recorded at Submit
+}
+
+// Done is closed when the transaction is confirmed (or failed for good).
+func (h *Handle) Done() <-chan struct{} { return h.t.done }
+
+// Wait returns the receipt once confirmed; a reverted transaction returns its
+// receipt with ErrReverted. When ctx ends first it returns ctx's error and
+// the transaction goes on.
+func (h *Handle) Wait(ctx context.Context) (*types.Receipt, error) {
 	select {
-	case <-t.done:
-		return t.receipt, t.err
+	case <-h.t.done:
+		return h.t.receipt, h.t.err
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// Status is what is known of the transaction now: pending with its nonce
+// and the attempt recorded at Submit, or confirmed with its receipt.
+func (h *Handle) Status() SendState {
+	st := h.state
+	select {
+	case <-h.t.done:
+		if r := h.t.receipt; r != nil {
+			st.State, st.ReceiptTx, st.ReceiptStatus = "confirmed", r.TxHash, r.Status
+			st.Latest = r.TxHash
+		}
+	default:
+	}
+	return st
 }
 
 func (m *Manager) submit(ctx context.Context, c Candidate) (*tracker, error) {

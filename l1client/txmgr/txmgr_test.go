@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -352,4 +353,50 @@ func TestConfigCheck(t *testing.T) {
 			require.ErrorContains(t, err, tc.want)
 		})
 	}
+}
+
+func TestSubmitHandle(t *testing.T) {
+	e := newEnv(t, devchain.Config{BlockTime: -1}) // blocks only when the test mines one
+	m, _ := startManager(t, e, fastConfig(e.chain.Accounts()[2].Key), nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+
+	c := transfer(7)
+	c.Key = "handle-1"
+	h, err := m.Submit(ctx, c)
+	require.NoError(t, err)
+	st := h.Status()
+	require.Equal(t, txmgr.SendState{Found: true, State: "pending", Nonce: 0, Latest: st.Latest}, st)
+	require.NotEqual(t, common.Hash{}, st.Latest)
+	recorded, err := m.Lookup(ctx, c.Key)
+	require.NoError(t, err)
+	require.Equal(t, st.Latest, recorded.Latest, "recorded in the outbox before Submit answers")
+	select {
+	case <-h.Done():
+		t.Fatal("done before any block was mined")
+	default:
+	}
+
+	again, err := m.Submit(ctx, c) // same key: the same transaction
+	require.NoError(t, err)
+	require.Equal(t, st, again.Status())
+
+	e.chain.Commit()
+	r, err := h.Wait(ctx)
+	require.NoError(t, err)
+	require.Equal(t, st.Latest, r.TxHash)
+	<-again.Done()
+	require.Equal(t, txmgr.SendState{Found: true, State: "confirmed", Nonce: 0, Latest: r.TxHash,
+		ReceiptTx: r.TxHash, ReceiptStatus: types.ReceiptStatusSuccessful}, h.Status())
+
+	short, stop := context.WithTimeout(ctx, 10*time.Millisecond)
+	defer stop()
+	h2, err := m.Submit(ctx, transfer(8))
+	require.NoError(t, err)
+	_, err = h2.Wait(short)
+	require.ErrorIs(t, err, context.DeadlineExceeded, "Wait ends with its context; the transaction goes on")
+	e.chain.Commit()
+	r2, err := h2.Wait(ctx)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r2.Status)
 }
