@@ -36,8 +36,7 @@ type batcherOptions struct {
 	conn        userConn
 	databaseURL string
 	metricsAddr string
-	logLevel    string
-	logFormat   string
+	log         logFlags
 	defend      bool
 	maxFeeGwei  uint64
 
@@ -69,16 +68,12 @@ func batcherFlags(args []string) (*batcherOptions, error) {
 	fs.Uint64Var(&o.faultStepAt, "fault-step", 0, "the step --fault-bad-step-batch mis-executes (0: the transfer nearest the middle)")
 	fs.Var(optUint{&o.faultSteps}, "fault-bad-numsteps-batch", "FAULT INJECTION: claim half the step count of batch N (off by default)")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", "127.0.0.1:9546", "listen address of /metrics and /healthz (empty: none)")
-	fs.StringVar(&o.logLevel, "log-level", "info", "debug, info, warn or error")
-	fs.StringVar(&o.logFormat, "log-format", "console", "console or json")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup batcher --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
-			"Reads the sequencer's sealed L2 blocks from PostgreSQL, builds batches close to MAX_BATCH_BYTES\n"+
-			"(or after --batch-interval), decodes and replays each before posting it with appendBatch, and\n"+
-			"follows it on L1 to final. Restart-safe: the Rollup contract's next index is the source of truth.\n"+
-			"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_KEY); --database-url also to DATABASE_URL.\n\n")
-		fs.PrintDefaults()
-	}
+	o.log.register(fs, "info")
+	setUsage(fs, "usage: rollup batcher --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
+		"Reads the sequencer's sealed L2 blocks from PostgreSQL, builds batches close to MAX_BATCH_BYTES\n"+
+		"(or after --batch-interval), decodes and replays each before posting it with appendBatch, and\n"+
+		"follows it on L1 to final. Restart-safe: the Rollup contract's next index is the source of truth.\n"+
+		"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_KEY); --database-url also to DATABASE_URL.\n\n")
 	if _, err := parseUserFlags(fs, args, 0, map[string]string{"database-url": "DATABASE_URL"}); err != nil {
 		return nil, err
 	}
@@ -128,7 +123,7 @@ func runBatcher(ctx context.Context, args []string) error {
 		return err
 	}
 
-	env, err := openServiceEnv(ctx, o.logLevel, o.logFormat, o.databaseURL, o.conn.l1RPC)
+	env, err := openServiceEnv(ctx, o.log, o.databaseURL, o.conn.l1RPC)
 	if err != nil {
 		return err
 	}

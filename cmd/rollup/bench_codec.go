@@ -50,14 +50,11 @@ func runBenchCodec(_ context.Context, args []string) error {
 	n := fs.Int("transfers", 5000, "transfers per workload")
 	seed := fs.Int64("seed", 1, "workload seed")
 	perBlock := fs.Int("block-transfers", 50, "transfers per L2 block")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup bench codec [flags]\n\n"+
-			"Encodes two workloads of signed transfers into batches split at MAX_BATCH_BYTES, as\n"+
-			"the batcher does, and compares bytes per transfer with the RLP encoding of the same\n"+
-			"transactions and with zlib -9, brotli -11 and zstd (best) over that RLP, compressed\n"+
-			"as one stream.\n\nflags:\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup bench codec [flags]\n\n"+
+		"Encodes two workloads of signed transfers into batches split at MAX_BATCH_BYTES, as\n"+
+		"the batcher does, and compares bytes per transfer with the RLP encoding of the same\n"+
+		"transactions and with zlib -9, brotli -11 and zstd (best) over that RLP, compressed\n"+
+		"as one stream.\n\nflags:\n")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

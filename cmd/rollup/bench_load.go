@@ -37,14 +37,11 @@ func runBenchLoad(ctx context.Context, args []string) error {
 	fs.DurationVar(&cfg.Timeout, "timeout", 10*time.Minute, "time limit of the whole run")
 	asJSON := fs.Bool("json", false, "print one JSON object (progress goes to stderr)")
 	cpuProfile := fs.String("cpuprofile", "", "write the load generator's CPU profile of the sending phase to this file")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup bench load --rpc URL --key HEX [flags]\n\n"+
-			"Funds --accounts accounts from --key, pre-signs --txs transfers between them, sends them\n"+
-			"and checks every receipt. For a standalone benchmark sequencer, fund the key with\n"+
-			"rollup sequencer --dev-genesis-alloc ADDR=AMOUNT (development only, unbacked by L1).\n"+
-			"--key falls back to ROLLUP_KEY.\n\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup bench load --rpc URL --key HEX [flags]\n\n"+
+		"Funds --accounts accounts from --key, pre-signs --txs transfers between them, sends them\n"+
+		"and checks every receipt. For a standalone benchmark sequencer, fund the key with\n"+
+		"rollup sequencer --dev-genesis-alloc ADDR=AMOUNT (development only, unbacked by L1).\n"+
+		"--key falls back to ROLLUP_KEY.\n\n")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

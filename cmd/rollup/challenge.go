@@ -38,15 +38,12 @@ func runChallenge(ctx context.Context, args []string) error {
 	conn.keyFlag(fs, "of the challenger: pays the bond")
 	fs.StringVar(&databaseURL, "database-url", "", "PostgreSQL URL of the transaction outbox (default: $DATABASE_URL)")
 	fs.DurationVar(&timeout, "timeout", 2*time.Minute, "time limit for the challenge to be confirmed")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup challenge BATCH --key HEX [flags]\n\n"+
-			"Opens a game on the current batch BATCH. The game is played by `rollup challenger` running with\n"+
-			"the same key (started before or after; with both running on one key their transaction managers\n"+
-			"share the nonce and one transaction may be re-sent); without it, the challenger's clock runs out\n"+
-			"and the bond is lost.\n"+
-			"Every flag falls back to ROLLUP_<FLAG>; --database-url to DATABASE_URL.\n\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup challenge BATCH --key HEX [flags]\n\n"+
+		"Opens a game on the current batch BATCH. The game is played by `rollup challenger` running with\n"+
+		"the same key (started before or after; with both running on one key their transaction managers\n"+
+		"share the nonce and one transaction may be re-sent); without it, the challenger's clock runs out\n"+
+		"and the bond is lost.\n"+
+		"Every flag falls back to ROLLUP_<FLAG>; --database-url to DATABASE_URL.\n\n")
 	pos, err := parseUserFlags(fs, args, 1, map[string]string{"database-url": "DATABASE_URL"})
 	if err != nil {
 		return err

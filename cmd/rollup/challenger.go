@@ -31,8 +31,7 @@ type challengerOptions struct {
 	conn        userConn
 	databaseURL string
 	metricsAddr string
-	logLevel    string
-	logFormat   string
+	log         logFlags
 	cfg         fraudproof.Config
 }
 
@@ -51,16 +50,12 @@ func challengerFlags(args []string) (*challengerOptions, error) {
 	fs.Uint64Var(&o.cfg.SnapshotEvery, "snapshot-every", 64, "store the L2 state after every this many final batches (restarts replay from it)")
 	fs.DurationVar(&o.cfg.ProgressInterval, "progress-interval", 10*time.Second, "how often progress is logged")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", "", "listen address of /metrics (empty: no metrics server)")
-	fs.StringVar(&o.logLevel, "log-level", "info", "debug, info, warn or error")
-	fs.StringVar(&o.logFormat, "log-format", "console", "console or json")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup challenger --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
-			"Follows the Rollup, Bridge and ChallengeGame contracts on L1, rebuilds the L2 state by replaying\n"+
-			"every batch (read from the calldata that posted it) and deposit, and disputes every wrong claim\n"+
-			"inside its window, playing the bisection game to the one-step proof. Needs nothing from the\n"+
-			"sequencer. Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_KEY); --database-url to DATABASE_URL.\n\n")
-		fs.PrintDefaults()
-	}
+	o.log.register(fs, "info")
+	setUsage(fs, "usage: rollup challenger --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
+		"Follows the Rollup, Bridge and ChallengeGame contracts on L1, rebuilds the L2 state by replaying\n"+
+		"every batch (read from the calldata that posted it) and deposit, and disputes every wrong claim\n"+
+		"inside its window, playing the bisection game to the one-step proof. Needs nothing from the\n"+
+		"sequencer. Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_KEY); --database-url to DATABASE_URL.\n\n")
 	if _, err := parseUserFlags(fs, args, 0, map[string]string{"database-url": "DATABASE_URL"}); err != nil {
 		return nil, err
 	}
@@ -88,7 +83,7 @@ func runChallenger(ctx context.Context, args []string) error {
 		return err
 	}
 	o.cfg.Deployment = d
-	env, err := openServiceEnv(ctx, o.logLevel, o.logFormat, o.databaseURL, o.conn.l1RPC)
+	env, err := openServiceEnv(ctx, o.log, o.databaseURL, o.conn.l1RPC)
 	if err != nil {
 		return err
 	}

@@ -35,14 +35,11 @@ func runClaim(ctx context.Context, args []string) error {
 	fs.StringVar(&txArg, "tx", "", "hash of the L2 withdrawal transaction (or give it as the argument)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.DurationVar(&timeout, "timeout", 30*time.Minute, "give up waiting for finality after this long")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup claim TXHASH --key HEX [flags]\n\n"+
-			"Waits (with a live display) until the withdrawal's batch is final on L1, asks the\n"+
-			"sequencer for its proof (rollup_getProof), reads the batch record from its\n"+
-			"BatchAppended event and calls Bridge.claimWithdrawal. A claimed withdrawal is\n"+
-			"reported, not claimed twice.\n\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup claim TXHASH --key HEX [flags]\n\n"+
+		"Waits (with a live display) until the withdrawal's batch is final on L1, asks the\n"+
+		"sequencer for its proof (rollup_getProof), reads the batch record from its\n"+
+		"BatchAppended event and calls Bridge.claimWithdrawal. A claimed withdrawal is\n"+
+		"reported, not claimed twice.\n\n")
 	pos, err := parseUserFlags(fs, args, 1, nil)
 	if err != nil {
 		return err

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -23,47 +22,6 @@ func init() {
 		summary: "deploy and initialize the L1 contracts and write deployments/<name>.json",
 		run:     runDeploy,
 	})
-}
-
-// bigFlag is a flag.Value holding a non-negative decimal integer (wei amounts).
-type bigFlag struct{ v *big.Int }
-
-func (b bigFlag) String() string {
-	if b.v == nil {
-		return "0"
-	}
-	return b.v.String()
-}
-
-func (b bigFlag) Set(s string) error {
-	x, ok := new(big.Int).SetString(strings.ReplaceAll(s, "_", ""), 10)
-	if !ok || x.Sign() < 0 {
-		return fmt.Errorf("not a non-negative integer: %q", s)
-	}
-	b.v.Set(x)
-	return nil
-}
-
-// addressFlag is a flag.Value holding an address (empty: zero).
-type addressFlag struct{ a *common.Address }
-
-func (f addressFlag) String() string {
-	if f.a == nil || *f.a == (common.Address{}) {
-		return ""
-	}
-	return f.a.Hex()
-}
-
-func (f addressFlag) Set(s string) error {
-	if s == "" {
-		*f.a = common.Address{}
-		return nil
-	}
-	if !common.IsHexAddress(s) {
-		return fmt.Errorf("not an address: %q", s)
-	}
-	*f.a = common.HexToAddress(s)
-	return nil
 }
 
 // deployFlags are the flags of rollup deploy; the chain parameters start from p.
@@ -84,11 +42,11 @@ func newDeployFlags(p *deploy.Params) *deployFlags {
 	f.name = fs.String("name", "devnet", "deployment name: the record is <out-dir>/<name>.json")
 	f.outDir = fs.String("out-dir", "deployments", "folder of deployment records")
 	f.timeout = fs.Duration("timeout", 2*time.Minute, "time limit for the whole deployment")
-	fs.Var(bigFlag{f.stake}, "stake", "wei deposited as the deployer's proposer stake after deployment (0: none)")
+	fs.Var(weiFlag{f.stake}, "stake", "wei deposited as the deployer's proposer stake after deployment (0: none)")
 	fs.Uint64Var(&p.L2ChainID, "l2-chain-id", p.L2ChainID, "L2_CHAIN_ID")
-	fs.Var(bigFlag{p.BaseFee}, "base-fee", "BASE_FEE in wei")
-	fs.Var(addressFlag{&p.Sequencer}, "sequencer", "address of the proposer role (default: the deployer)")
-	fs.Var(addressFlag{&p.FeeRecipient}, "fee-recipient", "FEE_RECIPIENT (default: the sequencer)")
+	fs.Var(weiFlag{p.BaseFee}, "base-fee", "BASE_FEE in wei")
+	fs.Var(addrFlag{&p.Sequencer}, "sequencer", "address of the proposer role (default: the deployer)")
+	fs.Var(addrFlag{&p.FeeRecipient}, "fee-recipient", "FEE_RECIPIENT (default: the sequencer)")
 	fs.Uint64Var(&p.GenesisTimestamp, "genesis-timestamp", 0, "GENESIS_TIMESTAMP (0: the L1 head's timestamp)")
 	fs.Uint64Var(&p.DisputeWindow, "dispute-window", p.DisputeWindow, "DISPUTE_WINDOW in seconds")
 	fs.Uint64Var(&p.InclusionWindow, "inclusion-window", p.InclusionWindow, "INCLUSION_WINDOW in seconds")
@@ -97,13 +55,10 @@ func newDeployFlags(p *deploy.Params) *deployFlags {
 	fs.Uint64Var(&p.ClockIncrement, "clock-increment", p.ClockIncrement, "CLOCK_INCREMENT in seconds, added after each move")
 	fs.DurationVar(&p.L1BlockTime, "l1-block-time", p.L1BlockTime, "the L1's block interval (windows and clocks must cover "+
 		fmt.Sprint(deploy.MoveMarginBlocks)+" blocks a move)")
-	fs.Var(bigFlag{p.ProposerBond}, "proposer-bond", "PROPOSER_BOND in wei")
-	fs.Var(bigFlag{p.ChallengerBond}, "challenger-bond", "CHALLENGER_BOND in wei")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup deploy --l1-rpc URL --key HEX [flags]\n\n"+
-			"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_L1_RPC, ROLLUP_KEY).\n\n")
-		fs.PrintDefaults()
-	}
+	fs.Var(weiFlag{p.ProposerBond}, "proposer-bond", "PROPOSER_BOND in wei")
+	fs.Var(weiFlag{p.ChallengerBond}, "challenger-bond", "CHALLENGER_BOND in wei")
+	setUsage(fs, "usage: rollup deploy --l1-rpc URL --key HEX [flags]\n\n"+
+		"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_L1_RPC, ROLLUP_KEY).\n\n")
 	return f
 }
 

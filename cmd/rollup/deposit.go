@@ -54,10 +54,7 @@ func runDeposit(ctx context.Context, args []string) error {
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.BoolVar(&noWait, "no-wait", false, "return once the deposit is mined on L1, without waiting for L2 to credit it")
 	fs.DurationVar(&timeout, "timeout", 5*time.Minute, "give up waiting for L2 after this long")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup deposit --value AMOUNT --key HEX [flags]\n\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup deposit --value AMOUNT --key HEX [flags]\n\n")
 	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
 		return err
 	}

@@ -33,7 +33,7 @@ func runDevnet(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	log, err := newLogger(lo.level, lo.format)
+	log, err := lo.logger()
 	if err != nil {
 		return err
 	}
@@ -63,15 +63,13 @@ func runDevnet(ctx context.Context, args []string) error {
 	return nil
 }
 
-type devnetLogOptions struct{ level, format string }
-
 // devnetFlags parses the command line into a devnet.Config. Every flag falls
 // back to ROLLUP_<FLAG>; --database-url also to DATABASE_URL.
-func devnetFlags(args []string) (devnet.Config, devnetLogOptions, error) {
+func devnetFlags(args []string) (devnet.Config, logFlags, error) {
 	d := devnet.DefaultConfig
 	var (
 		cfg   devnet.Config
-		lo    devnetLogOptions
+		lo    logFlags
 		l1Key string
 	)
 	cfg.L2Funding = new(big.Int).Set(d.L2Funding)
@@ -101,16 +99,12 @@ func devnetFlags(args []string) (devnet.Config, devnetLogOptions, error) {
 	fs.IntVar(&cfg.Accounts, "accounts", d.Accounts, "how many of the test mnemonic's accounts are funded")
 	fs.Var(amountFlag{&cfg.L2Funding}, "l2-funding", "deposited to L2 from each dev account at the first start")
 	fs.Uint64Var(&cfg.DepositConfirmations, "deposit-confirmations", d.DepositConfirmations, "L1 blocks a deposit must be buried under before L2 consumes it")
-	fs.StringVar(&lo.level, "log-level", "warn", "log level: debug, info, warn, error")
-	fs.StringVar(&lo.format, "log-format", "console", "log format: console or json")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup devnet [flags]\n\n"+
-			"Runs a whole rollup in one process and funds the test mnemonic's accounts on L1 and,\n"+
-			"through Bridge deposits, on L2. Ctrl-C stops it; started again with the same\n"+
-			"--datadir it resumes. Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_DATADIR);\n"+
-			"--database-url also to DATABASE_URL.\n\n")
-		fs.PrintDefaults()
-	}
+	lo.register(fs, "warn")
+	setUsage(fs, "usage: rollup devnet [flags]\n\n"+
+		"Runs a whole rollup in one process and funds the test mnemonic's accounts on L1 and,\n"+
+		"through Bridge deposits, on L2. Ctrl-C stops it; started again with the same\n"+
+		"--datadir it resumes. Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_DATADIR);\n"+
+		"--database-url also to DATABASE_URL.\n\n")
 	if _, err := parseUserFlags(fs, args, 0, map[string]string{"database-url": "DATABASE_URL"}); err != nil {
 		return cfg, lo, err
 	}

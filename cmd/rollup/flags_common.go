@@ -46,6 +46,26 @@ func envFallback(fs *flag.FlagSet, extra map[string]string) (map[string]bool, er
 	return set, err
 }
 
+// setUsage sets the usage message of fs: text, then the flags' defaults.
+func setUsage(fs *flag.FlagSet, text string) {
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), text)
+		fs.PrintDefaults()
+	}
+}
+
+// logFlags are a command's --log-level and --log-format.
+type logFlags struct{ level, format string }
+
+// register adds the flags with the given default level.
+func (l *logFlags) register(fs *flag.FlagSet, level string) {
+	fs.StringVar(&l.level, "log-level", level, "log level: debug, info, warn, error")
+	fs.StringVar(&l.format, "log-format", "console", "log format: console or json")
+}
+
+// logger builds the logger the flags describe.
+func (l logFlags) logger() (*zap.Logger, error) { return newLogger(l.level, l.format) }
+
 // envFallbackErr is envFallback without extra variables, for commands that
 // only need the error.
 func envFallbackErr(fs *flag.FlagSet) error {
@@ -87,8 +107,8 @@ type serviceEnv struct {
 }
 
 // openServiceEnv opens a service command's logger, database and L1 client.
-func openServiceEnv(ctx context.Context, logLevel, logFormat, databaseURL, l1RPC string) (*serviceEnv, error) {
-	log, err := newLogger(logLevel, logFormat)
+func openServiceEnv(ctx context.Context, lf logFlags, databaseURL, l1RPC string) (*serviceEnv, error) {
+	log, err := lf.logger()
 	if err != nil {
 		return nil, err
 	}

@@ -35,10 +35,7 @@ func runGames(ctx context.Context, args []string) error {
 	fs.StringVar(&rpc, "l1-rpc", defaultL1RPC, "the same as --rpc")
 	fs.StringVar(&deployment, "deployment", defaultDeployment, "deployment record (contract addresses; also $ROLLUP_DEPLOYMENT)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup games [--rpc URL] [--deployment FILE] [--json]\n\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup games [--rpc URL] [--deployment FILE] [--json]\n\n")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -62,10 +62,7 @@ func runSend(ctx context.Context, args []string) error {
 	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
 		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
 	fs.StringVar(&wait, "wait", "", "after sending, follow the transaction with a live display until: batched, posted or final")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup send --to ADDR --value AMOUNT --key HEX [flags]\n\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup send --to ADDR --value AMOUNT --key HEX [flags]\n\n")
 	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
 		return err
 	}

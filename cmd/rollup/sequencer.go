@@ -20,6 +20,7 @@ import (
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/sequencer"
 	"github.com/rollup-dev/rollup/sequencer/web"
+	"github.com/rollup-dev/rollup/userflow"
 )
 
 func init() {
@@ -35,7 +36,7 @@ func runSequencer(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	log, err := newLogger(logOpts.level, logOpts.format)
+	log, err := logOpts.logger()
 	if err != nil {
 		return err
 	}
@@ -74,8 +75,8 @@ func runSequencer(ctx context.Context, args []string) error {
 }
 
 type seqLogOptions struct {
-	level, format string
-	dep           *deploy.Deployment // the deployment record, when --deployment is given
+	logFlags
+	dep *deploy.Deployment // the deployment record, when --deployment is given
 }
 
 // sequencerFlags parses the command line into a Config. Every flag falls back
@@ -101,8 +102,8 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 	fs.StringVar(&deployment, "deployment", "", "deployment record: a name (read from --deployments-dir/<name>.json) or a path; gives the chain parameters and contract addresses")
 	fs.StringVar(&deploymentsDir, "deployments-dir", "deployments", "folder of deployment records")
 	fs.Uint64Var(&cfg.ChainID, "chain-id", 0, "L2 chain ID (overrides the deployment)")
-	fs.Var(seqWeiFlag{baseFee}, "base-fee", "L2 base fee per gas in wei, e.g. 1gwei (overrides the deployment)")
-	fs.Var(seqAddrFlag{&feeRecipient}, "fee-recipient", "fee recipient address (overrides the deployment)")
+	fs.Var(weiFlag{baseFee}, "base-fee", "L2 base fee per gas in wei, e.g. 1gwei (overrides the deployment)")
+	fs.Var(addrFlag{&feeRecipient}, "fee-recipient", "fee recipient address (overrides the deployment)")
 	fs.Uint64Var(&cfg.GenesisTimestamp, "genesis-timestamp", 0, "timestamp of L2 block 0 (overrides the deployment)")
 	fs.DurationVar(&disputeWindow, "dispute-window", 0, "L1 dispute window, for challenge deadlines (overrides the deployment)")
 	fs.DurationVar(&cfg.BlockTime, "block-time", d.BlockTime, "how long a block stays open before it is sealed")
@@ -124,21 +125,17 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 	fs.IntVar(&cfg.SnapshotEvery, "snapshot-every", d.SnapshotEvery, "write a state snapshot after this many transactions")
 	fs.IntVar(&cfg.RecentTxs, "recent-txs", d.RecentTxs, "recent transactions kept in memory for look-ups")
 	fs.StringVar(&cfg.L1RPC, "l1-rpc", "", "L1 JSON-RPC URL to follow deposits from (empty: no deposits)")
-	fs.Var(seqAddrFlag{&bridge}, "bridge", "Bridge address (overrides the deployment)")
-	fs.Var(seqAddrFlag{&rollup}, "rollup", "Rollup address (overrides the deployment)")
+	fs.Var(addrFlag{&bridge}, "bridge", "Bridge address (overrides the deployment)")
+	fs.Var(addrFlag{&rollup}, "rollup", "Rollup address (overrides the deployment)")
 	fs.Uint64Var(&cfg.DepositStartBlock, "deposit-start-block", 0, "first L1 block to scan for deposits (default: the deployment block)")
 	fs.Uint64Var(&cfg.DepositConfirmations, "deposit-confirmations", d.DepositConfirmations, "L1 blocks a deposit must be buried under before it is consumed")
 	fs.DurationVar(&cfg.L1PollInterval, "l1-poll-interval", d.L1PollInterval, "how often L1 is polled")
 	fs.Var(&alloc, "dev-genesis-alloc", "DEVELOPMENT/BENCHMARK ONLY, off by default: credit ADDR=AMOUNT[,ADDR=AMOUNT...] in the genesis state WITHOUT L1 backing (amounts like 1000eth)")
 	fs.BoolVar(&cfg.Pprof, "pprof", false, "serve profiles under /debug/pprof")
-	fs.StringVar(&lo.level, "log-level", "info", "log level: debug, info, warn, error")
-	fs.StringVar(&lo.format, "log-format", "console", "log format: console or json")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup sequencer --deployment NAME [flags]\n"+
-			"       rollup sequencer --chain-id N --base-fee WEI --fee-recipient ADDR [flags]\n\n"+
-			"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_HTTP_ADDR); --database-url also to DATABASE_URL.\n\n")
-		fs.PrintDefaults()
-	}
+	lo.register(fs, "info")
+	setUsage(fs, "usage: rollup sequencer --deployment NAME [flags]\n"+
+		"       rollup sequencer --chain-id N --base-fee WEI --fee-recipient ADDR [flags]\n\n"+
+		"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_HTTP_ADDR); --database-url also to DATABASE_URL.\n\n")
 	if err := fs.Parse(args); err != nil {
 		return cfg, lo, err
 	}
@@ -198,68 +195,6 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 	return cfg, lo, cfg.Check()
 }
 
-// seqWeiFlag is a flag.Value holding an amount: a decimal integer of wei or a
-// number with a unit (wei, gwei, eth).
-type seqWeiFlag struct{ v *big.Int }
-
-func (f seqWeiFlag) String() string {
-	if f.v == nil {
-		return ""
-	}
-	return f.v.String()
-}
-
-func (f seqWeiFlag) Set(s string) error {
-	v, err := seqParseWei(s)
-	if err != nil {
-		return err
-	}
-	f.v.Set(v)
-	return nil
-}
-
-// seqParseWei reads "123", "1.5eth", "20gwei", "5wei" (also "ether").
-func seqParseWei(s string) (*big.Int, error) {
-	s = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(s, "_", "")))
-	unit := 0
-	for _, u := range []struct {
-		suffix string
-		exp    int
-	}{{"ether", 18}, {"eth", 18}, {"gwei", 9}, {"wei", 0}} {
-		if strings.HasSuffix(s, u.suffix) {
-			s, unit = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.exp
-			break
-		}
-	}
-	r, ok := new(big.Rat).SetString(s)
-	if !ok || r.Sign() < 0 {
-		return nil, fmt.Errorf("not an amount: %q", s)
-	}
-	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(unit)), nil)))
-	if !r.IsInt() {
-		return nil, fmt.Errorf("amount %q is not a whole number of wei", s)
-	}
-	return new(big.Int).Set(r.Num()), nil
-}
-
-// seqAddrFlag is a flag.Value holding an address.
-type seqAddrFlag struct{ a *common.Address }
-
-func (f seqAddrFlag) String() string {
-	if f.a == nil || *f.a == (common.Address{}) {
-		return ""
-	}
-	return f.a.Hex()
-}
-
-func (f seqAddrFlag) Set(s string) error {
-	if !common.IsHexAddress(s) {
-		return fmt.Errorf("not an address: %q", s)
-	}
-	*f.a = common.HexToAddress(s)
-	return nil
-}
-
 // seqAllocFlag is a development genesis allocation: ADDR=AMOUNT,ADDR=AMOUNT.
 type seqAllocFlag []sequencer.GenesisAccount
 
@@ -281,7 +216,7 @@ func (f *seqAllocFlag) Set(s string) error {
 		if !ok || !common.IsHexAddress(addr) {
 			return fmt.Errorf("want ADDR=AMOUNT, got %q", part)
 		}
-		v, err := seqParseWei(amount)
+		v, err := userflow.ParseAmount(amount)
 		if err != nil {
 			return err
 		}

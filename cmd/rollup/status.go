@@ -36,13 +36,10 @@ func runStatus(ctx context.Context, args []string) error {
 	fs.BoolVar(&follow, "follow", false, "keep watching, with a live display, until the transaction is final (a withdrawal: claimed) or --until")
 	fs.StringVar(&until, "until", "", "with --follow: stop at this stage: batched, posted, final, withdrawable or claimed (default: final, claimed for a withdrawal)")
 	fs.DurationVar(&timeout, "timeout", 0, "with --follow: give up after this long (0: never)")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup status TXHASH [flags]\n\n"+
-			"Shows where an L2 transaction is on its way to L1 finality. With an L1 connection\n"+
-			"(--l1-rpc and a deployment record, found by default for a local devnet) it adds the\n"+
-			"batch's history on L1 (appended, challenged, reverted, final) and a withdrawal's claim.\n\n")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup status TXHASH [flags]\n\n"+
+		"Shows where an L2 transaction is on its way to L1 finality. With an L1 connection\n"+
+		"(--l1-rpc and a deployment record, found by default for a local devnet) it adds the\n"+
+		"batch's history on L1 (appended, challenged, reverted, final) and a withdrawal's claim.\n\n")
 	pos, err := parseUserFlags(fs, args, 1, nil)
 	if err != nil {
 		return err

@@ -81,7 +81,28 @@ func (f amountFlag) Set(s string) error {
 	return nil
 }
 
-// addrFlag is a flag.Value holding an address.
+// weiFlag is a flag.Value holding an amount of wei with a default, read
+// with units as userflow.ParseAmount reads it (1.5eth, 20gwei, 1000).
+type weiFlag struct{ v *big.Int }
+
+func (f weiFlag) String() string {
+	if f.v == nil {
+		return ""
+	}
+	return f.v.String()
+}
+
+func (f weiFlag) Set(s string) error {
+	v, err := userflow.ParseAmount(s)
+	if err != nil {
+		return err
+	}
+	f.v.Set(v)
+	return nil
+}
+
+// addrFlag is the flag.Value of every address flag (empty: the zero
+// address, which commands read as "not given").
 type addrFlag struct{ a *common.Address }
 
 func (f addrFlag) String() string {
@@ -92,6 +113,10 @@ func (f addrFlag) String() string {
 }
 
 func (f addrFlag) Set(s string) error {
+	if s == "" {
+		*f.a = common.Address{}
+		return nil
+	}
 	if !common.IsHexAddress(s) {
 		return fmt.Errorf("not an address: %q", s)
 	}
