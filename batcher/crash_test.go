@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rollup-dev/rollup/internal/rpcproxy"
 	"github.com/stretchr/testify/require"
 )
 
@@ -15,7 +16,7 @@ import (
 // every batch on L1 exactly once, in order, without gaps.
 func TestBatcher_CrashBetweenSendAndRecord(t *testing.T) {
 	e, c, m := newManualEnv(t, envOpts{disputeWindow: 3600})
-	proxy := newProxy(t, c.HTTPURL())
+	proxy := rpcproxy.New(t, c.HTTPURL())
 	cfg := e.config()
 	cfg.DisableFinalize = true
 	e.seq.fund(e)
@@ -24,7 +25,7 @@ func TestBatcher_CrashBetweenSendAndRecord(t *testing.T) {
 	}
 
 	// Batcher A posts the first batches.
-	a, _ := e.start(cfg, dial(t, proxy.url()))
+	a, _ := e.start(cfg, dial(t, proxy.URL()))
 	e.waitPosted(30 * time.Second)
 
 	// Crash point 1: the transaction manager recorded and broadcast the
@@ -48,7 +49,7 @@ func TestBatcher_CrashBetweenSendAndRecord(t *testing.T) {
 	})
 
 	// Batcher B finds them on L1 instead of posting them again.
-	b, _ := e.start(cfg, dial(t, proxy.url()))
+	b, _ := e.start(cfg, dial(t, proxy.URL()))
 	rows := e.waitPosted(30 * time.Second)
 	require.NoError(t, b.Stop())
 
@@ -56,8 +57,8 @@ func TestBatcher_CrashBetweenSendAndRecord(t *testing.T) {
 	// process dies before the transaction manager records anything. Batcher C
 	// builds rows while L1 is unreachable; then the first one is moved to
 	// exactly the state the send step leaves before handing it over.
-	cb, _ := e.start(cfg, dial(t, proxy.url()))
-	proxy.down()
+	cb, _ := e.start(cfg, dial(t, proxy.URL()))
+	proxy.Down()
 	for i := 0; i < 6; i++ {
 		e.seq.block(20)
 	}
@@ -72,10 +73,10 @@ func TestBatcher_CrashBetweenSendAndRecord(t *testing.T) {
 	})
 	require.NoError(t, cb.Stop())
 	index, key := crashPoint2(t, e)
-	proxy.up()
+	proxy.Up()
 
 	// Batcher D sends the recorded key (once) and everything after it.
-	e.start(cfg, dial(t, proxy.url()))
+	e.start(cfg, dial(t, proxy.URL()))
 	rows = e.waitPosted(30 * time.Second)
 	for _, r := range rows {
 		if r.Index == index {

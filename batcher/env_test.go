@@ -4,10 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
-	"net"
-	"net/http"
-	"net/http/httputil"
-	"net/url"
 	"sort"
 	"sync"
 	"testing"
@@ -596,56 +592,6 @@ func metric(t *testing.T, reg *prometheus.Registry, name string) float64 {
 		}
 	}
 	return sum
-}
-
-// switchableProxy forwards HTTP to a JSON-RPC endpoint and can be switched
-// off (connections refused) and on again on the same port.
-type switchableProxy struct {
-	t      *testing.T
-	target *url.URL
-	addr   string
-	mu     sync.Mutex
-	srv    *http.Server
-}
-
-func newProxy(t *testing.T, target string) *switchableProxy {
-	u, err := url.Parse(target)
-	require.NoError(t, err)
-	p := &switchableProxy{t: t, target: u, addr: "127.0.0.1:0"}
-	p.up()
-	t.Cleanup(p.down)
-	return p
-}
-
-func (p *switchableProxy) url() string { return "http://" + p.addr }
-
-func (p *switchableProxy) up() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.srv != nil {
-		return
-	}
-	var ln net.Listener
-	var err error
-	for i := 0; i < 100; i++ {
-		if ln, err = net.Listen("tcp", p.addr); err == nil {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	require.NoError(p.t, err)
-	p.addr = ln.Addr().String()
-	p.srv = &http.Server{Handler: httputil.NewSingleHostReverseProxy(p.target)}
-	go func(s *http.Server) { _ = s.Serve(ln) }(p.srv)
-}
-
-func (p *switchableProxy) down() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.srv != nil {
-		_ = p.srv.Close()
-		p.srv = nil
-	}
 }
 
 // dial connects an ethclient to url.

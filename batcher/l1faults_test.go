@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/internal/rpcproxy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 )
 
@@ -97,12 +98,12 @@ func TestBatcher_L1Unavailable_Resumes(t *testing.T) {
 	require.NoError(t, c.Start())
 	t.Cleanup(func() { _ = c.Stop() })
 	e := newEnv(t, c.Client(), c.Accounts()[0].Key, c.Accounts()[1].Key, envOpts{disputeWindow: 5})
-	proxy := newProxy(t, c.HTTPURL())
+	proxy := rpcproxy.New(t, c.HTTPURL())
 	e.seq.fund(e)
-	e.start(e.config(), dial(t, proxy.url()))
+	e.start(e.config(), dial(t, proxy.URL()))
 	e.waitPosted(30 * time.Second)
 
-	proxy.down()
+	proxy.Down()
 	for i := 0; i < 8; i++ {
 		e.seq.block(20)
 	}
@@ -111,7 +112,7 @@ func TestBatcher_L1Unavailable_Resumes(t *testing.T) {
 		return rows[len(rows)-1].Last == e.seq.head()
 	})
 	time.Sleep(time.Second)
-	proxy.up()
+	proxy.Up()
 
 	rows := e.waitPosted(60*time.Second, "final")
 	require.GreaterOrEqual(t, len(rows), 4)

@@ -17,39 +17,8 @@ import (
 	"github.com/rollup-dev/rollup/store"
 )
 
-// StateProof is the answer of rollup_getProof: a proof of one state key
-// against a batch's post-state root in the format of docs/protocol.md §3.3.
-type StateProof struct {
-	Batch       hexutil.Uint64  `json:"batchIndex"`
-	BatchStatus string          `json:"batchStatus"`
-	BlockNumber hexutil.Uint64  `json:"blockNumber"`
-	StateRoot   common.Hash     `json:"stateRoot"`
-	Key         common.Hash     `json:"key"`
-	Kind        string          `json:"kind"` // "account" or "withdrawal"
-	Siblings    []common.Hash   `json:"siblings"`
-	LeafPresent bool            `json:"leafPresent"`
-	LeafKey     common.Hash     `json:"leafKey"`
-	LeafA       *hexutil.Big    `json:"leafA"`
-	LeafB       *hexutil.Big    `json:"leafB"`
-	Included    bool            `json:"included"`
-	Account     *ProofAccount   `json:"account,omitempty"`
-	Withdrawal  *ProofWithdrawl `json:"withdrawal,omitempty"`
-}
-
-// ProofAccount is what an account proof says.
-type ProofAccount struct {
-	Address common.Address `json:"address"`
-	Balance *hexutil.Big   `json:"balance"`
-	Nonce   hexutil.Uint64 `json:"nonce"`
-}
-
-// ProofWithdrawl is what a withdrawal proof says.
-type ProofWithdrawl struct {
-	Sender    common.Address `json:"sender"`
-	Nonce     hexutil.Uint64 `json:"nonce"`
-	Amount    *hexutil.Big   `json:"amount"`
-	Recipient common.Address `json:"recipient"`
-}
+// StateProof is the answer of rollup_getProof.
+type StateProof = chain.StateProof
 
 // Errors of rollup_getProof.
 var (
@@ -142,9 +111,9 @@ func (b *backend) Proof(ctx context.Context, target chain.ProofTarget, batchInde
 	}
 	switch {
 	case target.Account != nil:
-		out.Account = &ProofAccount{Address: *target.Account, Balance: (*hexutil.Big)(a.ToBig()), Nonce: hexutil.Uint64(bv.Uint64())}
+		out.Account = &chain.ProofAccount{Address: *target.Account, Balance: (*hexutil.Big)(a.ToBig()), Nonce: hexutil.Uint64(bv.Uint64())}
 	default:
-		out.Withdrawal = &ProofWithdrawl{Sender: *target.WithdrawalSender, Nonce: hexutil.Uint64(*target.WithdrawalNonce),
+		out.Withdrawal = &chain.ProofWithdrawal{Sender: *target.WithdrawalSender, Nonce: hexutil.Uint64(*target.WithdrawalNonce),
 			Amount: (*hexutil.Big)(a.ToBig()), Recipient: common.Address(bv.Bytes20())}
 	}
 	return out, nil

@@ -190,24 +190,7 @@ func (c *L2) SyncStatus(ctx context.Context) (*chain.SyncStatus, error) {
 }
 
 // Batch is a batch as rollup_getBatch describes it.
-type Batch struct {
-	Index             hexutil.Uint64    `json:"index"`
-	Status            chain.BatchStatus `json:"status"`
-	FirstBlock        hexutil.Uint64    `json:"firstBlock"`
-	LastBlock         hexutil.Uint64    `json:"lastBlock"`
-	TxCount           hexutil.Uint64    `json:"txCount"`
-	DepositCount      hexutil.Uint64    `json:"depositCount"`
-	DataSize          hexutil.Uint64    `json:"dataSize"`
-	NumSteps          hexutil.Uint64    `json:"numSteps"`
-	PrevStateRoot     common.Hash       `json:"prevStateRoot"`
-	PostStateRoot     common.Hash       `json:"postStateRoot"`
-	DepositsConsumed  hexutil.Uint64    `json:"depositsConsumed"`
-	L1TxHash          *common.Hash      `json:"l1TransactionHash"`
-	L1BlockNumber     *hexutil.Uint64   `json:"l1BlockNumber"`
-	L1BlockHash       *common.Hash      `json:"l1BlockHash"`
-	L1Timestamp       *hexutil.Uint64   `json:"l1Timestamp"`
-	ChallengeDeadline *hexutil.Uint64   `json:"challengeDeadline"`
-}
+type Batch = chain.RPCBatch
 
 // Batch is rollup_getBatch: nil when there is no such batch.
 func (c *L2) Batch(ctx context.Context, index uint64) (*Batch, error) {
@@ -220,26 +203,7 @@ func (c *L2) Batch(ctx context.Context, index uint64) (*Batch, error) {
 
 // Proof is a state proof as rollup_getProof returns it (docs/protocol.md §3.3),
 // against the post-state root of batch BatchIndex.
-type Proof struct {
-	BatchIndex  hexutil.Uint64 `json:"batchIndex"`
-	BatchStatus string         `json:"batchStatus"`
-	BlockNumber hexutil.Uint64 `json:"blockNumber"`
-	StateRoot   common.Hash    `json:"stateRoot"`
-	Key         common.Hash    `json:"key"`
-	Kind        string         `json:"kind"`
-	Siblings    []common.Hash  `json:"siblings"`
-	LeafPresent bool           `json:"leafPresent"`
-	LeafKey     common.Hash    `json:"leafKey"`
-	LeafA       *hexutil.Big   `json:"leafA"`
-	LeafB       *hexutil.Big   `json:"leafB"`
-	Included    bool           `json:"included"`
-	Withdrawal  *struct {
-		Sender    common.Address `json:"sender"`
-		Nonce     hexutil.Uint64 `json:"nonce"`
-		Amount    *hexutil.Big   `json:"amount"`
-		Recipient common.Address `json:"recipient"`
-	} `json:"withdrawal,omitempty"`
-}
+type Proof = chain.StateProof
 
 // WithdrawalProof asks for the proof of the withdrawal made by transaction h
 // against batch's post-state root (nil: the newest final batch, else the

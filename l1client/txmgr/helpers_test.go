@@ -5,11 +5,8 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"net"
-	"net/http"
-	"net/http/httputil"
 	"net/url"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -163,56 +160,6 @@ func newKey(t *testing.T) *ecdsa.PrivateKey {
 	k, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	return k
-}
-
-// switchableProxy forwards HTTP to a JSON-RPC endpoint and can be switched off
-// (connections refused) and on again on the same port.
-type switchableProxy struct {
-	t      *testing.T
-	target *url.URL
-	addr   string
-	mu     sync.Mutex
-	srv    *http.Server
-}
-
-func newProxy(t *testing.T, target string) *switchableProxy {
-	u, err := url.Parse(target)
-	require.NoError(t, err)
-	p := &switchableProxy{t: t, target: u, addr: "127.0.0.1:0"}
-	p.Up()
-	t.Cleanup(p.Down)
-	return p
-}
-
-func (p *switchableProxy) URL() string { return "http://" + p.addr }
-
-func (p *switchableProxy) Up() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.srv != nil {
-		return
-	}
-	var ln net.Listener
-	var err error
-	for i := 0; i < 50; i++ { // the old socket may linger briefly
-		if ln, err = net.Listen("tcp", p.addr); err == nil {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	require.NoError(p.t, err)
-	p.addr = ln.Addr().String()
-	p.srv = &http.Server{Handler: httputil.NewSingleHostReverseProxy(p.target)}
-	go func(s *http.Server) { _ = s.Serve(ln) }(p.srv)
-}
-
-func (p *switchableProxy) Down() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.srv != nil {
-		_ = p.srv.Close()
-		p.srv = nil
-	}
 }
 
 // dbURLOf returns a URL for e's database (for a child process).

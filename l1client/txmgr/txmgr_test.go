@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/internal/rpcproxy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 )
@@ -248,7 +249,7 @@ func TestL1Outage(t *testing.T) {
 	e := newEnv(t, devchain.Config{HTTPAddr: "127.0.0.1:0"})
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	p := newProxy(t, e.chain.HTTPURL())
+	p := rpcproxy.New(t, e.chain.HTTPURL())
 	ec, err := ethclient.DialContext(ctx, p.URL())
 	require.NoError(t, err)
 	defer ec.Close()

@@ -112,9 +112,8 @@ func (a *API) senderTxs(ctx context.Context, r *http.Request, withdrawals bool) 
 		}
 		out.Transactions = append(out.Transactions, v)
 	}
-	if n := len(txs); n == limit && txs[n-1].Nonce > 0 {
-		next := txs[n-1].Nonce
-		out.Next = &next
+	if n := len(txs); n > 0 {
+		out.Next = nextCursor(n, limit, txs[n-1].Nonce)
 	}
 	return out, nil
 }
@@ -420,26 +419,14 @@ func (a *API) batches(ctx context.Context, r *http.Request) (any, error) {
 	for _, b := range bs {
 		out.Batches = append(out.Batches, batchView(b))
 	}
-	if n := len(bs); n == limit && bs[n-1].Index > 0 {
-		next := bs[n-1].Index
-		out.Next = &next
+	if n := len(bs); n > 0 {
+		out.Next = nextCursor(n, limit, bs[n-1].Index)
 	}
 	return out, nil
 }
 
 func (a *API) batch(ctx context.Context, r *http.Request) (any, error) {
-	idx, err := parseUint(chi.URLParam(r, "index"), "batch index")
-	if err != nil {
-		return nil, err
-	}
-	b, err := a.b.Batch(ctx, idx)
-	if err != nil {
-		return nil, err
-	}
-	if b == nil {
-		return nil, notFound("batch not found")
-	}
-	return batchView(b), nil
+	return byIndex(ctx, r, "batch", a.b.Batch, batchView)
 }
 
 // Deposit is a Bridge deposit followed from L1.
@@ -490,26 +477,40 @@ func (a *API) deposits(ctx context.Context, r *http.Request) (any, error) {
 	for i := range ds {
 		out.Deposits = append(out.Deposits, a.depositView(&ds[i]))
 	}
-	if n := len(ds); n == limit && ds[n-1].QueueIndex > 0 {
-		next := ds[n-1].QueueIndex
-		out.Next = &next
+	if n := len(ds); n > 0 {
+		out.Next = nextCursor(n, limit, ds[n-1].QueueIndex)
 	}
 	return out, nil
 }
 
 func (a *API) deposit(ctx context.Context, r *http.Request) (any, error) {
-	idx, err := parseUint(chi.URLParam(r, "index"), "deposit index")
+	return byIndex(ctx, r, "deposit", a.b.Deposit, a.depositView)
+}
+
+// nextCursor is the cursor of the page after a page of n items (limit
+// asked) whose last item has index last; nil when it was the last page.
+func nextCursor(n, limit int, last uint64) *uint64 {
+	if n < limit || last == 0 {
+		return nil
+	}
+	return &last
+}
+
+// byIndex answers GET …/{index}: the item get finds, in its view, or 404.
+func byIndex[T, V any](ctx context.Context, r *http.Request, what string,
+	get func(context.Context, uint64) (*T, error), view func(*T) V) (any, error) {
+	idx, err := parseUint(chi.URLParam(r, "index"), what+" index")
 	if err != nil {
 		return nil, err
 	}
-	d, err := a.b.Deposit(ctx, idx)
+	t, err := get(ctx, idx)
 	if err != nil {
 		return nil, err
 	}
-	if d == nil {
-		return nil, notFound("deposit not found")
+	if t == nil {
+		return nil, notFound(what + " not found")
 	}
-	return a.depositView(d), nil
+	return view(t), nil
 }
 
 // Withdrawal is a withdrawal made by an L2 transfer to the withdrawal address.

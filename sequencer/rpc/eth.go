@@ -152,18 +152,24 @@ func (a *ethAPI) checkCurrent(n uint64) error {
 	return errHistoricalState
 }
 
-func (a *ethAPI) getBalance(ctx context.Context, p json.RawMessage) (any, error) {
+// account reads the (address, block) parameters of eth_getBalance and
+// eth_getTransactionCount and the account at that block.
+func (a *ethAPI) account(ctx context.Context, p json.RawMessage) (*big.Int, uint64, error) {
 	var (
 		addr common.Address
 		bnh  *gethrpc.BlockNumberOrHash
 	)
 	if err := parseParams(p, 1, &addr, &bnh); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if err := a.stateAt(ctx, bnh); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	bal, _, err := a.b.Account(addr)
+	return a.b.Account(addr)
+}
+
+func (a *ethAPI) getBalance(ctx context.Context, p json.RawMessage) (any, error) {
+	bal, _, err := a.account(ctx, p)
 	if err != nil {
 		return nil, err
 	}
@@ -171,17 +177,7 @@ func (a *ethAPI) getBalance(ctx context.Context, p json.RawMessage) (any, error)
 }
 
 func (a *ethAPI) getTransactionCount(ctx context.Context, p json.RawMessage) (any, error) {
-	var (
-		addr common.Address
-		bnh  *gethrpc.BlockNumberOrHash
-	)
-	if err := parseParams(p, 1, &addr, &bnh); err != nil {
-		return nil, err
-	}
-	if err := a.stateAt(ctx, bnh); err != nil {
-		return nil, err
-	}
-	_, nonce, err := a.b.Account(addr)
+	_, nonce, err := a.account(ctx, p)
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/common/math"
 
 	"github.com/rollup-dev/rollup/chain"
@@ -27,47 +26,8 @@ func (r *rollupAPI) getTransactionStatus(ctx context.Context, p json.RawMessage)
 	return st, nil
 }
 
-// rpcBatch is a batch as rollup_getBatch returns it.
-type rpcBatch struct {
-	Index             hexutil.Uint64    `json:"index"`
-	Status            chain.BatchStatus `json:"status"`
-	FirstBlock        hexutil.Uint64    `json:"firstBlock"`
-	LastBlock         hexutil.Uint64    `json:"lastBlock"`
-	TxCount           hexutil.Uint64    `json:"txCount"`
-	DepositCount      hexutil.Uint64    `json:"depositCount"`
-	DataSize          hexutil.Uint64    `json:"dataSize"`
-	NumSteps          hexutil.Uint64    `json:"numSteps"`
-	PrevStateRoot     common.Hash       `json:"prevStateRoot"`
-	PostStateRoot     common.Hash       `json:"postStateRoot"`
-	DepositsConsumed  hexutil.Uint64    `json:"depositsConsumed"`
-	L1TxHash          *common.Hash      `json:"l1TransactionHash"`
-	L1BlockNumber     *hexutil.Uint64   `json:"l1BlockNumber"`
-	L1BlockHash       *common.Hash      `json:"l1BlockHash"`
-	L1Timestamp       *hexutil.Uint64   `json:"l1Timestamp"`
-	ChallengeDeadline *hexutil.Uint64   `json:"challengeDeadline"`
-}
-
 // BatchJSON is the JSON shape of a batch shared with the REST API.
-func BatchJSON(b *chain.Batch) any {
-	return &rpcBatch{
-		Index:             hexutil.Uint64(b.Index),
-		Status:            b.Status,
-		FirstBlock:        hexutil.Uint64(b.FirstBlock),
-		LastBlock:         hexutil.Uint64(b.LastBlock),
-		TxCount:           hexutil.Uint64(b.TxCount),
-		DepositCount:      hexutil.Uint64(b.DepositCount),
-		DataSize:          hexutil.Uint64(b.DataSize),
-		NumSteps:          hexutil.Uint64(b.NumSteps),
-		PrevStateRoot:     b.PrevStateRoot,
-		PostStateRoot:     b.PostStateRoot,
-		DepositsConsumed:  hexutil.Uint64(b.DepositsConsumed),
-		L1TxHash:          b.L1TxHash,
-		L1BlockNumber:     (*hexutil.Uint64)(b.L1BlockNumber),
-		L1BlockHash:       b.L1BlockHash,
-		L1Timestamp:       (*hexutil.Uint64)(b.L1Timestamp),
-		ChallengeDeadline: (*hexutil.Uint64)(b.ChallengeDeadline),
-	}
-}
+func BatchJSON(b *chain.Batch) any { return chain.BatchWire(b) }
 
 func (r *rollupAPI) getBatch(ctx context.Context, p json.RawMessage) (any, error) {
 	var index math.HexOrDecimal64
