@@ -1,6 +1,7 @@
 package batcher
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -85,45 +86,19 @@ var DefaultConfig = Config{
 func (c Config) WithDefaults() Config {
 	d := DefaultConfig
 	c.Policy = c.Policy.withDefaults()
-	if c.PollInterval == 0 {
-		c.PollInterval = d.PollInterval
-	}
-	if c.Confirmations == 0 {
-		c.Confirmations = d.Confirmations
-	}
-	if c.MaxInFlight == 0 {
-		c.MaxInFlight = d.MaxInFlight
-	}
-	if c.MaxBuilt == 0 {
-		c.MaxBuilt = d.MaxBuilt
-	}
-	if c.RepostAfter == 0 {
-		c.RepostAfter = d.RepostAfter
-	}
-	if c.ReorgWindow == 0 {
-		c.ReorgWindow = d.ReorgWindow
-	}
-	if c.FinalizeMax == 0 {
-		c.FinalizeMax = d.FinalizeMax
-	}
-	if c.RPCTimeout == 0 {
-		c.RPCTimeout = d.RPCTimeout
-	}
-	if c.DBTimeout == 0 {
-		c.DBTimeout = d.DBTimeout
-	}
-	if c.TxMgr.Name == "" {
-		c.TxMgr.Name = "batcher"
-	}
-	if c.TxMgr.PrivateKey == nil {
-		c.TxMgr.PrivateKey = c.PrivateKey
-	}
-	if c.TxMgr.RPCTimeout == 0 {
-		c.TxMgr.RPCTimeout = c.RPCTimeout
-	}
-	if c.TxMgr.DBTimeout == 0 {
-		c.TxMgr.DBTimeout = c.DBTimeout
-	}
+	c.PollInterval = cmp.Or(c.PollInterval, d.PollInterval)
+	c.Confirmations = cmp.Or(c.Confirmations, d.Confirmations)
+	c.MaxInFlight = cmp.Or(c.MaxInFlight, d.MaxInFlight)
+	c.MaxBuilt = cmp.Or(c.MaxBuilt, d.MaxBuilt)
+	c.RepostAfter = cmp.Or(c.RepostAfter, d.RepostAfter)
+	c.ReorgWindow = cmp.Or(c.ReorgWindow, d.ReorgWindow)
+	c.FinalizeMax = cmp.Or(c.FinalizeMax, d.FinalizeMax)
+	c.RPCTimeout = cmp.Or(c.RPCTimeout, d.RPCTimeout)
+	c.DBTimeout = cmp.Or(c.DBTimeout, d.DBTimeout)
+	c.TxMgr.Name = cmp.Or(c.TxMgr.Name, "batcher")
+	c.TxMgr.PrivateKey = cmp.Or(c.TxMgr.PrivateKey, c.PrivateKey)
+	c.TxMgr.RPCTimeout = cmp.Or(c.TxMgr.RPCTimeout, c.RPCTimeout)
+	c.TxMgr.DBTimeout = cmp.Or(c.TxMgr.DBTimeout, c.DBTimeout)
 	return c
 }
 

@@ -1,6 +1,7 @@
 package fraudproof
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -66,37 +67,32 @@ type Config struct {
 	TxPollInterval  time.Duration
 }
 
-// DefaultConfig returns a challenger's configuration (Challenge on) without
-// deployment and key.
-func DefaultConfig() Config {
-	return Config{Challenge: true}
+// DefaultConfig is a challenger's configuration (Challenge on) without
+// deployment and key, with the defaults WithDefaults applies.
+var DefaultConfig = Config{
+	Challenge:        true,
+	PollInterval:     500 * time.Millisecond,
+	MaxBlockRange:    2000,
+	SnapshotEvery:    64,
+	ProgressInterval: 10 * time.Second,
+	RetryAfter:       5 * time.Second,
+	RPCTimeout:       10 * time.Second,
+	DBTimeout:        10 * time.Second,
+	TxConfirmations:  1,
 }
 
+// withDefaults returns c with every zero (or negative) field that has a
+// default set to it.
 func (c Config) withDefaults() Config {
-	if c.PollInterval <= 0 {
-		c.PollInterval = 500 * time.Millisecond
-	}
-	if c.MaxBlockRange == 0 {
-		c.MaxBlockRange = 2000
-	}
-	if c.SnapshotEvery == 0 {
-		c.SnapshotEvery = 64
-	}
-	if c.ProgressInterval <= 0 {
-		c.ProgressInterval = 10 * time.Second
-	}
-	if c.RetryAfter <= 0 {
-		c.RetryAfter = 5 * time.Second
-	}
-	if c.RPCTimeout <= 0 {
-		c.RPCTimeout = 10 * time.Second
-	}
-	if c.DBTimeout <= 0 {
-		c.DBTimeout = 10 * time.Second
-	}
-	if c.TxConfirmations == 0 {
-		c.TxConfirmations = 1
-	}
+	d := DefaultConfig
+	c.PollInterval = cmp.Or(max(c.PollInterval, 0), d.PollInterval)
+	c.MaxBlockRange = cmp.Or(c.MaxBlockRange, d.MaxBlockRange)
+	c.SnapshotEvery = cmp.Or(c.SnapshotEvery, d.SnapshotEvery)
+	c.ProgressInterval = cmp.Or(max(c.ProgressInterval, 0), d.ProgressInterval)
+	c.RetryAfter = cmp.Or(max(c.RetryAfter, 0), d.RetryAfter)
+	c.RPCTimeout = cmp.Or(max(c.RPCTimeout, 0), d.RPCTimeout)
+	c.DBTimeout = cmp.Or(max(c.DBTimeout, 0), d.DBTimeout)
+	c.TxConfirmations = cmp.Or(c.TxConfirmations, d.TxConfirmations)
 	if c.Dishonest {
 		c.Challenge = true
 	}

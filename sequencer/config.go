@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/big"
@@ -148,47 +149,28 @@ var DefaultConfig = Config{
 // WithDefaults returns c with every zero field that has a default set to it.
 func (c Config) WithDefaults() Config {
 	d := DefaultConfig
-	setStr := func(v *string, def string) {
-		if *v == "" {
-			*v = def
-		}
-	}
-	setDur := func(v *time.Duration, def time.Duration) {
-		if *v == 0 {
-			*v = def
-		}
-	}
-	setInt := func(v *int, def int) {
-		if *v == 0 {
-			*v = def
-		}
-	}
-	setStr(&c.HTTPAddr, d.HTTPAddr)
-	setStr(&c.OpsAddr, d.OpsAddr)
-	setStr(&c.Version, d.Version)
-	setDur(&c.BlockTime, d.BlockTime)
-	setDur(&c.FutureWait, d.FutureWait)
-	setDur(&c.RequestTimeout, d.RequestTimeout)
-	setDur(&c.L1PollInterval, d.L1PollInterval)
-	setInt(&c.MaxBlockTxs, d.MaxBlockTxs)
-	setInt(&c.MaxBlockBytes, d.MaxBlockBytes)
-	setInt(&c.MaxPending, d.MaxPending)
-	setInt(&c.MaxGroupTxs, d.MaxGroupTxs)
-	setInt(&c.FutureNonces, d.FutureNonces)
-	setInt(&c.FutureTotal, d.FutureTotal)
-	setInt(&c.MaxBatchLen, d.MaxBatchLen)
-	setInt(&c.MaxResponseBytes, d.MaxResponseBytes)
-	setInt(&c.MaxTxBytes, d.MaxTxBytes)
-	setInt(&c.MaxConns, d.MaxConns)
-	setInt(&c.MaxConnsPerClient, d.MaxConnsPerClient)
-	setInt(&c.SnapshotEvery, d.SnapshotEvery)
-	setInt(&c.RecentTxs, d.RecentTxs)
-	if c.MaxBodyBytes == 0 {
-		c.MaxBodyBytes = d.MaxBodyBytes
-	}
-	if c.DepositConfirmations == 0 {
-		c.DepositConfirmations = d.DepositConfirmations
-	}
+	c.HTTPAddr = cmp.Or(c.HTTPAddr, d.HTTPAddr)
+	c.OpsAddr = cmp.Or(c.OpsAddr, d.OpsAddr)
+	c.Version = cmp.Or(c.Version, d.Version)
+	c.BlockTime = cmp.Or(c.BlockTime, d.BlockTime)
+	c.FutureWait = cmp.Or(c.FutureWait, d.FutureWait)
+	c.RequestTimeout = cmp.Or(c.RequestTimeout, d.RequestTimeout)
+	c.L1PollInterval = cmp.Or(c.L1PollInterval, d.L1PollInterval)
+	c.MaxBlockTxs = cmp.Or(c.MaxBlockTxs, d.MaxBlockTxs)
+	c.MaxBlockBytes = cmp.Or(c.MaxBlockBytes, d.MaxBlockBytes)
+	c.MaxPending = cmp.Or(c.MaxPending, d.MaxPending)
+	c.MaxGroupTxs = cmp.Or(c.MaxGroupTxs, d.MaxGroupTxs)
+	c.FutureNonces = cmp.Or(c.FutureNonces, d.FutureNonces)
+	c.FutureTotal = cmp.Or(c.FutureTotal, d.FutureTotal)
+	c.MaxBatchLen = cmp.Or(c.MaxBatchLen, d.MaxBatchLen)
+	c.MaxResponseBytes = cmp.Or(c.MaxResponseBytes, d.MaxResponseBytes)
+	c.MaxTxBytes = cmp.Or(c.MaxTxBytes, d.MaxTxBytes)
+	c.MaxConns = cmp.Or(c.MaxConns, d.MaxConns)
+	c.MaxConnsPerClient = cmp.Or(c.MaxConnsPerClient, d.MaxConnsPerClient)
+	c.SnapshotEvery = cmp.Or(c.SnapshotEvery, d.SnapshotEvery)
+	c.RecentTxs = cmp.Or(c.RecentTxs, d.RecentTxs)
+	c.MaxBodyBytes = cmp.Or(c.MaxBodyBytes, d.MaxBodyBytes)
+	c.DepositConfirmations = cmp.Or(c.DepositConfirmations, d.DepositConfirmations)
 	return c
 }
 

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -36,21 +37,11 @@ type Config struct {
 
 func (c *Config) withDefaults() Config {
 	out := *c
-	if out.MaxConns == 0 {
-		out.MaxConns = 16
-	}
-	if out.MinConns == 0 {
-		out.MinConns = 1
-	}
-	if out.StatementTimeout == 0 {
-		out.StatementTimeout = 60 * time.Second
-	}
-	if out.IdleInTxTimeout == 0 {
-		out.IdleInTxTimeout = 60 * time.Second
-	}
-	if out.ConnectTimeout == 0 {
-		out.ConnectTimeout = 10 * time.Second
-	}
+	out.MaxConns = cmp.Or(out.MaxConns, 16)
+	out.MinConns = cmp.Or(out.MinConns, 1)
+	out.StatementTimeout = cmp.Or(out.StatementTimeout, 60*time.Second)
+	out.IdleInTxTimeout = cmp.Or(out.IdleInTxTimeout, 60*time.Second)
+	out.ConnectTimeout = cmp.Or(out.ConnectTimeout, 10*time.Second)
 	return out
 }
 

@@ -36,7 +36,7 @@ type challengerOptions struct {
 }
 
 func challengerFlags(args []string) (*challengerOptions, error) {
-	o := &challengerOptions{cfg: fraudproof.DefaultConfig()}
+	o := &challengerOptions{cfg: fraudproof.DefaultConfig}
 	fs := flag.NewFlagSet("challenger", flag.ContinueOnError)
 	o.conn.l1Flags(fs)
 	o.conn.keyFlag(fs, "of the agent: pays bonds and gas, collects rewards")
@@ -45,10 +45,10 @@ func challengerFlags(args []string) (*challengerOptions, error) {
 	fs.BoolVar(&o.cfg.Defend, "defend", false, "also play the proposer's side of games on this key's batches, with honest midpoints")
 	fs.BoolVar(&o.cfg.Dishonest, "dishonest", false, "challenge correct batches and disagree with every midpoint (demonstrations: it loses its bonds)")
 	fs.StringVar(&o.cfg.Name, "name", "", "name of the agent's progress in the database (default fraudproof-<address>)")
-	fs.DurationVar(&o.cfg.PollInterval, "poll-interval", 500*time.Millisecond, "how often L1 is read and the games re-read")
+	fs.DurationVar(&o.cfg.PollInterval, "poll-interval", o.cfg.PollInterval, "how often L1 is read and the games re-read")
 	fs.Uint64Var(&o.cfg.Confirmations, "confirmations", 0, "follow L1 this many blocks behind the head (0: the head; reorgs are repaired)")
-	fs.Uint64Var(&o.cfg.SnapshotEvery, "snapshot-every", 64, "store the L2 state after every this many final batches (restarts replay from it)")
-	fs.DurationVar(&o.cfg.ProgressInterval, "progress-interval", 10*time.Second, "how often progress is logged")
+	fs.Uint64Var(&o.cfg.SnapshotEvery, "snapshot-every", o.cfg.SnapshotEvery, "store the L2 state after every this many final batches (restarts replay from it)")
+	fs.DurationVar(&o.cfg.ProgressInterval, "progress-interval", o.cfg.ProgressInterval, "how often progress is logged")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", "", "listen address of /metrics (empty: no metrics server)")
 	o.log.register(fs, "info")
 	setUsage(fs, "usage: rollup challenger --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+

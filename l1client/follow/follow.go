@@ -18,6 +18,7 @@
 package follow
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -94,21 +95,11 @@ func (c Config) Check() error {
 }
 
 func (c Config) withDefaults() Config {
-	if c.PollInterval == 0 {
-		c.PollInterval = time.Second
-	}
-	if c.MaxRange == 0 {
-		c.MaxRange = 500
-	}
-	if c.KeepBlocks == 0 {
-		c.KeepBlocks = 10_000
-	}
-	if c.RPCTimeout == 0 {
-		c.RPCTimeout = 10 * time.Second
-	}
-	if c.DBTimeout == 0 {
-		c.DBTimeout = 30 * time.Second
-	}
+	c.PollInterval = cmp.Or(c.PollInterval, time.Second)
+	c.MaxRange = cmp.Or(c.MaxRange, 500)
+	c.KeepBlocks = cmp.Or(c.KeepBlocks, 10_000)
+	c.RPCTimeout = cmp.Or(c.RPCTimeout, 10*time.Second)
+	c.DBTimeout = cmp.Or(c.DBTimeout, 30*time.Second)
 	return c
 }
 

@@ -1,6 +1,7 @@
 package txmgr
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -84,48 +85,20 @@ type Deps struct {
 func gwei(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.GWei)) }
 
 func (c Config) withDefaults() Config {
-	if c.Name == "" {
-		c.Name = "txmgr"
-	}
-	if c.Confirmations == 0 {
-		c.Confirmations = 2
-	}
-	if c.ResubmitInterval == 0 {
-		c.ResubmitInterval = 6 * time.Second
-	}
-	if c.PollInterval == 0 {
-		c.PollInterval = 500 * time.Millisecond
-	}
-	if c.FeeBumpPercent == 0 {
-		c.FeeBumpPercent = 15
-	}
-	if c.MinTipCap == nil {
-		c.MinTipCap = big.NewInt(1)
-	}
-	if c.MaxTipCap == nil {
-		c.MaxTipCap = gwei(100)
-	}
-	if c.MaxFeeCap == nil {
-		c.MaxFeeCap = gwei(1000)
-	}
-	if c.MaxInFlight == 0 {
-		c.MaxInFlight = 16
-	}
-	if c.GasLimitBufferPercent == 0 {
-		c.GasLimitBufferPercent = 20
-	}
-	if c.BalanceWarn == nil {
-		c.BalanceWarn = big.NewInt(params.Ether)
-	}
-	if c.BalanceCheckInterval == 0 {
-		c.BalanceCheckInterval = 30 * time.Second
-	}
-	if c.RPCTimeout == 0 {
-		c.RPCTimeout = 10 * time.Second
-	}
-	if c.DBTimeout == 0 {
-		c.DBTimeout = 10 * time.Second
-	}
+	c.Name = cmp.Or(c.Name, "txmgr")
+	c.Confirmations = cmp.Or(c.Confirmations, 2)
+	c.ResubmitInterval = cmp.Or(c.ResubmitInterval, 6*time.Second)
+	c.PollInterval = cmp.Or(c.PollInterval, 500*time.Millisecond)
+	c.FeeBumpPercent = cmp.Or(c.FeeBumpPercent, 15)
+	c.MinTipCap = cmp.Or(c.MinTipCap, big.NewInt(1))
+	c.MaxTipCap = cmp.Or(c.MaxTipCap, gwei(100))
+	c.MaxFeeCap = cmp.Or(c.MaxFeeCap, gwei(1000))
+	c.MaxInFlight = cmp.Or(c.MaxInFlight, 16)
+	c.GasLimitBufferPercent = cmp.Or(c.GasLimitBufferPercent, 20)
+	c.BalanceWarn = cmp.Or(c.BalanceWarn, big.NewInt(params.Ether))
+	c.BalanceCheckInterval = cmp.Or(c.BalanceCheckInterval, 30*time.Second)
+	c.RPCTimeout = cmp.Or(c.RPCTimeout, 10*time.Second)
+	c.DBTimeout = cmp.Or(c.DBTimeout, 10*time.Second)
 	return c
 }
 

@@ -9,6 +9,7 @@ package loadgen
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
@@ -98,31 +99,15 @@ func (c *Config) defaults() error {
 	if c.Funder == nil {
 		return errors.New("loadgen: a funded key is required")
 	}
-	if c.Txs <= 0 {
-		c.Txs = 20_000
-	}
-	if c.Accounts <= 0 {
-		c.Accounts = 1000
-	}
+	c.Txs = cmp.Or(max(c.Txs, 0), 20_000)
+	c.Accounts = cmp.Or(max(c.Accounts, 0), 1000)
 	c.Accounts = min(c.Accounts, c.Txs)
-	if c.Concurrency <= 0 {
-		c.Concurrency = 64
-	}
-	if c.Batch <= 0 {
-		c.Batch = 1
-	}
-	if c.Timeout <= 0 {
-		c.Timeout = 10 * time.Minute
-	}
-	if c.EcrecoverSamples == 0 {
-		c.EcrecoverSamples = 20_000
-	}
-	if c.Seed == 0 {
-		c.Seed = uint64(time.Now().UnixNano())
-	}
-	if c.Progress == nil {
-		c.Progress = io.Discard
-	}
+	c.Concurrency = cmp.Or(max(c.Concurrency, 0), 64)
+	c.Batch = cmp.Or(max(c.Batch, 0), 1)
+	c.Timeout = cmp.Or(max(c.Timeout, 0), 10*time.Minute)
+	c.EcrecoverSamples = cmp.Or(c.EcrecoverSamples, 20_000)
+	c.Seed = cmp.Or(c.Seed, uint64(time.Now().UnixNano()))
+	c.Progress = cmp.Or(c.Progress, io.Discard)
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -89,45 +90,19 @@ var DefaultConfig = Config{
 // WithDefaults returns c with every zero field set to its default.
 func (c Config) WithDefaults() Config {
 	d := DefaultConfig
-	if c.DataDir == "" {
-		c.DataDir = d.DataDir
-	}
-	if c.HTTPAddr == "" {
-		c.HTTPAddr = d.HTTPAddr
-	}
-	if c.L1HTTPAddr == "" {
-		c.L1HTTPAddr = d.L1HTTPAddr
-	}
-	if c.L1BlockTime == 0 {
-		c.L1BlockTime = d.L1BlockTime
-	}
-	if c.BlockTime == 0 {
-		c.BlockTime = d.BlockTime
-	}
-	if c.BatchInterval == 0 {
-		c.BatchInterval = d.BatchInterval
-	}
-	if c.DisputeWindow == 0 {
-		c.DisputeWindow = d.DisputeWindow
-	}
-	if c.GameClock == 0 {
-		c.GameClock = d.GameClock
-	}
-	if c.ClockIncrement == 0 {
-		c.ClockIncrement = d.ClockIncrement
-	}
-	if c.Accounts == 0 {
-		c.Accounts = d.Accounts
-	}
-	if c.L2Funding == nil {
-		c.L2Funding = new(big.Int).Set(d.L2Funding)
-	}
-	if c.DepositConfirmations == 0 {
-		c.DepositConfirmations = d.DepositConfirmations
-	}
-	if c.Logger == nil {
-		c.Logger = zap.NewNop()
-	}
+	c.DataDir = cmp.Or(c.DataDir, d.DataDir)
+	c.HTTPAddr = cmp.Or(c.HTTPAddr, d.HTTPAddr)
+	c.L1HTTPAddr = cmp.Or(c.L1HTTPAddr, d.L1HTTPAddr)
+	c.L1BlockTime = cmp.Or(c.L1BlockTime, d.L1BlockTime)
+	c.BlockTime = cmp.Or(c.BlockTime, d.BlockTime)
+	c.BatchInterval = cmp.Or(c.BatchInterval, d.BatchInterval)
+	c.DisputeWindow = cmp.Or(c.DisputeWindow, d.DisputeWindow)
+	c.GameClock = cmp.Or(c.GameClock, d.GameClock)
+	c.ClockIncrement = cmp.Or(c.ClockIncrement, d.ClockIncrement)
+	c.Accounts = cmp.Or(c.Accounts, d.Accounts)
+	c.L2Funding = cmp.Or(c.L2Funding, new(big.Int).Set(d.L2Funding))
+	c.DepositConfirmations = cmp.Or(c.DepositConfirmations, d.DepositConfirmations)
+	c.Logger = cmp.Or(c.Logger, zap.NewNop())
 	return c
 }
 
