@@ -214,78 +214,26 @@ func (s *source) blocks(ctx context.Context, from uint64, limit int) ([]fullBloc
 	return out, nil
 }
 
-// snapshotAtOrBefore returns the newest state snapshot at or before block
-// whose leaves hash to its block's root, or nil.
-func (s *source) snapshotAtOrBefore(ctx context.Context, block uint64) (*l2.State, uint64, error) {
-	nums, err := chaindb.SnapshotsAtOrBefore(ctx, s.pool, block)
-	if err != nil {
-		return nil, 0, fmt.Errorf("listing state snapshots: %w", err)
-	}
-	for _, n := range nums {
-		h, err := s.blockHeaderAt(ctx, n)
-		if err != nil {
-			continue
-		}
-		snap, err := chaindb.LoadSnapshot(ctx, s.pool, n)
-		if err != nil || snap.StateRoot != h.stateRoot {
-			continue
-		}
-		st := l2.NewState()
-		if st.Tree().SetLeaves(snap.Data) != nil || st.Root() != h.stateRoot {
-			continue
-		}
-		return st, n, nil
-	}
-	return nil, 0, nil
-}
-
-// stateAt rebuilds the L2 state after sealed block n: the newest usable
-// snapshot at or before it (else the empty genesis state), then the blocks
-// after it replayed with their stored senders. The root is checked against
-// every replayed block's.
+// stateAt rebuilds the L2 state after sealed block n (chaindb.Rebuild: the
+// newest usable snapshot, then the later blocks replayed, every root checked).
 func (s *source) stateAt(ctx context.Context, p *l2.Params, n uint64) (*l2.State, *blockHeader, error) {
 	target, err := s.blockHeaderAt(ctx, n)
 	if err != nil {
 		return nil, nil, err
 	}
-	st, from, err := s.snapshotAtOrBefore(ctx, n)
+	g, err := s.blockHeaderAt(ctx, 0)
 	if err != nil {
 		return nil, nil, err
 	}
-	if st == nil {
-		st, from = l2.NewState(), 0
-		g, err := s.blockHeaderAt(ctx, 0)
-		if err != nil {
-			return nil, nil, err
-		}
-		if g.stateRoot != (common.Hash{}) {
-			return nil, nil, ErrDevGenesis
-		}
+	if g.stateRoot != (common.Hash{}) {
+		return nil, nil, ErrDevGenesis
 	}
-	const page = 500
-	for next := from + 1; next <= n; {
-		bs, err := s.blocks(ctx, next, int(min(uint64(page), n-next+1)))
-		if err != nil {
-			return nil, nil, err
-		}
-		if len(bs) == 0 {
-			return nil, nil, fmt.Errorf("replaying to block %d: block %d not sealed", n, next)
-		}
-		for _, b := range bs {
-			for i, it := range b.Items {
-				if it.Deposit != nil {
-					_, _ = st.ApplyQueued(p, it.Deposit) // a skipped forced transaction changes nothing
-					continue
-				}
-				if err := st.ApplyTransfer(p, it.Tx, b.senders[i]); err != nil {
-					return nil, nil, fmt.Errorf("replaying block %d item %d: %w", b.Number, i, err)
-				}
-			}
-			if root := st.Root(); root != b.StateRoot {
-				return nil, nil, fmt.Errorf("block %d: replayed root %s, stored %s: %w", b.Number, root, b.StateRoot, ErrStateMismatch)
-			}
-			next = b.Number + 1
-		}
+	st, _, _, err := (&chaindb.Rebuild{Params: p, Genesis: l2.NewState}).Replay(ctx, s.pool, &n, false)
+	if errors.Is(err, chaindb.ErrRootMismatch) {
+		return nil, nil, fmt.Errorf("%w: %w", ErrStateMismatch, err)
+	}
+	if err != nil {
+		return nil, nil, err
 	}
 	return st, target, nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -84,4 +85,14 @@ func LoadSnapshot(ctx context.Context, q Querier, block uint64) (*Snapshot, erro
 		return nil, fmt.Errorf("snapshot of block %d: %d bytes for %d leaves", block, len(s.Data), s.LeafCount)
 	}
 	return &s, nil
+}
+
+// State restores the snapshot's state from its leaves (the caller checks
+// the root against its block's).
+func (s *Snapshot) State() (*l2.State, error) {
+	st := l2.NewState()
+	if err := st.Tree().SetLeaves(s.Data); err != nil {
+		return nil, err
+	}
+	return st, nil
 }

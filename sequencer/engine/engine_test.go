@@ -213,7 +213,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	root := st.Root()
 	snap := encodeSnapshot(snapshotJob{block: chain.Block{Number: 3, StateRoot: root}, state: st.Copy()})
 	require.EqualValues(t, 7, snap.LeafCount) // 5 accounts, the recipient, the fee recipient
-	back, err := restoreSnapshot(snap)
+	back, err := snap.State()
 	require.NoError(t, err)
 	require.Equal(t, root, back.Root())
 }

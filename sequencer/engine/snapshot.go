@@ -77,11 +77,3 @@ func encodeSnapshot(job snapshotJob) *chaindb.Snapshot {
 		Data:             data,
 	}
 }
-
-func restoreSnapshot(s *chaindb.Snapshot) (*l2.State, error) {
-	st := l2.NewState()
-	if err := st.Tree().SetLeaves(s.Data); err != nil {
-		return nil, err
-	}
-	return st, nil
-}

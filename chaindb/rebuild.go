@@ -1,0 +1,222 @@
+package chaindb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"go.uber.org/zap"
+
+	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/l2"
+)
+
+// ErrRootMismatch: a replayed block does not give its stored state root.
+var ErrRootMismatch = errors.New("replayed state root differs from the stored one")
+
+// Rebuild rebuilds L2 states from the stored chain: the newest usable state
+// snapshot, then the stored blocks after it replayed with their stored
+// senders, every sealed block's root checked. The sequencer's restart, its
+// historical look-ups and the batcher use it.
+type Rebuild struct {
+	Params *l2.Params
+	// Genesis returns the state of block 0 (called only when no snapshot is
+	// usable).
+	Genesis func() *l2.State
+	// Log receives progress (nil: none).
+	Log *zap.Logger
+}
+
+func (e *Rebuild) log() *zap.Logger {
+	if e.Log == nil {
+		return zap.NewNop()
+	}
+	return e.Log
+}
+
+// Replay returns the state as of block upTo (the newest block if upTo is
+// nil): the newest usable snapshot plus the later blocks, each sealed block's
+// root checked. With sealOpen, a trailing open block is sealed in the database.
+func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, sealOpen bool) (*l2.State, chain.Block, int, error) {
+	last, err := LastBlock(ctx, pool)
+	if err != nil {
+		return nil, chain.Block{}, 0, err
+	}
+	if upTo != nil && *upTo < last.Number {
+		if last, err = BlockByNumber(ctx, pool, *upTo); err != nil {
+			return nil, chain.Block{}, 0, err
+		}
+	}
+	if !last.Sealed && !sealOpen {
+		return nil, chain.Block{}, 0, fmt.Errorf("block %d is not sealed", last.Number)
+	}
+	lastSealed := last.Number
+	if !last.Sealed {
+		lastSealed--
+	}
+	state, base, err := e.loadBase(ctx, pool, lastSealed)
+	if err != nil {
+		return nil, chain.Block{}, 0, err
+	}
+	if last.Number > base.Number {
+		e.log().Info("rebuilding state from the database",
+			zap.Uint64("from_block", base.Number), zap.Uint64("to_block", last.Number))
+	}
+	replayed, lastLog := 0, time.Now()
+	prev := *base
+	for next := base.Number + 1; next <= last.Number; {
+		blocks, err := Blocks(ctx, pool, next, last.Number, 500)
+		if err != nil {
+			return nil, chain.Block{}, 0, err
+		}
+		if len(blocks) == 0 {
+			return nil, chain.Block{}, 0, fmt.Errorf("block %d missing from the database", next)
+		}
+		for _, b := range blocks {
+			if b.Number != prev.Number+1 || b.ParentHash != prev.Hash || b.FirstSeq != prev.NextSeq() || b.DepositFirst != prev.DepositsConsumed() {
+				return nil, chain.Block{}, 0, fmt.Errorf("block %d does not follow block %d in the database", b.Number, prev.Number)
+			}
+			if !b.Sealed && b.Number != last.Number {
+				return nil, chain.Block{}, 0, fmt.Errorf("block %d is open but is not the newest block", b.Number)
+			}
+			n, err := e.replayBlock(ctx, pool, state, b)
+			if err != nil {
+				return nil, chain.Block{}, 0, err
+			}
+			replayed += n
+			root := state.Root()
+			if b.Sealed {
+				if root != b.StateRoot {
+					return nil, chain.Block{}, 0, fmt.Errorf("replaying block %d gives state root %s, the database says %s: %w", b.Number, root, b.StateRoot, ErrRootMismatch)
+				}
+			} else {
+				// The block that was open when the previous process stopped:
+				// seal it now with what was committed.
+				if err := SealBlock(ctx, pool, b.Number, n, root); err != nil {
+					return nil, chain.Block{}, 0, err
+				}
+				b.TxCount, b.Sealed, b.StateRoot = n, true, root
+				e.log().Info("sealed the block left open", zap.Uint64("block", b.Number), zap.Int("txs", n))
+			}
+			prev = *b
+			if time.Since(lastLog) > 2*time.Second {
+				lastLog = time.Now()
+				e.log().Info("replaying", zap.Uint64("block", b.Number), zap.Uint64("last_block", last.Number), zap.Int("txs", replayed))
+			}
+		}
+		next = prev.Number + 1
+	}
+	return state, prev, replayed, nil
+}
+
+// loadBase returns the state to replay from: the newest usable snapshot at or
+// before block limit, else the genesis state.
+func (e *Rebuild) loadBase(ctx context.Context, pool Querier, limit uint64) (*l2.State, *chain.Block, error) {
+	nums, err := SnapshotsAtOrBefore(ctx, pool, limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, n := range nums {
+		b, err := BlockByNumber(ctx, pool, n)
+		if err != nil {
+			return nil, nil, err
+		}
+		snap, err := LoadSnapshot(ctx, pool, n)
+		if err != nil {
+			e.log().Warn("skipping unreadable snapshot", zap.Uint64("block", n), zap.Error(err))
+			continue
+		}
+		if !b.Sealed || snap.StateRoot != b.StateRoot || snap.LastSeq+1 != b.NextSeq() || snap.DepositsConsumed != b.DepositsConsumed() {
+			e.log().Warn("skipping snapshot that does not match its block", zap.Uint64("block", n))
+			continue
+		}
+		st, err := snap.State()
+		if err != nil {
+			e.log().Warn("skipping unreadable snapshot", zap.Uint64("block", n), zap.Error(err))
+			continue
+		}
+		if root := st.Root(); root != b.StateRoot {
+			e.log().Warn("skipping snapshot whose leaves do not hash to its root", zap.Uint64("block", n), zap.Stringer("root", root))
+			continue
+		}
+		e.log().Info("loaded state snapshot", zap.Uint64("block", n), zap.Uint64("leaves", snap.LeafCount))
+		return st, b, nil
+	}
+	g, err := BlockByNumber(ctx, pool, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	st := e.Genesis()
+	if root := st.Root(); root != g.StateRoot {
+		return nil, nil, fmt.Errorf("genesis state root %s differs from the stored genesis block's %s", root, g.StateRoot)
+	}
+	return st, g, nil
+}
+
+// replayBlock applies a stored block's deposits and transactions to state and
+// returns how many transactions it applied. An open block's transactions are
+// all those from its first sequence number on.
+func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State, b *chain.Block) (int, error) {
+	p := e.Params
+	forced := map[common.Hash]bool{}
+	if b.DepositCount > 0 {
+		deps, err := DepositsRange(ctx, pool, b.DepositFirst, b.DepositsConsumed())
+		if err != nil {
+			return 0, err
+		}
+		if len(deps) != b.DepositCount {
+			return 0, fmt.Errorf("block %d consumed %d deposits from index %d, the database has %d of them", b.Number, b.DepositCount, b.DepositFirst, len(deps))
+		}
+		for i := range deps {
+			d := &deps[i]
+			if d.Forced == nil {
+				state.ApplyDeposit(d.L2())
+				continue
+			}
+			// A forced transaction runs in the queue region; when it was
+			// valid its row is one of the block's transactions, skipped below.
+			if _, err := state.ApplyForced(p, d.Forced); err == nil {
+				forced[d.Forced.Tx(p.ChainID).Hash()] = true
+			}
+		}
+	}
+	end := uint64(0)
+	if b.Sealed {
+		if b.TxCount == 0 {
+			return 0, nil
+		}
+		end = b.NextSeq()
+	}
+	n := 0
+	want := b.FirstSeq
+	err := ReplayTxs(ctx, pool, b.FirstSeq, end, func(t *ReplayTx) error {
+		if t.Seq != want {
+			return fmt.Errorf("transaction seq %d missing (found %d)", want, t.Seq)
+		}
+		want++
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(t.Raw); err != nil {
+			return fmt.Errorf("decoding stored transaction %d: %w", t.Seq, err)
+		}
+		if forced[tx.Hash()] {
+			n++
+			return nil
+		}
+		if err := state.ApplyTransfer(p, &tx, t.Sender); err != nil {
+			return fmt.Errorf("replaying stored transaction %d (%s): %w", t.Seq, tx.Hash(), err)
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	if b.Sealed && n != b.TxCount {
+		return 0, fmt.Errorf("block %d has %d transactions, the database has %d", b.Number, b.TxCount, n)
+	}
+	return n, nil
+}
