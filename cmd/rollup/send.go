@@ -72,32 +72,16 @@ func runSend(ctx context.Context, args []string) error {
 	if value == nil {
 		return errors.New("--value is required (e.g. 1.5eth)")
 	}
-	key, err := conn.parseKey()
-	if err != nil {
-		return err
-	}
-	l2, err := conn.dialL2(ctx)
-	if err != nil {
-		return err
-	}
-	defer l2.Close()
-	t := userflow.Transfer{Key: key, To: to, Value: value}
-	if force {
-		l1, err := conn.forceL1(ctx, asJSON, "transaction")
-		if err != nil {
-			return err
-		}
-		defer l1.Close()
-		t.Force = l1
-	}
+	t := userflow.Transfer{To: to, Value: value}
 	if nonce >= 0 {
 		n := uint64(nonce)
 		t.Nonce = &n
 	}
-	sent, err := l2.Send(ctx, t)
+	l2, sent, err := conn.send(ctx, t, force, asJSON, "transaction")
 	if err != nil {
 		return err
 	}
+	defer l2.Close()
 	return reportSent(ctx, fs, &conn, l2, sent, asJSON, wait)
 }
 

@@ -183,16 +183,37 @@ func (c *userConn) dialL1(ctx context.Context) (*userflow.L1, error) {
 	return userflow.DialL1(ctx, c.l1RPC, d)
 }
 
-// forceL1 dials L1 for --force and says what happens next.
-func (c *userConn) forceL1(ctx context.Context, asJSON bool, what string) (*userflow.L1, error) {
-	l1, err := c.dialL1(ctx)
+// send signs t with --key and sends it to the sequencer or, with force,
+// through L1 (Bridge.forceTransaction; what names it in the message). It
+// returns the L2 client, which the caller closes, and what was sent.
+func (c *userConn) send(ctx context.Context, t userflow.Transfer, force, asJSON bool, what string) (*userflow.L2, *userflow.Sent, error) {
+	key, err := c.parseKey()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if !asJSON {
-		fmt.Printf("forcing the %s through L1 (Bridge.forceTransaction); waiting for the sequencer to execute it\n", what)
+	t.Key = key
+	l2, err := c.dialL2(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
-	return l1, nil
+	if force {
+		l1, err := c.dialL1(ctx)
+		if err != nil {
+			l2.Close()
+			return nil, nil, err
+		}
+		defer l1.Close()
+		if !asJSON {
+			fmt.Printf("forcing the %s through L1 (Bridge.forceTransaction); waiting for the sequencer to execute it\n", what)
+		}
+		t.Force = l1
+	}
+	sent, err := l2.Send(ctx, t)
+	if err != nil {
+		l2.Close()
+		return nil, nil, err
+	}
+	return l2, sent, nil
 }
 
 func (c *userConn) parseKey() (*ecdsa.PrivateKey, error) {

@@ -36,40 +36,20 @@ func runWithdraw(ctx context.Context, args []string) error {
 	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
 		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
 	fs.StringVar(&wait, "wait", "", "after sending, follow the withdrawal with a live display until: batched, posted, final or withdrawable")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: rollup withdraw --value AMOUNT --key HEX [flags]\n\n"+
-			"Sends AMOUNT to the withdrawal address %s on L2. Once the batch carrying it\n"+
-			"is final on L1, rollup claim pays it to the same address on L1.\n\n", "0x5757…5757")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, "usage: rollup withdraw --value AMOUNT --key HEX [flags]\n\n"+
+		"Sends AMOUNT to the withdrawal address 0x5757…5757 on L2. Once the batch carrying it\n"+
+		"is final on L1, rollup claim pays it to the same address on L1.\n\n")
 	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
 		return err
 	}
 	if value == nil || value.Sign() == 0 {
 		return errors.New("--value is required (e.g. 1eth)")
 	}
-	key, err := conn.parseKey()
-	if err != nil {
-		return err
-	}
-	l2, err := conn.dialL2(ctx)
+	l2, sent, err := conn.send(ctx, userflow.Transfer{To: l2pkg.WithdrawalAddress, Value: value}, force, asJSON, "withdrawal")
 	if err != nil {
 		return err
 	}
 	defer l2.Close()
-	t := userflow.Transfer{Key: key, To: l2pkg.WithdrawalAddress, Value: value}
-	if force {
-		l1, err := conn.forceL1(ctx, asJSON, "withdrawal")
-		if err != nil {
-			return err
-		}
-		defer l1.Close()
-		t.Force = l1
-	}
-	sent, err := l2.Send(ctx, t)
-	if err != nil {
-		return err
-	}
 	if !asJSON && wait == "" {
 		defer fmt.Printf("  claim it on L1 once final: rollup claim %s --key <HEX>\n", sent.Tx.Hash().Hex())
 	}
