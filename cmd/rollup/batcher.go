@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"net"
 	"net/http"
-	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/params"
@@ -18,7 +17,6 @@ import (
 
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/fraudproof"
-	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
 )
@@ -101,11 +99,8 @@ func runBatcher(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	dep, err := deploy.Load(o.conn.deployment)
+	dep, err := loadDeployment(o.conn.deployment)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("no deployment record at %s: give --deployment", o.conn.deployment)
-		}
 		return err
 	}
 	fee, overflow := uint256.FromBig(dep.BaseFee.Big())

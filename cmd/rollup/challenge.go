@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"strconv"
 	"time"
 
@@ -13,7 +12,6 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/fraudproof"
-	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/store"
 	"github.com/rollup-dev/rollup/userflow"
@@ -63,11 +61,8 @@ func runChallenge(ctx context.Context, args []string) error {
 	if databaseURL == "" {
 		return errors.New("--database-url (or DATABASE_URL) is required: transactions go through the outbox")
 	}
-	d, err := deploy.Load(conn.deployment)
+	d, err := loadDeployment(conn.deployment)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("no deployment record at %s: give --deployment", conn.deployment)
-		}
 		return err
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)

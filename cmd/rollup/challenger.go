@@ -7,14 +7,12 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/fraudproof"
-	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/userflow"
 )
 
@@ -75,11 +73,8 @@ func runChallenger(ctx context.Context, args []string) error {
 	if o.databaseURL == "" {
 		return errors.New("--database-url (or DATABASE_URL) is required: the agent keeps its progress and outbox in PostgreSQL")
 	}
-	d, err := deploy.Load(o.conn.deployment)
+	d, err := loadDeployment(o.conn.deployment)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("no deployment record at %s: give --deployment", o.conn.deployment)
-		}
 		return err
 	}
 	o.cfg.Deployment = d

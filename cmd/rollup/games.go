@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/rollup-dev/rollup/fraudproof"
-	"github.com/rollup-dev/rollup/l1client/deploy"
 )
 
 func init() {
@@ -52,11 +50,8 @@ func runGames(ctx context.Context, args []string) error {
 	if v := os.Getenv("ROLLUP_DEPLOYMENT"); v != "" && !set["deployment"] {
 		deployment = v
 	}
-	d, err := deploy.Load(deployment)
+	d, err := loadDeployment(deployment)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("no deployment record at %s: give --deployment", deployment)
-		}
 		return err
 	}
 	client, err := ethclient.DialContext(ctx, rpc)

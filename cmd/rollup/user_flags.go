@@ -173,14 +173,21 @@ func (c *userConn) dialL2(ctx context.Context) (*userflow.L2, error) {
 }
 
 func (c *userConn) dialL1(ctx context.Context) (*userflow.L1, error) {
-	d, err := deploy.Load(c.deployment)
+	d, err := loadDeployment(c.deployment)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("no deployment record at %s: give --deployment (the devnet writes <datadir>/deployment.json; rollup deploy writes deployments/<name>.json)", c.deployment)
-		}
 		return nil, err
 	}
 	return userflow.DialL1(ctx, c.l1RPC, d)
+}
+
+// loadDeployment reads the deployment record at path, saying where records
+// come from when there is none.
+func loadDeployment(path string) (*deploy.Deployment, error) {
+	d, err := deploy.Load(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no deployment record at %s: give --deployment (the devnet writes <datadir>/deployment.json; rollup deploy writes deployments/<name>.json)", path)
+	}
+	return d, err
 }
 
 // send signs t with --key and sends it to the sequencer or, with force,
