@@ -6,14 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
-	"net"
-	"net/http"
-	"time"
 
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
-	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/fraudproof"
@@ -145,19 +140,12 @@ func runBatcher(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if o.metricsAddr != "" {
-		ln, err := net.Listen("tcp", o.metricsAddr)
-		if err != nil {
-			return fmt.Errorf("--metrics-addr: %w", err)
-		}
-		mux := http.NewServeMux()
-		mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-		mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
-		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-		go func() { _ = srv.Serve(ln) }()
-		defer func() { _ = srv.Close() }()
-		log.Info("metrics served", zap.String("url", "http://"+ln.Addr().String()+"/metrics"))
+	stopMetrics, err := env.serveMetrics(o.metricsAddr)
+	if err != nil {
+		return err
 	}
+	defer stopMetrics()
+
 	if err := b.Start(ctx); err != nil {
 		return err
 	}

@@ -5,12 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
-	"net/http"
-	"time"
-
-	"github.com/prometheus/client_golang/prometheus/promhttp"
-	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/userflow"
@@ -88,16 +82,12 @@ func runChallenger(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if o.metricsAddr != "" {
-		ln, err := net.Listen("tcp", o.metricsAddr)
-		if err != nil {
-			return fmt.Errorf("--metrics-addr: %w", err)
-		}
-		srv := &http.Server{Handler: promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), ReadHeaderTimeout: 5 * time.Second}
-		go func() { _ = srv.Serve(ln) }()
-		defer func() { _ = srv.Close() }()
-		log.Info("metrics served", zap.String("url", "http://"+ln.Addr().String()+"/metrics"))
+	stopMetrics, err := env.serveMetrics(o.metricsAddr)
+	if err != nil {
+		return err
 	}
+	defer stopMetrics()
+
 	if err := svc.Start(ctx); err != nil {
 		return err
 	}
