@@ -57,8 +57,7 @@ type Batcher struct {
 
 	claims *claimSource
 
-	ctx       context.Context
-	cancel    context.CancelFunc
+	cancel    context.CancelFunc // ends the loop started by Start
 	wg        sync.WaitGroup
 	startOnce sync.Once
 	startErr  error
@@ -123,7 +122,7 @@ func New(cfg Config, deps Deps) (*Batcher, error) {
 		b.mgr, b.ownMgr = m, true
 	}
 	b.claims = &claimSource{b: b}
-	b.ctx, b.cancel = context.WithCancel(context.Background())
+	b.cancel = func() {}
 	return b, nil
 }
 
@@ -213,8 +212,10 @@ func (b *Batcher) start(ctx context.Context) error {
 		b.log.Warn("FAULT INJECTION: this batcher will post a wrong claim", zap.Stringer("fault", f))
 	}
 
+	loopCtx, cancel := context.WithCancel(context.Background())
+	b.cancel = cancel
 	b.wg.Add(1)
-	go b.loop()
+	go b.loop(loopCtx)
 
 	if b.deps.NewDefender != nil {
 		d, err := b.deps.NewDefender(b.claims)
@@ -306,19 +307,19 @@ func (b *Batcher) reload(ctx context.Context) error {
 }
 
 // loop runs runOnce every PollInterval until Stop.
-func (b *Batcher) loop() {
+func (b *Batcher) loop(ctx context.Context) {
 	defer b.wg.Done()
 	defer close(b.done)
 	t := time.NewTicker(b.cfg.PollInterval)
 	defer t.Stop()
 	for {
-		b.runOnce(b.ctx)
+		b.runOnce(ctx)
 		select {
-		case <-b.ctx.Done():
+		case <-ctx.Done():
 			return
 		case <-t.C:
 		case res := <-b.results:
-			b.handleResult(b.ctx, res)
+			b.handleResult(ctx, res)
 		}
 	}
 }
@@ -330,44 +331,44 @@ func (b *Batcher) runOnce(ctx context.Context) {
 	b.drainResults(ctx)
 	if b.builder == nil {
 		if err := b.reload(ctx); err != nil {
-			b.fail("reload", "rebuilding the batcher's state from the database", err)
+			b.fail(ctx, "reload", "rebuilding the batcher's state from the database", err)
 			return
 		}
 	}
 	if err := b.build(ctx, time.Now()); err != nil {
-		b.fail("build", "building batches", err)
+		b.fail(ctx, "build", "building batches", err)
 	}
 	v, err := b.readL1(ctx)
 	if err != nil {
-		b.fail("l1", "reading the Rollup contract", err)
+		b.fail(ctx, "l1", "reading the Rollup contract", err)
 		return
 	}
 	b.errs.ok("l1")
 	if err := b.reconcile(ctx, v); err != nil {
-		b.fail("reconcile", "reconciling batches with L1", err)
+		b.fail(ctx, "reconcile", "reconciling batches with L1", err)
 		return
 	}
 	b.errs.ok("reconcile")
 	if err := b.repairNonces(ctx); err != nil {
-		b.fail("reconcile", "re-broadcasting transactions dropped by an L1 reorg", err)
+		b.fail(ctx, "reconcile", "re-broadcasting transactions dropped by an L1 reorg", err)
 	}
 	if b.conflict == nil {
 		if err := b.send(ctx, v); err != nil {
-			b.fail("send", "posting batches", err)
+			b.fail(ctx, "send", "posting batches", err)
 		} else {
 			b.errs.ok("send")
 		}
 	}
 	if err := b.finalize(ctx, v); err != nil {
-		b.fail("finalize", "finalizing batches", err)
+		b.fail(ctx, "finalize", "finalizing batches", err)
 	}
 	b.observe(ctx)
 }
 
 // fail counts and logs an error of op, at most once per errLogEvery for the
 // same message.
-func (b *Batcher) fail(op, what string, err error) {
-	if ctxErr := b.ctx.Err(); ctxErr != nil {
+func (b *Batcher) fail(ctx context.Context, op, what string, err error) {
+	if ctx.Err() != nil {
 		return
 	}
 	b.metrics.errors.WithLabelValues(op).Inc()

@@ -60,10 +60,10 @@ func (b *Batcher) finalize(ctx context.Context, v *view) error {
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
-		rcpt, err := b.mgr.Send(b.ctx, cand)
+		rcpt, err := b.mgr.Send(ctx, cand)
 		select {
 		case b.results <- sendResult{final: true, index: first, key: cand.Key, receipt: rcpt, err: err}:
-		case <-b.ctx.Done():
+		case <-ctx.Done():
 		}
 	}()
 	b.log.Info("finalizing batches whose dispute window passed", zap.Uint64("from_batch", first), zap.Int("batches", n))
@@ -72,11 +72,11 @@ func (b *Batcher) finalize(ctx context.Context, v *view) error {
 
 // finishFinalize records a finalize call's outcome; the batches' status
 // follows from the contract's finalizedCount in reconcile.
-func (b *Batcher) finishFinalize(res sendResult) {
+func (b *Batcher) finishFinalize(ctx context.Context, res sendResult) {
 	switch {
 	case res.err == nil:
 		b.metrics.finalizeCalls.WithLabelValues("confirmed").Inc()
-	case errors.Is(res.err, txmgr.ErrStopped), errors.Is(res.err, context.Canceled), b.ctx.Err() != nil:
+	case errors.Is(res.err, txmgr.ErrStopped), errors.Is(res.err, context.Canceled), ctx.Err() != nil:
 	case errors.Is(res.err, txmgr.ErrReverted):
 		b.metrics.finalizeCalls.WithLabelValues("reverted").Inc()
 		b.log.Warn("finalizeMany reverted", zap.Uint64("from_batch", res.index), zap.Error(res.err))

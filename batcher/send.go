@@ -208,15 +208,15 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, er
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
-		h, err := b.mgr.Submit(b.ctx, cand)
+		h, err := b.mgr.Submit(ctx, cand)
 		var rcpt *types.Receipt
 		if err == nil {
 			recorded <- h.Status()
-			rcpt, err = h.Wait(b.ctx)
+			rcpt, err = h.Wait(ctx)
 		}
 		select {
 		case b.results <- sendResult{rowID: id, index: index, key: key, receipt: rcpt, err: err}:
-		case <-b.ctx.Done():
+		case <-ctx.Done():
 		}
 	}()
 
@@ -263,7 +263,7 @@ func (b *Batcher) drainResults(ctx context.Context) {
 func (b *Batcher) handleResult(ctx context.Context, res sendResult) {
 	if res.final {
 		b.finalizing = false
-		b.finishFinalize(res)
+		b.finishFinalize(ctx, res)
 		return
 	}
 	if job := b.sends[res.rowID]; job != nil && job.key == res.key {

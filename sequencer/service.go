@@ -73,7 +73,6 @@ type Service struct {
 	ops    *http.Server // nil when Config.OpsAddr is "off"
 	opsURL string
 
-	ctx      context.Context
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
 	started  atomic.Bool
@@ -137,15 +136,18 @@ func (s *Service) Start(ctx context.Context) error {
 	if !s.started.CompareAndSwap(false, true) {
 		return errors.New("sequencer: already started")
 	}
-	s.ctx, s.cancel = context.WithCancel(context.Background())
-	if err := s.start(ctx); err != nil {
+	life, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	if err := s.start(ctx, life); err != nil {
 		_ = s.Stop(context.Background())
 		return err
 	}
 	return nil
 }
 
-func (s *Service) start(ctx context.Context) error {
+// start starts the service; life is the background work's context, which
+// Stop cancels.
+func (s *Service) start(ctx, life context.Context) error {
 	s.pool = s.deps.Pool
 	if s.pool == nil {
 		pool, err := store.OpenConfig(ctx, store.Config{URL: s.cfg.DatabaseURL, MaxConns: 24}, s.log)
@@ -209,11 +211,11 @@ func (s *Service) start(ctx context.Context) error {
 			s.log.Error("HTTP server stopped", zap.Error(err))
 		}
 	}()
-	go func() { defer s.wg.Done(); s.supervise() }()
-	go func() { defer s.wg.Done(); s.followBatches() }()
+	go func() { defer s.wg.Done(); s.supervise(life) }()
+	go func() { defer s.wg.Done(); s.followBatches(life) }()
 	if s.deposits != nil {
 		s.wg.Add(1)
-		go func() { defer s.wg.Done(); s.deposits.run(s.ctx) }()
+		go func() { defer s.wg.Done(); s.deposits.run(life) }()
 	}
 	latest, _ := eng.Heads()
 	s.log.Info("sequencer started",
@@ -327,14 +329,14 @@ func (s *Service) openEngine(ctx context.Context) (*engine.Engine, error) {
 }
 
 // supervise replaces a failed engine with one rebuilt from the database.
-func (s *Service) supervise() {
+func (s *Service) supervise(life context.Context) {
 	for {
 		eng := s.engine()
 		if eng == nil {
 			return
 		}
 		select {
-		case <-s.ctx.Done():
+		case <-life.Done():
 			return
 		case <-eng.Failed():
 		}
@@ -344,7 +346,7 @@ func (s *Service) supervise() {
 		backoff := 200 * time.Millisecond
 		for {
 			s.log.Warn("rebuilding the sequencer from the database", zap.NamedError("cause", eng.Err()))
-			ctx, cancel := context.WithTimeout(s.ctx, 10*time.Minute)
+			ctx, cancel := context.WithTimeout(life, 10*time.Minute)
 			next, err := s.openEngine(ctx)
 			cancel()
 			if err == nil {
@@ -354,7 +356,7 @@ func (s *Service) supervise() {
 			}
 			s.log.Error("rebuilding the sequencer failed; retrying", zap.Error(err), zap.Duration("in", backoff))
 			select {
-			case <-s.ctx.Done():
+			case <-life.Done():
 				return
 			case <-time.After(backoff):
 			}
@@ -364,15 +366,15 @@ func (s *Service) supervise() {
 }
 
 // followBatches refreshes the safe and finalized heads from the batch table.
-func (s *Service) followBatches() {
+func (s *Service) followBatches(life context.Context) {
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	for {
-		if err := s.refreshBatchHeads(s.ctx); err != nil && s.ctx.Err() == nil {
+		if err := s.refreshBatchHeads(life); err != nil && life.Err() == nil {
 			s.log.Debug("reading batch heads", zap.Error(err))
 		}
 		select {
-		case <-s.ctx.Done():
+		case <-life.Done():
 			return
 		case <-tick.C:
 		}

@@ -205,8 +205,8 @@ type view struct {
 
 // runCommitter writes groups one at a time, in order, and acknowledges them.
 // The first failed write fails the engine.
-func (e *Engine) runCommitter() {
-	conn, err := e.pool.Acquire(e.ctx)
+func (e *Engine) runCommitter(ctx context.Context) {
+	conn, err := e.pool.Acquire(ctx)
 	if err != nil {
 		e.fail(wrapf(err, "acquiring the committer's connection"))
 		e.cq.failAll(ErrNotDurable)
@@ -223,7 +223,7 @@ func (e *Engine) runCommitter() {
 			return
 		}
 		start := time.Now()
-		// Not e.ctx: a closing engine still finishes the group it started.
+		// Not ctx: a closing engine still finishes the group it started.
 		err := chaindb.WriteGroup(context.Background(), conn, &g.g)
 		took := time.Since(start)
 		if err != nil {

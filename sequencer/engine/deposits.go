@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"time"
 
 	"go.uber.org/zap"
@@ -13,7 +14,7 @@ const maxReadyDeposits = 4096
 
 // runDepositPoller moves confirmed deposits from the deposit source into
 // depositReady, in queue order, and wakes the executor.
-func (e *Engine) runDepositPoller() {
+func (e *Engine) runDepositPoller(ctx context.Context) {
 	if e.deposits == nil {
 		return
 	}
@@ -21,7 +22,7 @@ func (e *Engine) runDepositPoller() {
 	defer tick.Stop()
 	for {
 		select {
-		case <-e.ctx.Done():
+		case <-ctx.Done():
 			return
 		case <-tick.C:
 		}
@@ -31,9 +32,9 @@ func (e *Engine) runDepositPoller() {
 		if room <= 0 {
 			continue
 		}
-		ds, err := e.deposits.ConfirmedDeposits(e.ctx, from, min(room, 1024))
+		ds, err := e.deposits.ConfirmedDeposits(ctx, from, min(room, 1024))
 		if err != nil {
-			if e.ctx.Err() == nil {
+			if ctx.Err() == nil {
 				e.log.Warn("reading confirmed deposits", zap.Error(err))
 			}
 			continue

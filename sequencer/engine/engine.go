@@ -85,7 +85,6 @@ type Engine struct {
 	// lookupSem bounds concurrent database look-ups of resubmissions.
 	lookupSem chan struct{}
 
-	ctx      context.Context
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
 	execDone chan struct{}
@@ -147,12 +146,13 @@ func (e *Engine) Start() {
 	if !e.started.CompareAndSwap(false, true) {
 		return
 	}
-	e.ctx, e.cancel = context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(context.Background())
+	e.cancel = cancel
 	e.wg.Add(4)
-	go func() { defer e.wg.Done(); defer close(e.execDone); e.runExecutor() }()
-	go func() { defer e.wg.Done(); e.runCommitter() }()
-	go func() { defer e.wg.Done(); e.runSnapshots() }()
-	go func() { defer e.wg.Done(); e.runDepositPoller() }()
+	go func() { defer e.wg.Done(); defer close(e.execDone); e.runExecutor(ctx) }()
+	go func() { defer e.wg.Done(); e.runCommitter(ctx) }()
+	go func() { defer e.wg.Done(); e.runSnapshots(ctx) }()
+	go func() { defer e.wg.Done(); e.runDepositPoller(ctx) }()
 }
 
 // Close stops the engine: transactions not yet committed are not

@@ -54,7 +54,7 @@ type entry struct {
 // its timers again.
 const maxDrain = 512
 
-func (e *Engine) runExecutor() {
+func (e *Engine) runExecutor(ctx context.Context) {
 	x := &e.exec
 	x.sealTimer = time.NewTimer(time.Hour)
 	x.sealTimer.Stop()
@@ -64,7 +64,7 @@ func (e *Engine) runExecutor() {
 	defer sweep.Stop()
 	for {
 		select {
-		case <-e.ctx.Done():
+		case <-ctx.Done():
 			if e.Err() == nil {
 				e.seal() // a clean stop leaves no block open
 			}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"time"
 
 	"go.uber.org/zap"
@@ -37,26 +38,26 @@ type snapshotJob struct {
 
 // runSnapshots writes snapshot jobs once their block's seal is committed (a
 // snapshot must never be ahead of the durable chain).
-func (e *Engine) runSnapshots() {
+func (e *Engine) runSnapshots(ctx context.Context) {
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
 	for {
 		var job snapshotJob
 		select {
-		case <-e.ctx.Done():
+		case <-ctx.Done():
 			return
 		case job = <-e.snapshots:
 		}
 		for e.view.Load().latest.Number < job.block.Number {
 			select {
-			case <-e.ctx.Done():
+			case <-ctx.Done():
 				return
 			case <-tick.C:
 			}
 		}
 		start := time.Now()
 		snap := encodeSnapshot(job)
-		if err := chaindb.SaveSnapshot(e.ctx, e.pool, snap, snapshotsKept); err != nil {
+		if err := chaindb.SaveSnapshot(ctx, e.pool, snap, snapshotsKept); err != nil {
 			e.log.Warn("writing state snapshot", zap.Uint64("block", job.block.Number), zap.Error(err))
 			continue
 		}
