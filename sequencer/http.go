@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/cors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/rollup-dev/rollup/sequencer/rest"
@@ -19,10 +20,19 @@ import (
 //	     /v1/...         REST API, described by GET /v1/openapi.json
 //	GET  /healthz        liveness: the process serves HTTP
 //	GET  /readyz         readiness: the engine runs (503 while rebuilding)
+//	OPTIONS *            CORS preflight, when Config.CORSOrigins is set
 //
 // GET / is left to Deps.Mount (a status page).
 func (s *Service) router() http.Handler {
 	r := chi.NewRouter()
+	if len(s.cfg.CORSOrigins) > 0 {
+		r.Use(cors.Handler(cors.Options{
+			AllowedOrigins: s.cfg.CORSOrigins,
+			AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+			AllowedHeaders: []string{"Content-Type", "Accept", "Authorization"},
+			MaxAge:         600,
+		}))
+	}
 	rpcServer := rpc.New(s.backend, rpc.Limits{
 		MaxBodyBytes:     s.cfg.MaxBodyBytes,
 		MaxBatchLen:      s.cfg.MaxBatchLen,

@@ -121,6 +121,15 @@ func sequencerFlags(args []string) (sequencer.Config, seqLogOptions, error) {
 	fs.IntVar(&cfg.MaxTxBytes, "max-tx-bytes", d.MaxTxBytes, "largest raw transaction")
 	fs.IntVar(&cfg.MaxConns, "max-conns", d.MaxConns, "most simultaneous HTTP connections")
 	fs.IntVar(&cfg.MaxConnsPerClient, "max-conns-per-client", d.MaxConnsPerClient, "most simultaneous HTTP connections of one client address")
+	fs.Func("cors-origins", "comma-separated origins browsers may call the API from (* for any; empty: no CORS)", func(v string) error {
+		cfg.CORSOrigins = nil
+		for _, o := range strings.Split(v, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				cfg.CORSOrigins = append(cfg.CORSOrigins, o)
+			}
+		}
+		return nil
+	})
 	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", d.RequestTimeout, "time limit of one HTTP request, waiting for the acknowledgement included")
 	fs.IntVar(&cfg.SnapshotEvery, "snapshot-every", d.SnapshotEvery, "write a state snapshot after this many transactions")
 	fs.IntVar(&cfg.RecentTxs, "recent-txs", d.RecentTxs, "recent transactions kept in memory for look-ups")

@@ -372,6 +372,7 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg.L1RPC = d.l1URL
 	cfg.DepositConfirmations = d.cfg.DepositConfirmations
 	cfg.FaultCensor = d.cfg.FaultCensor
+	cfg.CORSOrigins = []string{"*"} // wallets and dapps in a browser may call it
 	cfg.L1PollInterval = min(d.cfg.L1BlockTime/2, time.Second)
 	if cfg.L1PollInterval < 50*time.Millisecond {
 		cfg.L1PollInterval = 50 * time.Millisecond
