@@ -16,7 +16,7 @@ var (
 	ErrDataNotSupported       = errors.New("transaction data not supported")
 	ErrAccessListNotSupported = errors.New("access list not supported")
 	ErrIntrinsicGas           = errors.New("intrinsic gas too low")
-	ErrGasLimitTooHigh        = errors.New("gas limit too high")
+	ErrGasLimitTooHigh        = errors.New("exceeds block gas limit") // geth's message: MaxGasLimit is the block gas limit
 	ErrTipAboveFeeCap         = errors.New("max priority fee per gas higher than max fee per gas")
 	ErrFeeCapTooLow           = errors.New("max fee per gas less than block base fee")
 	ErrNegativeValue          = errors.New("negative value")

@@ -100,3 +100,28 @@ func TestEthClientTransfer(t *testing.T) {
 	require.NoError(t, err)
 	require.Nil(t, prog)
 }
+
+// TestBlockGasLimit: a transaction may carry any gas limit up to the block
+// gas limit blocks report, and one above it is refused with geth's message.
+func TestBlockGasLimit(t *testing.T) {
+	env := startService(t, testConfig(t, 2))
+	ctx := ctxT(t)
+	c := env.client
+	alice, bob := testKey(0), addrOf(testKey(1))
+	hdr, err := c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.EqualValues(t, 1<<32-1, hdr.GasLimit)
+
+	signer := types.LatestSignerForChainID(big.NewInt(testChainID))
+	sign := func(nonce, gas uint64) *types.Transaction {
+		return types.MustSignNewTx(alice, signer, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: nonce,
+			GasTipCap: big.NewInt(0), GasFeeCap: testBaseFee, Gas: gas, To: &bob, Value: big.NewInt(1)})
+	}
+	err = c.SendTransaction(ctx, sign(0, hdr.GasLimit+1))
+	require.ErrorContains(t, err, "exceeds block gas limit")
+	at := sign(0, hdr.GasLimit)
+	require.NoError(t, c.SendTransaction(ctx, at))
+	rcpt, err := c.TransactionReceipt(ctx, at.Hash())
+	require.NoError(t, err)
+	require.EqualValues(t, 21000, rcpt.GasUsed)
+}

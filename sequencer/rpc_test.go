@@ -350,7 +350,7 @@ func TestRPCRejections(t *testing.T) {
 		{"legacy price below base fee", legacyTransfer(t, alice, 1, bob, big.NewInt(1), big.NewInt(5)), "less than block base fee"},
 		{"tip above fee cap", sign(alice, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: 1, GasTipCap: big.NewInt(3e9), GasFeeCap: big.NewInt(2e9), Gas: 21000, To: &bob}, signer), "max priority fee per gas higher than max fee per gas"},
 		{"intrinsic gas", sign(alice, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: 1, GasFeeCap: gwei, Gas: 20999, To: &bob}, signer), "intrinsic gas too low"},
-		{"gas limit too high", sign(alice, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: 1, GasFeeCap: gwei, Gas: 1 << 32, To: &bob}, signer), "gas limit too high"},
+		{"gas limit above the block gas limit", sign(alice, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: 1, GasFeeCap: gwei, Gas: 1 << 32, To: &bob}, signer), "exceeds block gas limit"},
 		{"access list type", sign(alice, &types.AccessListTx{ChainID: big.NewInt(testChainID), Nonce: 1, GasPrice: gwei, Gas: 21000, To: &bob}, signer), "transaction type not supported"},
 		{"access list in type 2", sign(alice, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: 1, GasFeeCap: gwei, Gas: 30000, To: &bob, AccessList: types.AccessList{{Address: bob}}}, signer), "access list not supported"},
 		{"high s", highS(), "invalid transaction v, r, s values"},

@@ -11,11 +11,14 @@ import (
 	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/l2"
 )
 
-// BlockGasLimit is the gas limit blocks report. Blocks are bounded by the
-// sequencer's MaxBlockTxs (40,000 transfers = 840M gas by default), not by gas.
-const BlockGasLimit = 1_000_000_000
+// BlockGasLimit is the gas limit blocks report: the largest gas limit a
+// transaction may carry (l2.MaxGasLimit, 2^32 − 1; a larger one is refused
+// with "exceeds block gas limit"). Blocks are bounded by the sequencer's
+// MaxBlockTxs (40,000 transfers = 840M gas by default), below it.
+const BlockGasLimit = l2.MaxGasLimit
 
 // rpcTx is a transaction as eth_getTransactionByHash returns it (the shape of
 // go-ethereum's RPCTransaction).
