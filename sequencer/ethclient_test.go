@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 )
@@ -124,4 +125,31 @@ func TestBlockGasLimit(t *testing.T) {
 	rcpt, err := c.TransactionReceipt(ctx, at.Hash())
 	require.NoError(t, err)
 	require.EqualValues(t, 21000, rcpt.GasUsed)
+}
+
+// TestResendIsAnswered: a wallet that sends the same signed transaction again
+// (a retry after a timeout) gets its hash, and it executes once.
+func TestResendIsAnswered(t *testing.T) {
+	env := startService(t, testConfig(t, 2))
+	ctx := ctxT(t)
+	alice, bob := testKey(0), addrOf(testKey(1))
+	tx := transfer(t, alice, 0, bob, big.NewInt(5))
+	var first, again common.Hash
+	require.NoError(t, env.rpc.CallContext(ctx, &first, "eth_sendRawTransaction", hexBytes(t, tx)))
+	require.NoError(t, env.rpc.CallContext(ctx, &again, "eth_sendRawTransaction", hexBytes(t, tx)))
+	require.Equal(t, tx.Hash(), first)
+	require.Equal(t, first, again)
+	n, err := env.client.NonceAt(ctx, addrOf(alice), nil)
+	require.NoError(t, err)
+	require.EqualValues(t, 1, n, "executed once")
+	bal, err := env.client.BalanceAt(ctx, bob, nil)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Add(new(big.Int).Mul(big.NewInt(1000), ether), big.NewInt(5)), bal)
+}
+
+func hexBytes(t *testing.T, tx *types.Transaction) string {
+	t.Helper()
+	b, err := tx.MarshalBinary()
+	require.NoError(t, err)
+	return hexutil.Encode(b)
 }
