@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
@@ -57,6 +58,16 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	life, err := userflow.Watch(ctx, l2, l1, sent.Tx.Hash(), 200*time.Millisecond, func(l *userflow.Life) bool { return l.Final }, nil)
 	require.NoError(t, err)
 	require.True(t, life.Final)
+
+	// An idle chain still makes blocks: a wallet waiting for two
+	// confirmations of the last transfer gets them.
+	ec := ethclient.NewClient(l2.RPC)
+	rcpt, err := ec.TransactionReceipt(ctx, sent.Tx.Hash())
+	require.NoError(t, err)
+	require.Eventually(t, func() bool {
+		n, err := ec.BlockNumber(ctx)
+		return err == nil && n >= rcpt.BlockNumber.Uint64()+2
+	}, 30*time.Second, 100*time.Millisecond, "the idle L2 chain advances")
 }
 
 // TestDevnet_RefusesALostL1 starts a devnet on a data directory whose

@@ -82,6 +82,7 @@ func devnetFlags(args []string) (devnet.Config, logFlags, error) {
 	fs.StringVar(&l1Key, "l1-key", "", "with --l1-rpc: hex key of a funded L1 account that pays the deployment and funds the devnet's accounts (default: the test mnemonic's account 0, funded by anvil)")
 	fs.DurationVar(&cfg.L1BlockTime, "l1-block-time", d.L1BlockTime, "block interval of the in-process L1")
 	fs.DurationVar(&cfg.BlockTime, "block-time", d.BlockTime, "L2 block time")
+	fs.BoolVar(&cfg.NoEmptyBlocks, "no-empty-blocks", false, "make no empty L2 blocks on an idle chain (by default one is sealed every --block-time, so confirmations advance)")
 	fs.DurationVar(&cfg.BatchInterval, "batch-interval", d.BatchInterval, "longest time a batch stays open before it is posted to L1")
 	fs.DurationVar(&cfg.DisputeWindow, "dispute-window", d.DisputeWindow, "dispute window of the deployed Rollup contract (fixed at the first start)")
 	fs.DurationVar(&cfg.GameClock, "game-clock", d.GameClock, "each side's time in a dispute game (fixed at the first start)")

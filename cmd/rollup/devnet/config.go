@@ -36,8 +36,11 @@ type Config struct {
 	L1Key *ecdsa.PrivateKey
 	// L1BlockTime is the in-process L1's block interval (default 1 s).
 	L1BlockTime time.Duration
-	// BlockTime is the L2 block time (default 1 s).
-	BlockTime time.Duration
+	// BlockTime is the L2 block time (default 1 s). An idle chain seals an
+	// empty block every BlockTime, so confirmations advance, unless
+	// NoEmptyBlocks.
+	BlockTime     time.Duration
+	NoEmptyBlocks bool
 	// BatchInterval is the longest a batch stays open before it is posted
 	// (default 5 s).
 	BatchInterval time.Duration

@@ -369,6 +369,7 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg.HTTPAddr = d.cfg.HTTPAddr
 	cfg.DatabaseURL = d.dbURL
 	cfg.BlockTime = d.cfg.BlockTime
+	cfg.EmptyBlocks = !d.cfg.NoEmptyBlocks
 	cfg.L1RPC = d.l1URL
 	cfg.DepositConfirmations = d.cfg.DepositConfirmations
 	cfg.FaultCensor = d.cfg.FaultCensor
