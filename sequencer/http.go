@@ -17,6 +17,8 @@ import (
 // router builds the public HTTP routes:
 //
 //	POST /               Ethereum JSON-RPC (single and batch)
+//	GET  /ws, GET / with Upgrade: websocket
+//	                     JSON-RPC over WebSocket, with eth_subscribe
 //	     /v1/...         REST API, described by GET /v1/openapi.json
 //	GET  /healthz        liveness: the process serves HTTP
 //	GET  /readyz         readiness: the engine runs (503 while rebuilding)
@@ -40,7 +42,19 @@ func (s *Service) router() http.Handler {
 		RequestTimeout:   s.cfg.RequestTimeout,
 		MaxResponseBytes: s.cfg.MaxResponseBytes,
 	}, s.log.Named("rpc"), s.rpcMetrics)
+	s.rpcServer = rpcServer
+	// GET / with an Upgrade header is the WebSocket endpoint too (as on geth).
+	r.Use(func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+			if req.URL.Path == "/" && rpc.IsWebSocket(req) {
+				rpcServer.ServeWS(w, req)
+				return
+			}
+			next.ServeHTTP(w, req)
+		})
+	})
 	r.Method(http.MethodPost, "/", rpcServer)
+	r.Get("/ws", rpcServer.ServeWS)
 	r.Mount("/v1", rest.New(s.backend, rest.Limits{
 		MaxBodyBytes:   s.cfg.MaxBodyBytes,
 		MaxTxBytes:     s.cfg.MaxTxBytes,

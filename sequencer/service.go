@@ -69,9 +69,11 @@ type Service struct {
 
 	ln     net.Listener
 	server *http.Server
-	url    string
-	ops    *http.Server // nil when Config.OpsAddr is "off"
-	opsURL string
+	// rpcServer answers JSON-RPC; Stop closes its WebSocket connections.
+	rpcServer *rpc.Server
+	url       string
+	ops       *http.Server // nil when Config.OpsAddr is "off"
+	opsURL    string
 
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
@@ -235,6 +237,9 @@ func (s *Service) Stop(ctx context.Context) error {
 			s.cancel()
 		}
 		var errs []error
+		if s.rpcServer != nil {
+			s.rpcServer.Close() // WebSocket clients
+		}
 		if s.server != nil {
 			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 			if err := s.server.Shutdown(sctx); err != nil {

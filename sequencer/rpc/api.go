@@ -1,6 +1,7 @@
 // Package rpc serves the sequencer's Ethereum JSON-RPC API (the subset wallets
 // and tools need to send transfers and follow them) and the rollup_ methods,
-// over HTTP POST, single and batch requests.
+// over HTTP POST, single and batch requests, and over WebSocket with
+// eth_subscribe (ws.go).
 //
 // The server is a thin codec: every answer comes from a Backend. Calls of a
 // batch run concurrently, except that eth_sendRawTransaction hands its
@@ -75,6 +76,7 @@ func New(b Backend, limits Limits, log *zap.Logger, metrics *Metrics) *Server {
 	}
 	s := &Server{limits: limits.withDefaults(), log: log, metrics: metrics}
 	api := &ethAPI{b: b, limits: s.limits}
+	s.eth = api
 	rapi := &rollupAPI{b: b}
 	s.methods = map[string]methodFunc{
 		"web3_clientVersion":                      noParams(api.clientVersion),

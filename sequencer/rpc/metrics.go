@@ -14,6 +14,8 @@ type Metrics struct {
 	batchSize prometheus.Histogram
 	// responsesTooLarge counts results dropped for the response size limit.
 	responsesTooLarge prometheus.Counter
+	// wsConns is the number of open WebSocket connections.
+	wsConns prometheus.Gauge
 }
 
 // NewMetrics creates the metrics and registers them with reg (nil: unregistered).
@@ -37,9 +39,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Namespace: "sequencer", Subsystem: "rpc", Name: "results_too_large_total",
 			Help: "Results answered with a response-too-large error instead (the request's results passed MaxResponseBytes).",
 		}),
+		wsConns: prometheus.NewGauge(prometheus.GaugeOpts{
+			Namespace: "sequencer", Subsystem: "rpc", Name: "websocket_connections",
+			Help: "Open WebSocket connections.",
+		}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.calls, m.duration, m.batchSize, m.responsesTooLarge)
+		reg.MustRegister(m.calls, m.duration, m.batchSize, m.responsesTooLarge, m.wsConns)
 	}
 	return m
 }

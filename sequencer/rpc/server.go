@@ -80,6 +80,12 @@ type Server struct {
 	metrics *Metrics
 	// batchCalls counts the batch calls being served (see Limits.MaxBatchCalls).
 	batchCalls atomic.Int64
+	// eth answers the subscriptions' payloads (ws.go).
+	eth *ethAPI
+	// ws are the open WebSocket connections, closed by Close.
+	wsMu     sync.Mutex
+	ws       map[*wsConn]struct{}
+	wsClosed bool
 }
 
 // request is one JSON-RPC call as received.
