@@ -149,3 +149,51 @@ func TestWebSocketBadInput(t *testing.T) {
 	_, _, err = c.ReadMessage()
 	require.Error(t, err, "an oversize message closes the connection")
 }
+
+// TestFilters drives the HTTP filter methods: block and pending-transaction
+// filters deliver what arrived since the last poll, a logs filter is
+// accepted (and empty), an uninstalled filter is gone.
+func TestFilters(t *testing.T) {
+	cfg := testConfig(t, 2)
+	cfg.EmptyBlocks = true
+	env := startService(t, cfg)
+	ctx := ctxT(t)
+	rc := env.rpc
+	var blockF, txF, logF string
+	require.NoError(t, rc.CallContext(ctx, &blockF, "eth_newBlockFilter"))
+	require.NoError(t, rc.CallContext(ctx, &txF, "eth_newPendingTransactionFilter"))
+	require.NoError(t, rc.CallContext(ctx, &logF, "eth_newFilter", map[string]any{"fromBlock": "0x0", "address": addrOf(testKey(1))}))
+	var bad string
+	require.ErrorContains(t, rc.CallContext(ctx, &bad, "eth_newFilter", map[string]any{"fromBlock": "0x0", "blockHash": common.Hash{}}), "blockHash")
+
+	tx := transfer(t, testKey(0), 0, addrOf(testKey(1)), big.NewInt(3))
+	require.NoError(t, env.client.SendTransaction(ctx, tx))
+	var hashes []common.Hash
+	require.NoError(t, rc.CallContext(ctx, &hashes, "eth_getFilterChanges", txF))
+	require.Equal(t, []common.Hash{tx.Hash()}, hashes)
+	require.NoError(t, rc.CallContext(ctx, &hashes, "eth_getFilterChanges", txF))
+	require.Empty(t, hashes, "each transaction once")
+
+	rcpt, err := env.client.TransactionReceipt(ctx, tx.Hash())
+	require.NoError(t, err)
+	seen := map[common.Hash]bool{}
+	require.Eventually(t, func() bool {
+		var got []common.Hash
+		require.NoError(t, rc.CallContext(ctx, &got, "eth_getFilterChanges", blockF))
+		for _, h := range got {
+			seen[h] = true
+		}
+		return seen[rcpt.BlockHash]
+	}, 10*time.Second, 50*time.Millisecond, "the block filter names the transfer's block")
+
+	var logs []any
+	require.NoError(t, rc.CallContext(ctx, &logs, "eth_getFilterChanges", logF))
+	require.Empty(t, logs)
+	require.NoError(t, rc.CallContext(ctx, &logs, "eth_getFilterLogs", logF))
+	require.Empty(t, logs)
+
+	var ok bool
+	require.NoError(t, rc.CallContext(ctx, &ok, "eth_uninstallFilter", blockF))
+	require.True(t, ok)
+	require.ErrorContains(t, rc.CallContext(ctx, &hashes, "eth_getFilterChanges", blockF), "filter not found")
+}

@@ -75,7 +75,7 @@ func New(b Backend, limits Limits, log *zap.Logger, metrics *Metrics) *Server {
 		metrics = NewMetrics(nil)
 	}
 	s := &Server{limits: limits.withDefaults(), log: log, metrics: metrics}
-	api := &ethAPI{b: b, limits: s.limits}
+	api := &ethAPI{b: b, limits: s.limits, filters: newFilters()}
 	s.eth = api
 	rapi := &rollupAPI{b: b}
 	s.methods = map[string]methodFunc{
@@ -112,6 +112,12 @@ func New(b Backend, limits Limits, log *zap.Logger, metrics *Metrics) *Server {
 		"eth_accounts":                            noParams(api.accounts),
 		"eth_mining":                              noParams(api.mining),
 		"eth_getLogs":                             api.getLogs,
+		"eth_newFilter":                           api.newFilter,
+		"eth_newBlockFilter":                      noParams(api.newBlockFilter),
+		"eth_newPendingTransactionFilter":         api.newPendingTransactionFilter,
+		"eth_getFilterChanges":                    api.getFilterChanges,
+		"eth_getFilterLogs":                       api.getFilterLogs,
+		"eth_uninstallFilter":                     api.uninstallFilter,
 		"rollup_getTransactionStatus":             rapi.getTransactionStatus,
 		"rollup_getBatch":                         rapi.getBatch,
 		"rollup_syncStatus":                       rapi.syncStatus,

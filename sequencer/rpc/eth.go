@@ -21,6 +21,8 @@ type ethAPI struct {
 	b      Backend
 	limits Limits
 	roots  rootCache
+	// filters are the installed eth_newFilter / eth_newBlockFilter filters.
+	filters *filters
 }
 
 // Errors of the eth_ methods, worded as Ethereum clients know them.

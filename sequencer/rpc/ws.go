@@ -115,12 +115,10 @@ type wsConn struct {
 
 // wsSub is one subscription and what it has delivered.
 type wsSub struct {
-	id   string
-	kind string
-	// newHeads: the newest block sent. newPendingTransactions: the block
-	// being scanned and how many of its transactions were sent.
-	block uint64
-	sent  int
+	id    string
+	kind  string
+	heads headCursor // newHeads
+	txs   txCursor   // newPendingTransactions
 }
 
 // send queues a message; a client that does not read is dropped.
@@ -249,27 +247,15 @@ func (c *wsConn) subscribe(p json.RawMessage) (any, error) {
 	if err := parseParams(p, 1, &kind, &filter); err != nil {
 		return nil, err
 	}
-	heads := c.s.eth.b.Heads()
 	sub := &wsSub{id: newSubID(), kind: kind}
 	switch kind {
 	case "newHeads":
-		sub.block = heads.Latest
+		sub.heads = newHeadCursor(c.s.eth.b)
 	case "newPendingTransactions":
-		// From the open block on (or the next one): what is already in it
-		// counts as sent.
-		sub.block = heads.Latest + 1
-		if heads.HasPending {
-			sub.sent = c.txCount(heads.Pending)
-		}
+		sub.txs = newTxCursor(c.s.eth.b, c.s.limits.RequestTimeout)
 	case "logs":
-		if len(filter) > 0 && !bytes.Equal(filter, []byte("null")) {
-			var f struct {
-				Address json.RawMessage `json:"address"`
-				Topics  []any           `json:"topics"`
-			}
-			if err := json.Unmarshal(filter, &f); err != nil {
-				return nil, invalidParams("invalid logs filter: %v", err)
-			}
+		if _, err := parseLogFilter(filter); err != nil {
+			return nil, err
 		}
 		// Value transfers emit no logs: the subscription stays silent.
 	default:
@@ -306,21 +292,6 @@ func newSubID() string {
 	return "0x" + hex.EncodeToString(b[:])
 }
 
-// txCount is how many durable transactions block n holds now.
-func (c *wsConn) txCount(n uint64) int {
-	ctx, cancel := context.WithTimeout(context.Background(), c.s.limits.RequestTimeout)
-	defer cancel()
-	b, err := c.s.eth.b.BlockByNumber(ctx, n)
-	if err != nil || b == nil {
-		return 0
-	}
-	txs, err := c.s.eth.b.BlockTxs(ctx, b)
-	if err != nil {
-		return 0
-	}
-	return len(txs)
-}
-
 // pollLoop delivers the subscriptions' notifications.
 func (c *wsConn) pollLoop(ctx context.Context) {
 	t := time.NewTicker(wsPoll)
@@ -347,51 +318,27 @@ func (c *wsConn) pollLoop(ctx context.Context) {
 }
 
 func (c *wsConn) deliver(ctx context.Context, sub *wsSub) error {
-	heads := c.s.eth.b.Heads()
 	switch sub.kind {
 	case "newHeads":
-		if heads.Latest <= sub.block {
-			return nil
-		}
-		from := max(sub.block+1, heads.Latest-min(heads.Latest, wsMaxCatchUp-1))
-		for n := from; n <= heads.Latest; n++ {
-			b, err := c.s.eth.b.BlockByNumber(ctx, n)
-			if err != nil || b == nil {
-				return err
-			}
-			head, err := c.s.eth.blockJSON(ctx, b, false)
-			if err != nil {
-				return err
+		blocks, err := sub.heads.next(ctx, c.s.eth.b, wsMaxCatchUp)
+		for _, b := range blocks {
+			head, herr := c.s.eth.blockJSON(ctx, b, false)
+			if herr != nil {
+				return herr
 			}
 			if !c.notify(sub, head) {
 				return nil
 			}
-			sub.block = n
 		}
+		return err
 	case "newPendingTransactions":
-		top := heads.Latest
-		if heads.HasPending {
-			top = heads.Pending
+		hashes, err := sub.txs.next(ctx, c.s.eth.b, wsSendQueue)
+		for _, h := range hashes {
+			if !c.notify(sub, h) {
+				return nil
+			}
 		}
-		for sub.block <= top {
-			b, err := c.s.eth.b.BlockByNumber(ctx, sub.block)
-			if err != nil || b == nil {
-				return err
-			}
-			txs, err := c.s.eth.b.BlockTxs(ctx, b)
-			if err != nil {
-				return err
-			}
-			for ; sub.sent < len(txs); sub.sent++ {
-				if !c.notify(sub, txs[sub.sent].Hash) {
-					return nil
-				}
-			}
-			if !b.Sealed {
-				return nil // more may come into the open block
-			}
-			sub.block, sub.sent = sub.block+1, 0
-		}
+		return err
 	}
 	return nil
 }
