@@ -3,6 +3,7 @@ package rpc
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -71,5 +72,28 @@ func FuzzSingleHexParam(f *testing.F) {
 		}
 		require.NoError(t, err, "accepted %q", p)
 		require.Equal(t, want, got)
+	})
+}
+
+// FuzzLogFilter: any filter object is accepted or refused with an
+// invalid-params error, never a panic, and an accepted one has no blockHash
+// together with a block range.
+func FuzzLogFilter(f *testing.F) {
+	for _, s := range []string{`null`, `{}`, `{"fromBlock":"0x1","toBlock":"latest","address":["0x01"],"topics":[null,["0x02"]]}`,
+		`{"blockHash":"0x00","fromBlock":"0x1"}`, `{"topics":"x"}`, `[1]`, `{`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		lf, err := parseLogFilter(b)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Code != CodeInvalidParams {
+				t.Fatalf("error %v is not invalid params", err)
+			}
+			return
+		}
+		if lf.BlockHash != nil && (len(lf.FromBlock) > 0 || len(lf.ToBlock) > 0) {
+			t.Fatal("blockHash with a block range accepted")
+		}
 	})
 }
