@@ -1,0 +1,84 @@
+package sequencer_test
+
+import (
+	"encoding/json"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+)
+
+// ethersModule returns the path of ethers' ES module in .tools, skipping
+// when the tools are not installed (scripts/install-tools.sh).
+func ethersModule(t *testing.T) string {
+	t.Helper()
+	p, err := filepath.Abs("../.tools/node_modules/ethers/lib.esm/index.js")
+	require.NoError(t, err)
+	if _, err := os.Stat(p); err != nil {
+		t.Skip("ethers not installed: run scripts/install-tools.sh")
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("node not installed")
+	}
+	return p
+}
+
+// TestEthers drives the node with ethers v6 (a Node script): send, tx.wait(2)
+// on a chain that is idle afterwards, provider.on("block") by polling and over
+// WebSocket, a block filter, and a balance at an old block.
+func TestEthers(t *testing.T) {
+	mod := ethersModule(t)
+	cfg := testConfig(t, 1)
+	cfg.EmptyBlocks = true
+	cfg.BlockTime = 200 * time.Millisecond
+	env := startService(t, cfg)
+
+	cmd := exec.Command("node", "testdata/ethers_client.mjs", env.svc.URL(), hexutil.Encode(crypto.FromECDSA(testKey(0))))
+	cmd.Env = append(os.Environ(), "ETHERS_MODULE="+mod)
+	cmd.Stderr = os.Stderr
+	timer := time.AfterFunc(2*time.Minute, func() { _ = cmd.Process.Kill() })
+	defer timer.Stop()
+	raw, err := cmd.Output()
+	require.NoError(t, err, "the ethers script failed")
+	var out struct {
+		ChainID       uint64 `json:"chainId"`
+		Status        int    `json:"status"`
+		Confirmations int    `json:"confirmations"`
+		Received      string `json:"received"`
+		Spent         string `json:"spent"`
+		Fee           string `json:"fee"`
+		FilterBlocks  int    `json:"filterBlocks"`
+		Uninstalled   bool   `json:"uninstalled"`
+		History       string `json:"history"`
+		PolledBlocks  int    `json:"polledBlocks"`
+		PushedBlocks  int    `json:"pushedBlocks"`
+		PushedInOrder bool   `json:"pushedInOrder"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
+	t.Logf("ethers saw %s", raw)
+	require.EqualValues(t, testChainID, out.ChainID)
+	require.Equal(t, 1, out.Status)
+	require.GreaterOrEqual(t, out.Confirmations, 2)
+	require.Equal(t, "1500000000", out.Received)
+	require.Equal(t, mustBig(t, out.Received).Add(mustBig(t, out.Received), mustBig(t, out.Fee)).String(), out.Spent, "spent = value + fee")
+	require.Positive(t, out.FilterBlocks)
+	require.True(t, out.Uninstalled)
+	// History is not served yet (README: "State is served for the newest block only").
+	require.Contains(t, out.History, "historical state not available")
+	require.GreaterOrEqual(t, out.PolledBlocks, 2)
+	require.GreaterOrEqual(t, out.PushedBlocks, 2)
+	require.True(t, out.PushedInOrder)
+}
+
+func mustBig(t *testing.T, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(s, 10)
+	require.True(t, ok, s)
+	return v
+}
