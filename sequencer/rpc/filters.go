@@ -125,12 +125,18 @@ func (fs *filters) take(id string) (*filter, func(), error) {
 	return f, f.mu.Unlock, nil
 }
 
-func (a *ethAPI) getFilterChanges(ctx context.Context, p json.RawMessage) (any, error) {
+// poll reads the filter id the parameters name and holds it until done.
+func (a *ethAPI) poll(p json.RawMessage) (string, *filter, func(), error) {
 	id, err := filterID(p)
 	if err != nil {
-		return nil, err
+		return "", nil, nil, err
 	}
 	f, done, err := a.filters.take(id)
+	return id, f, done, err
+}
+
+func (a *ethAPI) getFilterChanges(ctx context.Context, p json.RawMessage) (any, error) {
+	_, f, done, err := a.poll(p)
 	if err != nil {
 		return nil, err
 	}
@@ -160,11 +166,7 @@ func (a *ethAPI) getFilterChanges(ctx context.Context, p json.RawMessage) (any, 
 }
 
 func (a *ethAPI) getFilterLogs(_ context.Context, p json.RawMessage) (any, error) {
-	id, err := filterID(p)
-	if err != nil {
-		return nil, err
-	}
-	f, done, err := a.filters.take(id)
+	id, f, done, err := a.poll(p)
 	if err != nil {
 		return nil, err
 	}
