@@ -77,6 +77,7 @@ type Config struct {
 	MaxConns          int           // simultaneous HTTP connections (default 2,048)
 	MaxConnsPerClient int           // simultaneous HTTP connections of one client address (default 128)
 	RequestTimeout    time.Duration // one HTTP request, including waiting for the ack (default 30 s)
+	MaxLogsRange      int           // blocks one eth_getLogs may span (default 10,000)
 	// CORSOrigins are the origins browsers may call the API from ("*": any);
 	// none (the default): no CORS headers, and browsers' preflight requests
 	// are refused.

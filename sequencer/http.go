@@ -41,6 +41,7 @@ func (s *Service) router() http.Handler {
 		MaxTxBytes:       s.cfg.MaxTxBytes,
 		RequestTimeout:   s.cfg.RequestTimeout,
 		MaxResponseBytes: s.cfg.MaxResponseBytes,
+		MaxLogsRange:     s.cfg.MaxLogsRange,
 	}, s.log.Named("rpc"), s.rpcMetrics)
 	s.rpcServer = rpcServer
 	// GET / with an Upgrade header is the WebSocket endpoint too (as on geth).

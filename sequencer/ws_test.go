@@ -197,3 +197,37 @@ func TestFilters(t *testing.T) {
 	require.True(t, ok)
 	require.ErrorContains(t, rc.CallContext(ctx, &hashes, "eth_getFilterChanges", blockF), "filter not found")
 }
+
+// TestGetLogsRanges: eth_getLogs checks its block range like geth: order,
+// the head, the range limit, an unknown block hash. (Transfers emit no logs.)
+func TestGetLogsRanges(t *testing.T) {
+	cfg := testConfig(t, 1)
+	cfg.EmptyBlocks = true
+	cfg.BlockTime = 20 * time.Millisecond
+	cfg.MaxLogsRange = 5
+	env := startService(t, cfg)
+	ctx := ctxT(t)
+	require.Eventually(t, func() bool {
+		n, err := env.client.BlockNumber(ctx)
+		return err == nil && n >= 8
+	}, 10*time.Second, 10*time.Millisecond)
+	q := func(f map[string]any) error {
+		var logs []any
+		err := env.rpc.CallContext(ctx, &logs, "eth_getLogs", f)
+		if err == nil {
+			require.Empty(t, logs)
+		}
+		return err
+	}
+	require.NoError(t, q(map[string]any{}))
+	require.NoError(t, q(map[string]any{"fromBlock": "0x1", "toBlock": "0x5", "address": addrOf(testKey(0)), "topics": []any{nil}}))
+	require.ErrorContains(t, q(map[string]any{"fromBlock": "0x5", "toBlock": "0x1"}), "invalid block range")
+	require.ErrorContains(t, q(map[string]any{"fromBlock": "0x1", "toBlock": "0x6"}), "query exceeds max block range 5")
+	require.ErrorContains(t, q(map[string]any{"fromBlock": "0x1", "toBlock": "0xffffff"}), "beyond current head")
+	require.ErrorContains(t, q(map[string]any{"blockHash": common.Hash{1}}), "unknown block")
+	require.ErrorContains(t, q(map[string]any{"blockHash": common.Hash{1}, "fromBlock": "0x1"}), "blockHash")
+	// The served hash (not go-ethereum's Header.Hash(), which differs: README).
+	var blk struct{ Hash common.Hash }
+	require.NoError(t, env.rpc.CallContext(ctx, &blk, "eth_getBlockByNumber", "0x2", false))
+	require.NoError(t, q(map[string]any{"blockHash": blk.Hash}))
+}

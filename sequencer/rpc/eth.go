@@ -71,12 +71,56 @@ func (a *ethAPI) accounts(context.Context, json.RawMessage) (any, error) {
 
 func (a *ethAPI) mining(context.Context, json.RawMessage) (any, error) { return false, nil }
 
-func (a *ethAPI) getLogs(_ context.Context, p json.RawMessage) (any, error) {
-	var filter json.RawMessage
-	if err := parseParams(p, 1, &filter); err != nil {
+func (a *ethAPI) getLogs(ctx context.Context, p json.RawMessage) (any, error) {
+	var raw json.RawMessage
+	if err := parseParams(p, 1, &raw); err != nil {
 		return nil, err
 	}
+	f, err := parseLogFilter(raw)
+	if err != nil {
+		return nil, err
+	}
+	if f.BlockHash != nil {
+		b, err := a.b.BlockByHash(ctx, *f.BlockHash)
+		if err != nil {
+			return nil, err
+		}
+		if b == nil {
+			return nil, &Error{Code: CodeInvalidParams, Message: "unknown block"}
+		}
+		return []struct{}{}, nil // transfers emit no logs
+	}
+	from, err := a.logsBound(f.FromBlock, gethrpc.LatestBlockNumber)
+	if err != nil {
+		return nil, err
+	}
+	to, err := a.logsBound(f.ToBlock, gethrpc.LatestBlockNumber)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case from > to:
+		return nil, invalidParams("invalid block range: fromBlock %d is after toBlock %d", from, to)
+	case to-from >= uint64(a.limits.MaxLogsRange):
+		return nil, &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("query exceeds max block range %d: ask for at most %d blocks at once", a.limits.MaxLogsRange, a.limits.MaxLogsRange)}
+	}
 	return []struct{}{}, nil // transfers emit no logs
+}
+
+// logsBound resolves a fromBlock or toBlock of a logs filter (absent: def);
+// a number past the newest block is refused, as by geth.
+func (a *ethAPI) logsBound(raw json.RawMessage, def gethrpc.BlockNumber) (uint64, error) {
+	bn := def
+	if len(raw) > 0 && string(raw) != "null" {
+		if err := json.Unmarshal(raw, &bn); err != nil {
+			return 0, invalidParams("invalid block number %s: %v", raw, err)
+		}
+	}
+	n, err := a.resolve(bn)
+	if errors.Is(err, errHeaderNotFound) {
+		return 0, invalidParams("block range extends beyond current head block")
+	}
+	return n, err
 }
 
 func (a *ethAPI) uncleCount(_ context.Context, p json.RawMessage) (any, error) {

@@ -34,6 +34,8 @@ type Limits struct {
 	// "response too large" error instead (like go-ethereum's batch response
 	// limit).
 	MaxResponseBytes int
+	// MaxLogsRange caps the blocks one eth_getLogs may span.
+	MaxLogsRange int
 }
 
 // DefaultLimits are the limits used when a field is zero.
@@ -45,6 +47,7 @@ var DefaultLimits = Limits{
 	MaxBatchCalls:  20_000,
 	// 5 MiB holds a full block with every transaction several times over.
 	MaxResponseBytes: 5 << 20,
+	MaxLogsRange:     10_000,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -65,6 +68,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxResponseBytes <= 0 {
 		l.MaxResponseBytes = DefaultLimits.MaxResponseBytes
+	}
+	if l.MaxLogsRange <= 0 {
+		l.MaxLogsRange = DefaultLimits.MaxLogsRange
 	}
 	return l
 }
