@@ -146,7 +146,7 @@ func (s *Service) playGame(ctx context.Context, g *game, now uint64) error {
 	}
 	var claims *claimHasher
 	if s.party(g) == "proposer" && s.deps.Claims != nil {
-		claims = &claimHasher{ctx: ctx, src: s.deps.Claims, index: sg.BatchIndex, hash: sg.BatchHash, timeout: s.cfg.RPCTimeout}
+		claims = newClaimHasher(ctx, s.deps.Claims, sg.BatchIndex, sg.BatchHash, s.cfg.RPCTimeout)
 		if _, err := claims.state(0); err == nil {
 			view.Trace = claims
 		} else {
@@ -402,22 +402,22 @@ func (s *Service) progress(head, now uint64) {
 // claimHasher answers the solver's hashes from the proposer's ClaimSource;
 // the first error is kept (the action is then not taken).
 type claimHasher struct {
-	ctx     context.Context
-	src     ClaimSource
-	index   uint64
-	hash    common.Hash
-	timeout time.Duration
-	err     error
+	state func(k uint64) (common.Hash, error)
+	err   error
 }
 
-func (c *claimHasher) state(k uint64) (common.Hash, error) {
-	ctx, cancel := context.WithTimeout(c.ctx, c.timeout)
-	defer cancel()
-	ms, err := c.src.MachineStateAt(ctx, c.index, c.hash, k)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	return ms.Hash(), nil
+// newClaimHasher reads the machine states of batch (index, hash) from src,
+// each call bounded by timeout within ctx (the one action's context).
+func newClaimHasher(ctx context.Context, src ClaimSource, index uint64, hash common.Hash, timeout time.Duration) *claimHasher {
+	return &claimHasher{state: func(k uint64) (common.Hash, error) {
+		cctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		ms, err := src.MachineStateAt(cctx, index, hash, k)
+		if err != nil {
+			return common.Hash{}, err
+		}
+		return ms.Hash(), nil
+	}}
 }
 
 func (c *claimHasher) HashAt(k uint64) common.Hash {
