@@ -23,6 +23,9 @@ type ChainRow struct {
 	GenesisTimestamp uint64
 	// GenesisAlloc is the JSON of the unbacked development allocation.
 	GenesisAlloc json.RawMessage
+	// HistoryFrom is the first block with account history (0 for chains
+	// created with it).
+	HistoryFrom uint64
 }
 
 // LoadChain returns the stored chain parameters, store.ErrNotFound on a
@@ -36,8 +39,10 @@ func LoadChain(ctx context.Context, q Querier) (*ChainRow, error) {
 		fee     pgtype.Numeric
 		rcpt    []byte
 	)
-	err := q.QueryRow(ctx, `SELECT chain_id, base_fee, fee_recipient, genesis_timestamp, genesis_alloc FROM l2_chain WHERE id = 1`).
-		Scan(&id, &fee, &rcpt, &gts, &r.GenesisAlloc)
+	var from int64
+	err := q.QueryRow(ctx, `SELECT chain_id, base_fee, fee_recipient, genesis_timestamp, genesis_alloc, history_from FROM l2_chain WHERE id = 1`).
+		Scan(&id, &fee, &rcpt, &gts, &r.GenesisAlloc, &from)
+	r.HistoryFrom = uint64(from)
 	if err != nil {
 		return nil, fmt.Errorf("reading chain parameters: %w", store.MapError(err))
 	}
@@ -49,9 +54,10 @@ func LoadChain(ctx context.Context, q Querier) (*ChainRow, error) {
 	return &r, nil
 }
 
-// CreateChain records the chain parameters and the sealed genesis block in one
-// transaction. It fails if a chain exists already.
-func CreateChain(ctx context.Context, pool *pgxpool.Pool, r *ChainRow, genesis *chain.Block) error {
+// CreateChain records the chain parameters, the sealed genesis block and the
+// history of its accounts in one transaction. It fails if a chain exists
+// already.
+func CreateChain(ctx context.Context, pool *pgxpool.Pool, r *ChainRow, genesis *chain.Block, accounts []Account) error {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	alloc := r.GenesisAlloc
@@ -66,6 +72,13 @@ func CreateChain(ctx context.Context, pool *pgxpool.Pool, r *ChainRow, genesis *
 		if _, err := tx.Exec(ctx, `INSERT INTO l2_blocks (number, hash, parent_hash, timestamp, first_seq, tx_count, deposit_first, deposit_count, state_root, sealed_at)
 			VALUES (0, $1, $2, $3, 1, 0, 0, 0, $4, now())`, genesis.Hash[:], genesis.ParentHash[:], int64(genesis.Timestamp), genesis.StateRoot[:]); err != nil {
 			return fmt.Errorf("recording genesis block: %w", err)
+		}
+		var b pgx.Batch
+		queueHistory(&b, 0, accounts)
+		if b.Len() > 0 {
+			if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+				return fmt.Errorf("recording the genesis accounts' history: %w", err)
+			}
 		}
 		return nil
 	})

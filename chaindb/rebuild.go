@@ -83,7 +83,11 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 			if !b.Sealed && b.Number != last.Number {
 				return nil, chain.Block{}, 0, fmt.Errorf("block %d is open but is not the newest block", b.Number)
 			}
-			n, err := e.replayBlock(ctx, pool, state, b)
+			var touched map[common.Address]struct{}
+			if !b.Sealed {
+				touched = map[common.Address]struct{}{}
+			}
+			n, err := e.replayBlock(ctx, pool, state, b, touched)
 			if err != nil {
 				return nil, chain.Block{}, 0, err
 			}
@@ -96,7 +100,7 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 			} else {
 				// The block that was open when the previous process stopped:
 				// seal it now with what was committed.
-				if err := SealBlock(ctx, pool, b.Number, n, root); err != nil {
+				if err := SealBlock(ctx, pool, b.Number, n, root, AccountsOf(state, touched)); err != nil {
 					return nil, chain.Block{}, 0, err
 				}
 				b.TxCount, b.Sealed, b.StateRoot = n, true, root
@@ -160,7 +164,14 @@ func (e *Rebuild) loadBase(ctx context.Context, pool Querier, limit uint64) (*l2
 // replayBlock applies a stored block's deposits and transactions to state and
 // returns how many transactions it applied. An open block's transactions are
 // all those from its first sequence number on.
-func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State, b *chain.Block) (int, error) {
+func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State, b *chain.Block, touched map[common.Address]struct{}) (int, error) {
+	touch := func(addrs ...common.Address) {
+		if touched != nil {
+			for _, a := range addrs {
+				touched[a] = struct{}{}
+			}
+		}
+	}
 	p := e.Params
 	forced := map[common.Hash]bool{}
 	if b.DepositCount > 0 {
@@ -175,11 +186,13 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			d := &deps[i]
 			if d.Forced == nil {
 				state.ApplyDeposit(d.L2())
+				touch(d.Recipient)
 				continue
 			}
 			// A forced transaction runs in the queue region; when it was
 			// valid its row is one of the block's transactions, skipped below.
-			if _, err := state.ApplyForced(p, d.Forced); err == nil {
+			if sender, err := state.ApplyForced(p, d.Forced); err == nil {
+				touch(sender, d.Forced.To, p.FeeRecipient)
 				forced[d.Forced.Tx(p.ChainID).Hash()] = true
 			}
 		}
@@ -209,6 +222,7 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 		if err := state.ApplyTransfer(p, &tx, t.Sender); err != nil {
 			return fmt.Errorf("replaying stored transaction %d (%s): %w", t.Seq, tx.Hash(), err)
 		}
+		touch(t.Sender, *tx.To(), p.FeeRecipient)
 		n++
 		return nil
 	})
@@ -219,4 +233,15 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 		return 0, fmt.Errorf("block %d has %d transactions, the database has %d", b.Number, b.TxCount, n)
 	}
 	return n, nil
+}
+
+// AccountsOf returns the accounts of addrs as state holds them: a block's
+// history rows.
+func AccountsOf(state *l2.State, addrs map[common.Address]struct{}) []Account {
+	out := make([]Account, 0, len(addrs))
+	for a := range addrs {
+		bal, nonce := state.Account(a)
+		out = append(out, Account{Address: a, Balance: bal.ToBig(), Nonce: nonce})
+	}
+	return out
 }

@@ -2,9 +2,11 @@ package chaindb
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -72,17 +74,30 @@ func MaxSeq(ctx context.Context, q Querier) (uint64, error) {
 	return uint64(v), nil
 }
 
-// SealBlock seals an open block directly (used by recovery for the block that
-// was open when the previous process stopped).
-func SealBlock(ctx context.Context, pool *pgxpool.Pool, number uint64, txCount int, root common.Hash) error {
+// SealBlock seals an open block directly, with the history rows of the
+// accounts it changed (used by recovery for the block that was open when the
+// previous process stopped).
+func SealBlock(ctx context.Context, pool *pgxpool.Pool, number uint64, txCount int, root common.Hash, accounts []Account) error {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
-	tag, err := pool.Exec(ctx, sealBlock, int64(number), txCount, root[:])
-	if err != nil {
-		return fmt.Errorf("sealing block %d: %w", number, err)
-	}
-	if tag.RowsAffected() != 1 {
-		return fmt.Errorf("sealing block %d: block missing or already sealed", number)
-	}
-	return nil
+	var b pgx.Batch
+	b.Queue(sealBlock, int64(number), txCount, root[:])
+	queueHistory(&b, number, accounts)
+	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		br := tx.SendBatch(ctx, &b)
+		tag, err := br.Exec()
+		if err == nil && tag.RowsAffected() != 1 {
+			err = errors.New("block missing or already sealed")
+		}
+		for i := 1; err == nil && i < b.Len(); i++ {
+			_, err = br.Exec()
+		}
+		if cerr := br.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("sealing block %d: %w", number, err)
+		}
+		return nil
+	})
 }

@@ -29,6 +29,8 @@ type Seal struct {
 	Number    uint64
 	TxCount   int
 	StateRoot common.Hash
+	// Accounts are the accounts the block changed, as of the block.
+	Accounts []Account
 }
 
 // Group is one commit of the committer: the blocks opened, the transactions
@@ -101,6 +103,7 @@ func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 	}
 	for _, s := range g.Sealed {
 		b.Queue(sealBlock, int64(s.Number), s.TxCount, s.StateRoot[:])
+		queueHistory(&b, s.Number, s.Accounts)
 	}
 	if b.Len() == 0 {
 		return nil

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"runtime"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -24,7 +25,12 @@ import (
 
 // backend answers the JSON-RPC and REST APIs from the current engine (state,
 // heads, recent transactions) and the database (everything else).
-type backend struct{ s *Service }
+type backend struct {
+	s *Service
+	// historyFrom caches the chain's first block with account history (+1;
+	// 0: not read yet).
+	historyFrom atomic.Uint64
+}
 
 var (
 	_ rpc.Backend  = (*backend)(nil)
@@ -67,6 +73,24 @@ func (b *backend) Account(addr common.Address) (*big.Int, uint64, error) {
 	}
 	bal, nonce := eng.Account(addr)
 	return bal, nonce, nil
+}
+
+// AccountAt reads addr as of sealed block n from the account history.
+func (b *backend) AccountAt(ctx context.Context, addr common.Address, n uint64) (*big.Int, uint64, error) {
+	from := b.historyFrom.Load()
+	if from == 0 {
+		c, err := chaindb.LoadChain(ctx, b.s.pool)
+		if err != nil {
+			return nil, 0, err
+		}
+		from = c.HistoryFrom + 1
+		b.historyFrom.Store(from)
+	}
+	bal, nonce, err := chaindb.AccountAt(ctx, b.s.pool, from-1, addr, n)
+	if errors.Is(err, chaindb.ErrNoHistory) {
+		return nil, 0, rpc.ErrNoHistory
+	}
+	return bal, nonce, err
 }
 
 // CheckTx decodes raw and applies the protocol's admission rules (signature

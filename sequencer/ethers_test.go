@@ -31,7 +31,7 @@ func ethersModule(t *testing.T) string {
 
 // TestEthers drives the node with ethers v6 (a Node script): send, tx.wait(2)
 // on a chain that is idle afterwards, provider.on("block") by polling and over
-// WebSocket, a block filter, and a balance at an old block.
+// WebSocket, a block filter, and balances and nonces at old blocks.
 func TestEthers(t *testing.T) {
 	mod := ethersModule(t)
 	cfg := testConfig(t, 1)
@@ -47,18 +47,21 @@ func TestEthers(t *testing.T) {
 	raw, err := cmd.Output()
 	require.NoError(t, err, "the ethers script failed")
 	var out struct {
-		ChainID       uint64 `json:"chainId"`
-		Status        int    `json:"status"`
-		Confirmations int    `json:"confirmations"`
-		Received      string `json:"received"`
-		Spent         string `json:"spent"`
-		Fee           string `json:"fee"`
-		FilterBlocks  int    `json:"filterBlocks"`
-		Uninstalled   bool   `json:"uninstalled"`
-		History       string `json:"history"`
-		PolledBlocks  int    `json:"polledBlocks"`
-		PushedBlocks  int    `json:"pushedBlocks"`
-		PushedInOrder bool   `json:"pushedInOrder"`
+		ChainID        uint64 `json:"chainId"`
+		Status         int    `json:"status"`
+		Confirmations  int    `json:"confirmations"`
+		Received       string `json:"received"`
+		Spent          string `json:"spent"`
+		Fee            string `json:"fee"`
+		FilterBlocks   int    `json:"filterBlocks"`
+		Uninstalled    bool   `json:"uninstalled"`
+		ReceivedAt     string `json:"receivedAt"`
+		ReceivedBefore string `json:"receivedBefore"`
+		NonceAt        int    `json:"nonceAt"`
+		NonceBefore    int    `json:"nonceBefore"`
+		PolledBlocks   int    `json:"polledBlocks"`
+		PushedBlocks   int    `json:"pushedBlocks"`
+		PushedInOrder  bool   `json:"pushedInOrder"`
 	}
 	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
 	t.Logf("ethers saw %s", raw)
@@ -69,8 +72,10 @@ func TestEthers(t *testing.T) {
 	require.Equal(t, mustBig(t, out.Received).Add(mustBig(t, out.Received), mustBig(t, out.Fee)).String(), out.Spent, "spent = value + fee")
 	require.Positive(t, out.FilterBlocks)
 	require.True(t, out.Uninstalled)
-	// History is not served yet (README: "State is served for the newest block only").
-	require.Contains(t, out.History, "historical state not available")
+	require.Equal(t, "0", out.ReceivedBefore, "balance at the block before the transfer")
+	require.Equal(t, out.Received, out.ReceivedAt, "balance at the transfer's block")
+	require.Equal(t, 0, out.NonceBefore)
+	require.Equal(t, 1, out.NonceAt)
 	require.GreaterOrEqual(t, out.PolledBlocks, 2)
 	require.GreaterOrEqual(t, out.PushedBlocks, 2)
 	require.True(t, out.PushedInOrder)

@@ -106,9 +106,32 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 		deposits[uint64(idx)] = deposit{common.BytesToAddress(rcpt), a, l2b}
 	}
 	require.NoError(t, rows.Err())
+	// The account history: every sealed block's rows are the accounts it
+	// changed, as the replay leaves them.
+	type acct struct {
+		bal   string
+		nonce uint64
+	}
+	history := map[uint64]map[common.Address]acct{}
+	rows, err = pool.Query(ctx, `SELECT block_number, address, balance::text, nonce FROM l2_account_history`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var (
+			bn, nonce int64
+			addr      []byte
+			bal       string
+		)
+		require.NoError(t, rows.Scan(&bn, &addr, &bal, &nonce))
+		if history[uint64(bn)] == nil {
+			history[uint64(bn)] = map[common.Address]acct{}
+		}
+		history[uint64(bn)][common.BytesToAddress(addr)] = acct{bal, uint64(nonce)}
+	}
+	require.NoError(t, rows.Err())
 	next := 0
 	consumed := uint64(0)
 	for _, b := range blocks[1:] {
+		touched := map[common.Address]bool{}
 		require.Equal(t, consumed, b.depFirst, "block %d first deposit", b.number)
 		for k := 0; k < b.depCount; k++ {
 			d, ok := deposits[consumed]
@@ -118,6 +141,7 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			var v uint256.Int
 			v.SetFromBig(d.amount)
 			state.ApplyDeposit(l2.Deposit{Index: consumed, Recipient: d.recipient, Amount: &v})
+			touched[d.recipient] = true
 			consumed++
 		}
 		require.Equal(t, uint64(next+1), b.firstSeq, "block %d first seq", b.number)
@@ -133,10 +157,17 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			require.NoError(t, err)
 			require.Equal(t, sender, s.sender, "stored sender")
 			require.NoError(t, state.ApplyTransfer(p, s.tx, sender), "tx %d", s.seq)
+			touched[sender], touched[*s.tx.To()], touched[p.FeeRecipient] = true, true, true
 			next++
 		}
 		if b.root != nil {
 			require.Equal(t, common.BytesToHash(b.root), state.Root(), "state root of block %d", b.number)
+			rows := history[b.number]
+			require.Len(t, rows, len(touched), "history rows of block %d", b.number)
+			for a := range touched {
+				bal, nonce := state.Account(a)
+				require.Equal(t, acct{bal.Dec(), nonce}, rows[a], "history of %s at block %d", a, b.number)
+			}
 		}
 	}
 	require.Equal(t, len(txs), next, "every transaction belongs to a block")

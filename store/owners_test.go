@@ -21,6 +21,7 @@ var owners = map[string]string{
 	"l1_deposits":          "chaindb",
 	"l2_state_snapshots":   "chaindb",
 	"batches":              "chaindb",
+	"l2_account_history":   "chaindb",
 	"l1_blocks":            "l1client/follow",
 	"l1_txs":               "l1client/txmgr",
 	"l1_tx_attempts":       "l1client/txmgr",

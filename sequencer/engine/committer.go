@@ -93,13 +93,13 @@ func (q *commitQueue) addOpen(b chain.Block) {
 	q.work.Signal()
 }
 
-func (q *commitQueue) addSeal(b chain.Block) {
+func (q *commitQueue) addSeal(b chain.Block, accounts []chaindb.Account) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.closed {
 		return
 	}
-	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Number: b.Number, TxCount: b.TxCount, StateRoot: b.StateRoot})
+	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Number: b.Number, TxCount: b.TxCount, StateRoot: b.StateRoot, Accounts: accounts})
 	q.next.events = append(q.next.events, blockEvent{block: b, seal: true})
 	q.work.Signal()
 }

@@ -39,6 +39,14 @@ type openBlock struct {
 	// size bounds the bytes the block takes in a batch; the block is sealed
 	// before it would outgrow an empty batch, since batches never split blocks.
 	size *l2.BlockSizer
+	// touched are the accounts the block changed (its history rows).
+	touched map[common.Address]struct{}
+}
+
+func (ob *openBlock) touch(addrs ...common.Address) {
+	for _, a := range addrs {
+		ob.touched[a] = struct{}{}
+	}
 }
 
 // entry is an executed transaction waiting for its group to commit.
@@ -181,6 +189,7 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 	}
 	ob := x.open
 	ob.size.AddTx(s.c.Tx)
+	ob.touch(s.c.Sender, *s.c.Tx.To(), e.cfg.Params.FeeRecipient)
 	var open *chain.Block
 	if !ob.announced {
 		// The block's record goes to the committer with its first
@@ -285,6 +294,7 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 		},
 		openedAt: now,
 		size:     l2.NewBlockSizer(),
+		touched:  map[common.Address]struct{}{},
 	}
 	x.open = ob
 	var forced []*entry
@@ -295,6 +305,7 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 			d := &deps[i]
 			if d.Forced == nil {
 				e.state.ApplyDeposit(d.L2())
+				ob.touch(d.Recipient)
 				continue
 			}
 			if en := e.executeForced(ob, d); en != nil {
@@ -330,6 +341,7 @@ func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 		e.log.Info("forced transaction skipped by the rules", zap.Uint64("queue_index", d.QueueIndex), zap.Error(err))
 		return nil
 	}
+	ob.touch(sender, d.Forced.To, p.FeeRecipient)
 	tx := d.Forced.Tx(p.ChainID)
 	raw, err := tx.MarshalBinary()
 	if err != nil { // a valid transfer always encodes
@@ -398,7 +410,7 @@ func (e *Engine) seal() {
 	e.stateMu.Unlock()
 	e.metrics.sealSeconds.Observe(time.Since(start).Seconds())
 	ob.Sealed, ob.StateRoot = true, root
-	e.cq.addSeal(ob.Block)
+	e.cq.addSeal(ob.Block, chaindb.AccountsOf(cp, ob.touched))
 	x.last = ob.Block
 	x.open = nil
 	x.lastSealAt = start

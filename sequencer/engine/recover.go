@@ -68,6 +68,15 @@ func GenesisState(alloc []GenesisAccount) *l2.State {
 	return s
 }
 
+// genesisAccounts are block 0's history rows: the development allocation.
+func genesisAccounts(gs *l2.State, alloc []GenesisAccount) []chaindb.Account {
+	addrs := make(map[common.Address]struct{}, len(alloc))
+	for _, a := range alloc {
+		addrs[a.Address] = struct{}{}
+	}
+	return chaindb.AccountsOf(gs, addrs)
+}
+
 // GenesisBlock returns block 0 of a chain.
 func GenesisBlock(p *l2.Params, root common.Hash) chain.Block {
 	return chain.Block{
@@ -145,7 +154,7 @@ func (e *Engine) ensureChain(ctx context.Context) error {
 		err = chaindb.CreateChain(ctx, e.pool, &chaindb.ChainRow{
 			ChainID: p.ChainID, BaseFee: p.BaseFee.ToBig(), FeeRecipient: p.FeeRecipient,
 			GenesisTimestamp: p.GenesisTimestamp, GenesisAlloc: encodeAlloc(e.cfg.GenesisAlloc),
-		}, &g)
+		}, &g, genesisAccounts(gs, e.cfg.GenesisAlloc))
 		if err == nil {
 			e.log.Info("created the L2 chain", zap.Uint64("chain_id", p.ChainID), zap.Stringer("genesis_hash", g.Hash),
 				zap.Stringer("genesis_root", g.StateRoot), zap.Int("dev_alloc_accounts", len(e.cfg.GenesisAlloc)))

@@ -42,6 +42,9 @@ type Backend interface {
 	// Account returns the current balance and nonce (the state after every
 	// executed transaction).
 	Account(addr common.Address) (balance *big.Int, nonce uint64, err error)
+	// AccountAt returns the balance and nonce as of sealed block n, from the
+	// account history (ErrNoHistory before it starts).
+	AccountAt(ctx context.Context, addr common.Address, n uint64) (balance *big.Int, nonce uint64, err error)
 
 	// CheckTx decodes raw and applies the protocol's admission rules,
 	// recovering the sender; it is safe to call concurrently.

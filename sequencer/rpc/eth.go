@@ -25,10 +25,13 @@ type ethAPI struct {
 	filters *filters
 }
 
+// ErrNoHistory answers a state read at a block older than the account
+// history (a chain created before history was kept).
+var ErrNoHistory = &Error{Code: CodeUnavailable, Message: "historical state not available: this chain's account history starts at a later block"}
+
 // Errors of the eth_ methods, worded as Ethereum clients know them.
 var (
 	errHeaderNotFound   = errors.New("header not found")
-	errHistoricalState  = &Error{Code: CodeUnavailable, Message: "historical state not available: this sequencer serves the state after the newest block only"}
 	errNoContractCreate = errors.New("contract creation is not supported: only value transfers")
 	errNoData           = errors.New("transactions with data are not supported: only value transfers")
 )
@@ -160,42 +163,37 @@ func (a *ethAPI) resolve(bn gethrpc.BlockNumber) (uint64, error) {
 	return n, nil
 }
 
-// stateAt checks that a state read at bnh can be served from the current
-// state: latest, pending, or the newest (sealed or open) block by number or hash.
-func (a *ethAPI) stateAt(ctx context.Context, bnh *gethrpc.BlockNumberOrHash) error {
+// stateAt resolves the block a state read names: current (the state after
+// every executed transaction: no block, latest, pending, or the open block by
+// number or hash), or sealed block n, read from the account history.
+func (a *ethAPI) stateAt(ctx context.Context, bnh *gethrpc.BlockNumberOrHash) (n uint64, current bool, err error) {
 	if bnh == nil {
-		return nil
+		return 0, true, nil
 	}
 	if bn, ok := bnh.Number(); ok {
 		switch bn {
 		case gethrpc.LatestBlockNumber, gethrpc.PendingBlockNumber:
-			return nil
+			return 0, true, nil
 		}
-		n, err := a.resolve(bn)
-		if err != nil {
-			return err
+		if n, err = a.resolve(bn); err != nil {
+			return 0, false, err
 		}
-		return a.checkCurrent(n)
-	}
-	if h, ok := bnh.Hash(); ok {
+	} else if h, ok := bnh.Hash(); ok {
 		b, err := a.b.BlockByHash(ctx, h)
 		if err != nil {
-			return err
+			return 0, false, err
 		}
 		if b == nil {
-			return fmt.Errorf("header for hash not found")
+			return 0, false, fmt.Errorf("header for hash not found")
 		}
-		return a.checkCurrent(b.Number)
+		n = b.Number
+	} else {
+		return 0, false, invalidParams("invalid block number or hash")
 	}
-	return invalidParams("invalid block number or hash")
-}
-
-func (a *ethAPI) checkCurrent(n uint64) error {
-	h := a.b.Heads()
-	if n == h.Latest || (h.HasPending && n == h.Pending) {
-		return nil
+	if h := a.b.Heads(); h.HasPending && n == h.Pending {
+		return n, true, nil
 	}
-	return errHistoricalState
+	return n, false, nil
 }
 
 // account reads the (address, block) parameters of eth_getBalance and
@@ -208,10 +206,14 @@ func (a *ethAPI) account(ctx context.Context, p json.RawMessage) (*big.Int, uint
 	if err := parseParams(p, 1, &addr, &bnh); err != nil {
 		return nil, 0, err
 	}
-	if err := a.stateAt(ctx, bnh); err != nil {
+	n, current, err := a.stateAt(ctx, bnh)
+	if err != nil {
 		return nil, 0, err
 	}
-	return a.b.Account(addr)
+	if current {
+		return a.b.Account(addr)
+	}
+	return a.b.AccountAt(ctx, addr, n)
 }
 
 func (a *ethAPI) getBalance(ctx context.Context, p json.RawMessage) (any, error) {
@@ -570,7 +572,7 @@ func (a *ethAPI) estimateGas(ctx context.Context, p json.RawMessage) (any, error
 	if err := parseParams(p, 1, &args, &bnh, &over); err != nil {
 		return nil, err
 	}
-	if err := a.stateAt(ctx, bnh); err != nil {
+	if _, _, err := a.stateAt(ctx, bnh); err != nil {
 		return nil, err
 	}
 	if args.To == nil {

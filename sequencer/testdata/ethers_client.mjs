@@ -39,13 +39,11 @@ for (let i = 0; i < 100 && filtered.length === 0; i++) {
 out.filterBlocks = filtered.length; mark("filter");
 out.uninstalled = await provider.send("eth_uninstallFilter", [filter]);
 
-// State at an old block.
-try {
-  await provider.getBalance(to, rcpt.blockNumber - 1);
-  out.history = "served";
-} catch (e) {
-  out.history = e.error?.message ?? e.message;
-}
+// State at old blocks, from the account history.
+out.receivedBefore = (await provider.getBalance(to, rcpt.blockNumber - 1)).toString();
+out.receivedAt = (await provider.getBalance(to, rcpt.blockNumber)).toString();
+out.nonceBefore = await provider.getTransactionCount(wallet.address, rcpt.blockNumber - 1);
+out.nonceAt = await provider.getTransactionCount(wallet.address, rcpt.blockNumber);
 
 await Promise.race([
   (async () => { while (polled.length < 2 || pushed.length < 2) await new Promise((r) => setTimeout(r, 50)); })(),

@@ -1,0 +1,72 @@
+package chaindb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+)
+
+// Account is an account's balance and nonce as of a block: the history rows
+// a block's seal writes for every account the block changed.
+type Account struct {
+	Address common.Address
+	Balance *big.Int
+	Nonce   uint64
+}
+
+const insertHistory = `INSERT INTO l2_account_history (address, block_number, balance, nonce)
+SELECT a, $1, b, n FROM unnest($2::bytea[], $3::numeric[], $4::bigint[]) AS t(a, b, n)`
+
+// queueHistory adds the history rows of block n to b.
+func queueHistory(b *pgx.Batch, n uint64, accounts []Account) {
+	if len(accounts) == 0 {
+		return
+	}
+	addrs := make([][]byte, len(accounts))
+	bals := make([]pgtype.Numeric, len(accounts))
+	nonces := make([]int64, len(accounts))
+	for i := range accounts {
+		a := &accounts[i]
+		addrs[i] = a.Address.Bytes()
+		bals[i] = bigToNumeric(a.Balance)
+		nonces[i] = int64(a.Nonce)
+	}
+	b.Queue(insertHistory, int64(n), addrs, bals, nonces)
+}
+
+// ErrNoHistory: the block is older than the chain's account history (it was
+// sealed before history was kept).
+var ErrNoHistory = errors.New("no account history for this block")
+
+// AccountAt returns addr's balance and nonce as of sealed block n (zero for
+// an account no block up to n touched). historyFrom is the chain's first
+// block with history (ChainRow.HistoryFrom).
+func AccountAt(ctx context.Context, q Querier, historyFrom uint64, addr common.Address, n uint64) (*big.Int, uint64, error) {
+	if n < historyFrom {
+		return nil, 0, fmt.Errorf("block %d: %w (it starts at block %d)", n, ErrNoHistory, historyFrom)
+	}
+	ctx, cancel := withTimeout(ctx)
+	defer cancel()
+	var (
+		bal   pgtype.Numeric
+		nonce int64
+	)
+	err := q.QueryRow(ctx, `SELECT balance, nonce FROM l2_account_history
+		WHERE address = $1 AND block_number <= $2 ORDER BY block_number DESC LIMIT 1`, addr.Bytes(), int64(n)).Scan(&bal, &nonce)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return new(big.Int), 0, nil
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading the history of %s at block %d: %w", addr, n, err)
+	}
+	v, err := numericToBig(bal)
+	if err != nil {
+		return nil, 0, err
+	}
+	return v, uint64(nonce), nil
+}
