@@ -154,15 +154,7 @@ func EncodeHeader(h BatchHeader) ([]byte, error) {
 
 // DecodeHeader is the inverse of EncodeHeader.
 func DecodeHeader(b []byte) (BatchHeader, error) {
-	out, err := headerArgs.Unpack(b)
-	if err != nil || len(out) != 1 {
-		return BatchHeader{}, fmt.Errorf("decoding batch header: %v", err)
-	}
-	h, ok := abi.ConvertType(out[0], new(BatchHeader)).(*BatchHeader)
-	if !ok {
-		return BatchHeader{}, errors.New("decoding batch header: unexpected type")
-	}
-	return *h, nil
+	return decodeOne[BatchHeader](headerArgs, b, "batch header")
 }
 
 // EncodeInfo returns abi.encode(info), whose keccak is the batch's stored
@@ -173,15 +165,21 @@ func EncodeInfo(info BatchInfo) ([]byte, error) {
 
 // DecodeInfo is the inverse of EncodeInfo.
 func DecodeInfo(b []byte) (BatchInfo, error) {
-	out, err := infoArgs.Unpack(b)
+	return decodeOne[BatchInfo](infoArgs, b, "batch record")
+}
+
+// decodeOne decodes abi.encode of one value of type T.
+func decodeOne[T any](args abi.Arguments, b []byte, what string) (T, error) {
+	var zero T
+	out, err := args.Unpack(b)
 	if err != nil || len(out) != 1 {
-		return BatchInfo{}, fmt.Errorf("decoding batch record: %v", err)
+		return zero, fmt.Errorf("decoding %s: %v", what, err)
 	}
-	info, ok := abi.ConvertType(out[0], new(BatchInfo)).(*BatchInfo)
+	v, ok := abi.ConvertType(out[0], new(T)).(*T)
 	if !ok {
-		return BatchInfo{}, errors.New("decoding batch record: unexpected type")
+		return zero, fmt.Errorf("decoding %s: unexpected type", what)
 	}
-	return *info, nil
+	return *v, nil
 }
 
 // RevertError returns err with the name and arguments of the contract error
