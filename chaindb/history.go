@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // Account is an account's balance and nonce as of a block: the history rows
@@ -17,6 +18,18 @@ type Account struct {
 	Address common.Address
 	Balance *big.Int
 	Nonce   uint64
+}
+
+// AccountsOf returns the accounts of addrs as state holds them: a block's
+// history rows. It only reads state's tree (not its key hasher), so it may
+// run while others read the same state.
+func AccountsOf(state *l2.State, addrs map[common.Address]struct{}) []Account {
+	out := make([]Account, 0, len(addrs))
+	for a := range addrs {
+		bal, nonce, _ := state.Tree().Get(l2.AccountKey(a))
+		out = append(out, Account{Address: a, Balance: bal.ToBig(), Nonce: nonce.Uint64()})
+	}
+	return out
 }
 
 const insertHistory = `INSERT INTO l2_account_history (address, block_number, balance, nonce)

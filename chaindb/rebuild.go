@@ -234,14 +234,3 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 	}
 	return n, nil
 }
-
-// AccountsOf returns the accounts of addrs as state holds them: a block's
-// history rows.
-func AccountsOf(state *l2.State, addrs map[common.Address]struct{}) []Account {
-	out := make([]Account, 0, len(addrs))
-	for a := range addrs {
-		bal, nonce := state.Account(a)
-		out = append(out, Account{Address: a, Balance: bal.ToBig(), Nonce: nonce})
-	}
-	return out
-}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/rollup-dev/rollup/sequencer/loadgen"
@@ -68,7 +69,7 @@ func TestHistory(t *testing.T) {
 		}
 		// By block hash (the served one) and by tag.
 		var blk struct{ Hash common.Hash }
-		require.NoError(t, env.rpc.CallContext(ctx, &blk, "eth_getBlockByNumber", hexutilUint(want[1].block), false))
+		require.NoError(t, env.rpc.CallContext(ctx, &blk, "eth_getBlockByNumber", hexutil.EncodeUint64(want[1].block), false))
 		var byHash string
 		require.NoError(t, env.rpc.CallContext(ctx, &byHash, "eth_getBalance", bob, gethrpc.BlockNumberOrHashWithHash(blk.Hash, false)))
 		require.Equal(t, "0x"+want[1].bob.Text(16), byHash)
@@ -82,8 +83,6 @@ func TestHistory(t *testing.T) {
 	again := startService(t, cfg)
 	check(again)
 }
-
-func hexutilUint(n uint64) string { return "0x" + new(big.Int).SetUint64(n).Text(16) }
 
 // TestAccountHistoryCost reports (it asserts only that the rows exist) what
 // the account history costs in PostgreSQL per transfer, table and index, on

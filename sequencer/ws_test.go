@@ -50,7 +50,7 @@ func TestWebSocketSubscriptions(t *testing.T) {
 	psub, err := rc.EthSubscribe(ctx, pending, "newPendingTransactions")
 	require.NoError(t, err)
 	logs := make(chan types.Log, 1)
-	lsub, err := ec.SubscribeFilterLogs(ctx, ethereumFilter(), logs)
+	lsub, err := ec.SubscribeFilterLogs(ctx, ethereum.FilterQuery{}, logs)
 	require.NoError(t, err)
 
 	tx := transfer(t, testKey(0), 0, addrOf(testKey(1)), big.NewInt(7))
@@ -119,8 +119,6 @@ func TestWebSocketClosedOnStop(t *testing.T) {
 		t.Fatal("the subscription outlived Stop")
 	}
 }
-
-func ethereumFilter() ethereum.FilterQuery { return ethereum.FilterQuery{} }
 
 // TestWebSocketBadInput: garbage gets a parse error and the connection goes
 // on; an oversize message closes it.

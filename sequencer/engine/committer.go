@@ -7,8 +7,10 @@ import (
 
 	"go.uber.org/zap"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/chaindb"
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // commitQueue passes work from the executor to the committer: the executor
@@ -30,6 +32,22 @@ type groupBuf struct {
 	entries []*entry
 	// events are the block opens and seals in execution order.
 	events []blockEvent
+	// history holds, for each of g.Sealed, the sealed state and the accounts
+	// the block changed; the committer reads their history rows off the
+	// executor.
+	history []sealHistory
+}
+
+type sealHistory struct {
+	state   *l2.State
+	touched map[common.Address]struct{}
+}
+
+// fillHistory sets the history rows of the group's seals.
+func (b *groupBuf) fillHistory() {
+	for i, h := range b.history {
+		b.g.Sealed[i].Accounts = chaindb.AccountsOf(h.state, h.touched)
+	}
 }
 
 type blockEvent struct {
@@ -42,6 +60,8 @@ func (b *groupBuf) reset() {
 	clear(b.entries)
 	b.entries = b.entries[:0]
 	b.events = b.events[:0]
+	clear(b.history)
+	b.history = b.history[:0]
 }
 
 func (q *commitQueue) init(maxTxs int) {
@@ -93,13 +113,14 @@ func (q *commitQueue) addOpen(b chain.Block) {
 	q.work.Signal()
 }
 
-func (q *commitQueue) addSeal(b chain.Block, accounts []chaindb.Account) {
+func (q *commitQueue) addSeal(b chain.Block, state *l2.State, touched map[common.Address]struct{}) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.closed {
 		return
 	}
-	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Number: b.Number, TxCount: b.TxCount, StateRoot: b.StateRoot, Accounts: accounts})
+	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Number: b.Number, TxCount: b.TxCount, StateRoot: b.StateRoot})
+	q.next.history = append(q.next.history, sealHistory{state: state, touched: touched})
 	q.next.events = append(q.next.events, blockEvent{block: b, seal: true})
 	q.work.Signal()
 }
@@ -223,6 +244,7 @@ func (e *Engine) runCommitter(ctx context.Context) {
 			return
 		}
 		start := time.Now()
+		g.fillHistory()
 		// Not ctx: a closing engine still finishes the group it started.
 		err := chaindb.WriteGroup(context.Background(), conn, &g.g)
 		took := time.Since(start)

@@ -410,7 +410,7 @@ func (e *Engine) seal() {
 	e.stateMu.Unlock()
 	e.metrics.sealSeconds.Observe(time.Since(start).Seconds())
 	ob.Sealed, ob.StateRoot = true, root
-	e.cq.addSeal(ob.Block, chaindb.AccountsOf(cp, ob.touched))
+	e.cq.addSeal(ob.Block, cp, ob.touched) // cp is never changed: the committer reads it
 	x.last = ob.Block
 	x.open = nil
 	x.lastSealAt = start
