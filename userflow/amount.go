@@ -37,8 +37,9 @@ func ParseAmount(s string) (*big.Int, error) {
 		if exp != 0 {
 			return nil, fmt.Errorf("not an amount: %q (hex amounts take no unit)", in)
 		}
-		v, ok := new(big.Int).SetString(s[2:], 16)
-		if !ok {
+		digits := s[2:]
+		v, ok := new(big.Int).SetString(digits, 16)
+		if !ok || digits == "" || strings.Trim(digits, "0123456789abcdef") != "" {
 			return nil, fmt.Errorf("not an amount: %q", in)
 		}
 		return checkRange(v, in)

@@ -10,7 +10,7 @@ import (
 // accepts only whole numbers of wei within 256 bits, and reads back exactly
 // what FormatAmount and FormatEther write.
 func FuzzParseAmount(f *testing.F) {
-	for _, s := range []string{"1.5eth", "1.5 ether", "20gwei", "1000wei", "1000", "1_000gwei", "0x10", "0.000000000000000001eth", "1e18", "-1", ""} {
+	for _, s := range []string{"1.5eth", "1.5 ether", "20gwei", "1000wei", "1000", "1_000gwei", "0x10", "0.000000000000000001eth", "1e18", "-1", "0x-1", "0X+1", ""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
