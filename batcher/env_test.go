@@ -360,7 +360,9 @@ type fakeSeq struct {
 func newFakeSeq(t *testing.T, pool *pgxpool.Pool, p *l2.Params) *fakeSeq {
 	s := &fakeSeq{t: t, pool: pool, p: p, st: l2.NewState(), ts: p.GenesisTimestamp, nextSeq: 1,
 		nonces: map[common.Address]uint64{}, deps: map[uint64]l2.Deposit{}, rng: 1}
-	s.hash = chain.BlockHash(p.ChainID, 0, p.GenesisTimestamp, common.Hash{})
+	g := chain.Block{Timestamp: p.GenesisTimestamp, FirstSeq: 1, Sealed: true, WithdrawalsRoot: types.EmptyWithdrawalsHash}
+	new(chain.BlockItems).Seal(&g, common.Hash{}, p)
+	s.hash = g.Hash
 	ctx := context.Background()
 	_, err := pool.Exec(ctx, `INSERT INTO l2_chain (chain_id, base_fee, fee_recipient, genesis_timestamp) VALUES ($1, $2, $3, $4)`,
 		int64(p.ChainID), pgtype.Numeric{Int: p.BaseFee.ToBig(), Valid: true}, p.FeeRecipient.Bytes(), int64(p.GenesisTimestamp))
@@ -427,9 +429,10 @@ func (s *fakeSeq) block(ntx int) {
 	s.number++
 	s.ts++
 	parent := s.hash
-	s.hash = chain.BlockHash(s.p.ChainID, s.number, s.ts, parent)
+	var items chain.BlockItems
 	depFirst := s.consumed
 	for _, d := range s.queued {
+		items.AddDeposit(&d)
 		var amount uint256.Int
 		amount.SetFromBig(d.Amount)
 		ld := l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp}
@@ -447,15 +450,21 @@ func (s *fakeSeq) block(ntx int) {
 		require.NoError(s.t, s.st.ApplyTransfer(s.p, t, sender), "transfer %d of block %d", i, s.number)
 		raw, err := t.MarshalBinary()
 		require.NoError(s.t, err)
+		items.AddTx(raw)
 		_, err = tx.Exec(ctx, `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, int64(s.nextSeq+uint64(i)), t.Hash().Bytes(), int64(s.number), i,
 			sender.Bytes(), int64(t.Nonce()), t.To().Bytes(), raw)
 		require.NoError(s.t, err)
 	}
-	root := s.st.Root()
+	b := chain.Block{Number: s.number, Timestamp: s.ts, FirstSeq: s.nextSeq, TxCount: len(txs), DepositFirst: depFirst,
+		DepositCount: ndep, Sealed: true, StateRoot: s.st.Root(), WithdrawalsRoot: items.WithdrawalsRoot()}
+	items.Seal(&b, parent, s.p)
+	s.hash = b.Hash
 	_, err = tx.Exec(ctx, `INSERT INTO l2_blocks (number, hash, parent_hash, timestamp, first_seq, tx_count, deposit_first,
-		deposit_count, state_root, sealed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
-		int64(s.number), s.hash.Bytes(), parent.Bytes(), int64(s.ts), int64(s.nextSeq), len(txs), int64(depFirst), ndep, root.Bytes())
+		deposit_count, state_root, tx_root, receipt_root, withdrawals_root, sealed_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())`,
+		int64(s.number), s.hash.Bytes(), parent.Bytes(), int64(s.ts), int64(s.nextSeq), len(txs), int64(depFirst), ndep,
+		b.StateRoot.Bytes(), b.TxRoot.Bytes(), b.ReceiptRoot.Bytes(), b.WithdrawalsRoot.Bytes())
 	require.NoError(s.t, err)
 	require.NoError(s.t, tx.Commit(ctx))
 	s.nextSeq += uint64(len(txs))

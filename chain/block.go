@@ -1,28 +1,8 @@
 package chain
 
-import (
-	"encoding/binary"
+import "github.com/ethereum/go-ethereum/common"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-)
-
-// blockHashDomain separates L2 block hashes from every other hash of the rollup.
-var blockHashDomain = []byte("rollup/l2-block/v1")
-
-// BlockHash derives the hash of an L2 block from the fields fixed when it opens:
-// keccak("rollup/l2-block/v1" ‖ u64 chainID ‖ u64 number ‖ u64 timestamp ‖ parentHash).
-func BlockHash(chainID, number, timestamp uint64, parent common.Hash) common.Hash {
-	buf := make([]byte, 0, len(blockHashDomain)+24+32)
-	buf = append(buf, blockHashDomain...)
-	buf = binary.BigEndian.AppendUint64(buf, chainID)
-	buf = binary.BigEndian.AppendUint64(buf, number)
-	buf = binary.BigEndian.AppendUint64(buf, timestamp)
-	buf = append(buf, parent[:]...)
-	return crypto.Keccak256Hash(buf)
-}
-
-// Block is an L2 block. Its items are its deposits (queue indexes DepositFirst …
+// Block is an L2 block. Once sealed, Hash is keccak256(rlp(Header)). Its items are its deposits (queue indexes DepositFirst …
 // DepositFirst+DepositCount−1) followed by its transactions (global sequence
 // numbers FirstSeq … FirstSeq+TxCount−1).
 type Block struct {
@@ -34,9 +14,15 @@ type Block struct {
 	TxCount      int
 	DepositFirst uint64
 	DepositCount int
-	// Sealed reports whether StateRoot is set; an open block still takes items.
+	// Sealed reports whether StateRoot, the roots and Hash are set; an open
+	// block still takes items and has no hash yet.
 	Sealed    bool
 	StateRoot common.Hash
+	// TxRoot, ReceiptRoot and WithdrawalsRoot are the header's trie roots
+	// (the withdrawals are the block's ETH deposits, fixed when it opens).
+	TxRoot          common.Hash
+	ReceiptRoot     common.Hash
+	WithdrawalsRoot common.Hash
 }
 
 // NextSeq is the sequence number after the block's last transaction.

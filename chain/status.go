@@ -34,7 +34,7 @@ type TxStatus struct {
 	Hash             common.Hash     `json:"hash"`
 	Status           string          `json:"status"`
 	BlockNumber      hexutil.Uint64  `json:"blockNumber"`
-	BlockHash        common.Hash     `json:"blockHash"`
+	BlockHash        *common.Hash    `json:"blockHash"` // nil while the block is open
 	TransactionIndex hexutil.Uint64  `json:"transactionIndex"`
 	BlockSealed      bool            `json:"blockSealed"`
 	BatchIndex       *hexutil.Uint64 `json:"batchIndex"`

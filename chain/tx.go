@@ -12,8 +12,9 @@ type Tx struct {
 	Seq         uint64
 	Hash        common.Hash
 	BlockNumber uint64
-	BlockHash   common.Hash
-	Index       int
+	// BlockHash is zero while the block is open (the transaction is pending).
+	BlockHash common.Hash
+	Index     int
 	Sender      common.Address
 	Nonce       uint64
 	To          common.Address
@@ -21,6 +22,9 @@ type Tx struct {
 	// Tx is Raw decoded; nil until Decode is called.
 	Tx *types.Transaction
 }
+
+// Pending reports whether t's block is still open: it has no receipt yet.
+func (t *Tx) Pending() bool { return t.BlockHash == (common.Hash{}) }
 
 // Decode decodes Raw into Tx if that was not done yet.
 func (t *Tx) Decode() (*types.Transaction, error) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/rollup-dev/rollup/chain"
@@ -24,7 +25,8 @@ func withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(ctx, store.DefaultQueryTimeout)
 }
 
-const blockColumns = `number, hash, parent_hash, timestamp, first_seq, tx_count, deposit_first, deposit_count, state_root`
+const blockColumns = `number, hash, parent_hash, timestamp, first_seq, tx_count, deposit_first, deposit_count, state_root,
+    tx_root, receipt_root, withdrawals_root`
 
 // scanBlock scans blockColumns, then any extra columns into extra.
 func scanBlock(row pgx.Row, extra ...any) (*chain.Block, error) {
@@ -32,16 +34,28 @@ func scanBlock(row pgx.Row, extra ...any) (*chain.Block, error) {
 		b                        chain.Block
 		number, ts, first, dfrst int64
 		hash, parent, root       []byte
+		txRoot, rcptRoot, wRoot  []byte
 	)
-	if err := row.Scan(append([]any{&number, &hash, &parent, &ts, &first, &b.TxCount, &dfrst, &b.DepositCount, &root}, extra...)...); err != nil {
+	if err := row.Scan(append([]any{&number, &hash, &parent, &ts, &first, &b.TxCount, &dfrst, &b.DepositCount, &root,
+		&txRoot, &rcptRoot, &wRoot}, extra...)...); err != nil {
 		return nil, store.MapError(err)
 	}
 	b.Number, b.Timestamp, b.FirstSeq, b.DepositFirst = uint64(number), uint64(ts), uint64(first), uint64(dfrst)
 	b.Hash, b.ParentHash = common.BytesToHash(hash), common.BytesToHash(parent)
+	b.WithdrawalsRoot = rootOrEmpty(wRoot, types.EmptyWithdrawalsHash)
 	if root != nil {
 		b.Sealed, b.StateRoot = true, common.BytesToHash(root)
+		b.TxRoot, b.ReceiptRoot = rootOrEmpty(txRoot, types.EmptyTxsHash), rootOrEmpty(rcptRoot, types.EmptyReceiptsHash)
 	}
 	return &b, nil
+}
+
+// rootOrEmpty reads a stored trie root, NULL being the empty trie's.
+func rootOrEmpty(b []byte, empty common.Hash) common.Hash {
+	if b == nil {
+		return empty
+	}
+	return common.BytesToHash(b)
 }
 
 // BlockByNumber returns block n (open or sealed), store.ErrNotFound if none.

@@ -15,7 +15,8 @@ import (
 	"github.com/rollup-dev/rollup/l2"
 )
 
-// ErrRootMismatch: a replayed block does not give its stored state root.
+// ErrRootMismatch: a replayed block does not give its stored state root,
+// trie roots or hash.
 var ErrRootMismatch = errors.New("replayed state root differs from the stored one")
 
 // Rebuild rebuilds L2 states from the stored chain: the newest usable state
@@ -68,6 +69,7 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 	}
 	replayed, lastLog := 0, time.Now()
 	prev := *base
+	var items chain.BlockItems
 	for next := base.Number + 1; next <= last.Number; {
 		blocks, err := Blocks(ctx, pool, next, last.Number, 500)
 		if err != nil {
@@ -77,7 +79,7 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 			return nil, chain.Block{}, 0, fmt.Errorf("block %d missing from the database", next)
 		}
 		for _, b := range blocks {
-			if b.Number != prev.Number+1 || b.ParentHash != prev.Hash || b.FirstSeq != prev.NextSeq() || b.DepositFirst != prev.DepositsConsumed() {
+			if b.Number != prev.Number+1 || (b.Sealed && b.ParentHash != prev.Hash) || b.FirstSeq != prev.NextSeq() || b.DepositFirst != prev.DepositsConsumed() {
 				return nil, chain.Block{}, 0, fmt.Errorf("block %d does not follow block %d in the database", b.Number, prev.Number)
 			}
 			if !b.Sealed && b.Number != last.Number {
@@ -87,7 +89,8 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 			if !b.Sealed {
 				touched = map[common.Address]struct{}{}
 			}
-			n, err := e.replayBlock(ctx, pool, state, b, touched)
+			items.Reset()
+			n, err := e.replayBlock(ctx, pool, state, b, touched, &items)
 			if err != nil {
 				return nil, chain.Block{}, 0, err
 			}
@@ -97,14 +100,20 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 				if root != b.StateRoot {
 					return nil, chain.Block{}, 0, fmt.Errorf("replaying block %d gives state root %s, the database says %s: %w", b.Number, root, b.StateRoot, ErrRootMismatch)
 				}
+				check := *b
+				items.Seal(&check, prev.Hash, e.Params)
+				if check.Hash != b.Hash {
+					return nil, chain.Block{}, 0, fmt.Errorf("block %d's header hashes to %s, the database says %s: %w", b.Number, check.Hash, b.Hash, ErrRootMismatch)
+				}
 			} else {
 				// The block that was open when the previous process stopped:
 				// seal it now with what was committed.
-				if err := SealBlock(ctx, pool, b.Number, n, root, AccountsOf(state, touched)); err != nil {
+				b.TxCount, b.Sealed, b.StateRoot = n, true, root
+				items.Seal(b, prev.Hash, e.Params)
+				if err := SealBlock(ctx, pool, &Seal{Block: *b, Accounts: AccountsOf(state, touched)}); err != nil {
 					return nil, chain.Block{}, 0, err
 				}
-				b.TxCount, b.Sealed, b.StateRoot = n, true, root
-				e.log().Info("sealed the block left open", zap.Uint64("block", b.Number), zap.Int("txs", n))
+				e.log().Info("sealed the block left open", zap.Uint64("block", b.Number), zap.Int("txs", n), zap.Stringer("hash", b.Hash))
 			}
 			prev = *b
 			if time.Since(lastLog) > 2*time.Second {
@@ -164,7 +173,7 @@ func (e *Rebuild) loadBase(ctx context.Context, pool Querier, limit uint64) (*l2
 // replayBlock applies a stored block's deposits and transactions to state and
 // returns how many transactions it applied. An open block's transactions are
 // all those from its first sequence number on.
-func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State, b *chain.Block, touched map[common.Address]struct{}) (int, error) {
+func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State, b *chain.Block, touched map[common.Address]struct{}, items *chain.BlockItems) (int, error) {
 	touch := func(addrs ...common.Address) {
 		if touched != nil {
 			for _, a := range addrs {
@@ -184,6 +193,7 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 		}
 		for i := range deps {
 			d := &deps[i]
+			items.AddDeposit(d)
 			if d.Forced == nil {
 				state.ApplyDeposit(d.L2())
 				touch(d.Recipient)
@@ -196,6 +206,9 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 				forced[d.Forced.Tx(p.ChainID).Hash()] = true
 			}
 		}
+	}
+	if w := items.WithdrawalsRoot(); w != b.WithdrawalsRoot {
+		return 0, fmt.Errorf("block %d's deposits give withdrawals root %s, the database says %s: %w", b.Number, w, b.WithdrawalsRoot, ErrRootMismatch)
 	}
 	end := uint64(0)
 	if b.Sealed {
@@ -211,6 +224,7 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			return fmt.Errorf("transaction seq %d missing (found %d)", want, t.Seq)
 		}
 		want++
+		items.AddTx(t.Raw)
 		var tx types.Transaction
 		if err := tx.UnmarshalBinary(t.Raw); err != nil {
 			return fmt.Errorf("decoding stored transaction %d: %w", t.Seq, err)

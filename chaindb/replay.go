@@ -77,12 +77,12 @@ func MaxSeq(ctx context.Context, q Querier) (uint64, error) {
 // SealBlock seals an open block directly, with the history rows of the
 // accounts it changed (used by recovery for the block that was open when the
 // previous process stopped).
-func SealBlock(ctx context.Context, pool *pgxpool.Pool, number uint64, txCount int, root common.Hash, accounts []Account) error {
+func SealBlock(ctx context.Context, pool *pgxpool.Pool, s *Seal) error {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	var b pgx.Batch
-	b.Queue(sealBlock, int64(number), txCount, root[:])
-	queueHistory(&b, number, accounts)
+	queueSeal(&b, s)
+	number := s.Number
 	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
 		br := tx.SendBatch(ctx, &b)
 		tag, err := br.Exec()

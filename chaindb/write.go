@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -24,11 +25,10 @@ type TxRow struct {
 	Raw         []byte
 }
 
-// Seal records that a block was sealed with txCount transactions and a root.
+// Seal records that a block was sealed: its transaction count, state root,
+// header roots and hash (the embedded block, sealed).
 type Seal struct {
-	Number    uint64
-	TxCount   int
-	StateRoot common.Hash
+	chain.Block
 	// Accounts are the accounts the block changed, as of the block.
 	Accounts []Account
 }
@@ -55,8 +55,8 @@ func (g *Group) Reset() {
 const insertTxs = `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw)
 SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bigint[], $4::integer[], $5::bytea[], $6::bigint[], $7::bytea[], $8::bytea[])`
 
-const insertBlock = `INSERT INTO l2_blocks (number, hash, parent_hash, timestamp, first_seq, deposit_first, deposit_count)
-VALUES ($1, $2, $3, $4, $5, $6, $7)`
+const insertBlock = `INSERT INTO l2_blocks (number, timestamp, first_seq, deposit_first, deposit_count, withdrawals_root)
+VALUES ($1, $2, $3, $4, $5, $6)`
 
 // consumeDeposits marks deposits consumed; if any of them is gone (an L1 reorg
 // deleted it) or already consumed, the division by zero aborts the whole group.
@@ -64,7 +64,23 @@ const consumeDeposits = `WITH u AS (
     UPDATE l1_deposits SET l2_block = $1 WHERE queue_index >= $2 AND queue_index < $3 AND l2_block IS NULL RETURNING 1)
 SELECT 1 / (CASE WHEN count(*) = $3 - $2 THEN 1 ELSE 0 END) FROM u`
 
-const sealBlock = `UPDATE l2_blocks SET tx_count = $2, state_root = $3, sealed_at = now() WHERE number = $1 AND state_root IS NULL`
+const sealBlock = `UPDATE l2_blocks SET tx_count = $2, state_root = $3, hash = $4, parent_hash = $5, tx_root = $6, receipt_root = $7,
+    sealed_at = now() WHERE number = $1 AND state_root IS NULL`
+
+// queueSeal queues the seal of s.
+func queueSeal(b *pgx.Batch, s *Seal) {
+	b.Queue(sealBlock, int64(s.Number), s.TxCount, s.StateRoot[:], s.Hash[:], s.ParentHash[:],
+		rootOrNull(s.TxRoot, types.EmptyTxsHash), rootOrNull(s.ReceiptRoot, types.EmptyReceiptsHash))
+	queueHistory(b, s.Number, s.Accounts)
+}
+
+// rootOrNull stores the root of an empty trie as NULL.
+func rootOrNull(h, empty common.Hash) []byte {
+	if h == empty || h == (common.Hash{}) {
+		return nil
+	}
+	return h.Bytes()
+}
 
 // WriteGroup writes g in one implicit transaction and one round trip (a pgx
 // batch ends in a single Sync): when it returns nil the group is committed and,
@@ -73,8 +89,8 @@ func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 	var b pgx.Batch
 	for i := range g.Opened {
 		blk := &g.Opened[i]
-		b.Queue(insertBlock, int64(blk.Number), blk.Hash[:], blk.ParentHash[:], int64(blk.Timestamp),
-			int64(blk.FirstSeq), int64(blk.DepositFirst), blk.DepositCount)
+		b.Queue(insertBlock, int64(blk.Number), int64(blk.Timestamp), int64(blk.FirstSeq), int64(blk.DepositFirst), blk.DepositCount,
+			rootOrNull(blk.WithdrawalsRoot, types.EmptyWithdrawalsHash))
 		if blk.DepositCount > 0 {
 			b.Queue(consumeDeposits, int64(blk.Number), int64(blk.DepositFirst), int64(blk.DepositsConsumed()))
 		}
@@ -101,9 +117,8 @@ func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 		}
 		b.Queue(insertTxs, seq, hash, block, index, sender, nonce, to, raw)
 	}
-	for _, s := range g.Sealed {
-		b.Queue(sealBlock, int64(s.Number), s.TxCount, s.StateRoot[:])
-		queueHistory(&b, s.Number, s.Accounts)
+	for i := range g.Sealed {
+		queueSeal(&b, &g.Sealed[i])
 	}
 	if b.Len() == 0 {
 		return nil

@@ -38,6 +38,7 @@ var (
 )
 
 func (b *backend) ChainID() uint64              { return b.s.cfg.ChainID }
+func (b *backend) Params() *l2.Params           { return &b.s.params }
 func (b *backend) BaseFee() *big.Int            { return new(big.Int).Set(b.s.cfg.BaseFee) }
 func (b *backend) FeeRecipient() common.Address { return b.s.cfg.FeeRecipient }
 func (b *backend) ClientVersion() string {
@@ -176,6 +177,23 @@ func (b *backend) BlockByHash(ctx context.Context, h common.Hash) (*chain.Block,
 	return blk, nil
 }
 
+func (b *backend) Withdrawals(ctx context.Context, blk *chain.Block) (types.Withdrawals, error) {
+	out := types.Withdrawals{}
+	if blk.DepositCount == 0 {
+		return out, nil
+	}
+	deps, err := chaindb.DepositsRange(ctx, b.s.pool, blk.DepositFirst, blk.DepositsConsumed())
+	if err != nil {
+		return nil, err
+	}
+	for i := range deps {
+		if deps[i].Forced == nil {
+			out = append(out, chain.DepositWithdrawal(&deps[i]))
+		}
+	}
+	return out, nil
+}
+
 func (b *backend) BlockTxs(ctx context.Context, blk *chain.Block) ([]*chain.Tx, error) {
 	if blk.TxCount == 0 {
 		return nil, nil
@@ -202,6 +220,9 @@ func (b *backend) Tx(ctx context.Context, h common.Hash) (*chain.Tx, error) {
 	if t.Seq > eng.DurableSeq() { // committed a moment ago, not yet published
 		return nil, nil
 	}
+	if latest, _ := eng.Heads(); t.BlockNumber > latest.Number {
+		t.BlockHash = common.Hash{} // sealed a moment ago, not yet published
+	}
 	return t, nil
 }
 
@@ -210,14 +231,16 @@ func (b *backend) TxStatus(ctx context.Context, h common.Hash) (*chain.TxStatus,
 	if err != nil || t == nil {
 		return nil, err
 	}
-	heads := b.Heads()
 	st := &chain.TxStatus{
 		Hash:             t.Hash,
 		Status:           chain.StatusSoft,
 		BlockNumber:      hexutil.Uint64(t.BlockNumber),
-		BlockHash:        t.BlockHash,
 		TransactionIndex: hexutil.Uint64(t.Index),
-		BlockSealed:      t.BlockNumber <= heads.Latest,
+		BlockSealed:      !t.Pending(),
+	}
+	if !t.Pending() {
+		bh := t.BlockHash
+		st.BlockHash = &bh
 	}
 	batch, err := chaindb.BatchForBlock(ctx, b.s.pool, t.BlockNumber)
 	if errors.Is(err, store.ErrNotFound) {

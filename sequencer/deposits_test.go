@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/trie"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/internal/pgtest"
@@ -167,6 +168,21 @@ func TestDepositsFromL1(t *testing.T) {
 	require.Eventually(t, func() bool {
 		return restGet(t, fmt.Sprintf("%s/v1/blocks/%d", u, *dep.L2Block), &blk) == http.StatusOK && blk.DepositCount == 1
 	}, 5*time.Second, 10*time.Millisecond)
+	// Ethereum clients see the deposit as the block's EIP-4895 withdrawal.
+	require.Eventually(t, func() bool {
+		n, err := env.client.BlockNumber(ctx)
+		return err == nil && n >= *dep.L2Block
+	}, 5*time.Second, 10*time.Millisecond)
+	wblk, err := env.client.BlockByNumber(ctx, new(big.Int).SetUint64(*dep.L2Block))
+	require.NoError(t, err)
+	require.Len(t, wblk.Withdrawals(), 1)
+	require.Equal(t, types.Withdrawal{Index: 0, Address: x, Amount: 1e9}, *wblk.Withdrawals()[0])
+	require.Equal(t, types.DeriveSha(wblk.Withdrawals(), trie.NewStackTrie(nil)), *wblk.Header().WithdrawalsHash)
+	var served struct {
+		Hash common.Hash `json:"hash"`
+	}
+	require.NoError(t, env.client.Client().CallContext(ctx, &served, "eth_getBlockByNumber", hexutil.Uint64(*dep.L2Block), false))
+	require.Equal(t, wblk.Hash(), served.Hash)
 
 	// A deposit mined in a block that a reorg drops before it is confirmed.
 	parent, err := chainL1.chain.Client().HeaderByNumber(ctx, nil)

@@ -10,11 +10,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/ethereum/go-ethereum/trie"
 	"github.com/stretchr/testify/require"
 )
 
 func TestEthClientTransfer(t *testing.T) {
-	env := startService(t, testConfig(t, 2))
+	cfg := testConfig(t, 2)
+	cfg.BlockTime = time.Second // long enough to see the transaction pending
+	env := startService(t, cfg)
 	ctx := ctxT(t)
 	c := env.client
 	alice, bob := testKey(0), addrOf(testKey(1))
@@ -34,9 +38,17 @@ func TestEthClientTransfer(t *testing.T) {
 
 	tx := transfer(t, alice, 0, bob, big.NewInt(12345))
 	require.NoError(t, c.SendTransaction(ctx, tx))
-	// The receipt is available as soon as the send returned.
-	rcpt, err := c.TransactionReceipt(ctx, tx.Hash())
+	// Acknowledged (durable) at once, in the open block: pending, no receipt.
+	_, pending, err := c.TransactionByHash(ctx, tx.Hash())
 	require.NoError(t, err)
+	require.True(t, pending)
+	_, err = c.TransactionReceipt(ctx, tx.Hash())
+	require.ErrorIs(t, err, ethereum.NotFound)
+	pend, err := c.HeaderByNumber(ctx, big.NewInt(-1)) // pending
+	require.NoError(t, err)
+	require.Equal(t, testFeeRecipient, pend.Coinbase)
+
+	rcpt := waitReceipt(t, c, tx.Hash())
 	require.Equal(t, types.ReceiptStatusSuccessful, rcpt.Status)
 	require.EqualValues(t, 21000, rcpt.GasUsed)
 	require.Equal(t, testBaseFee, rcpt.EffectiveGasPrice)
@@ -60,20 +72,27 @@ func TestEthClientTransfer(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, addrOf(alice), sender)
 
-	// Wait for the block to be sealed, then read it by number and by hash.
-	require.Eventually(t, func() bool {
-		h, err := c.BlockNumber(ctx)
-		return err == nil && h >= rcpt.BlockNumber.Uint64()
-	}, 5*time.Second, 20*time.Millisecond)
+	// The block by number and by hash: its hash is keccak256(rlp(header)),
+	// and its roots are those of its transactions and receipts.
 	blk, err := c.BlockByNumber(ctx, rcpt.BlockNumber)
 	require.NoError(t, err)
+	require.Equal(t, rcpt.BlockHash, blk.Hash())
 	require.Len(t, blk.Transactions(), 1)
 	require.Equal(t, tx.Hash(), blk.Transactions()[0].Hash())
 	require.Equal(t, testBaseFee, blk.BaseFee())
+	require.Equal(t, types.DeriveSha(blk.Transactions(), trie.NewStackTrie(nil)), blk.TxHash())
+	rcpts, err := c.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(rcpt.BlockHash, false))
+	require.NoError(t, err)
+	require.Equal(t, types.DeriveSha(types.Receipts(rcpts), trie.NewStackTrie(nil)), blk.ReceiptHash())
 	hdr, err := c.HeaderByHash(ctx, rcpt.BlockHash)
 	require.NoError(t, err)
+	require.Equal(t, rcpt.BlockHash, hdr.Hash())
 	require.Equal(t, rcpt.BlockNumber, hdr.Number)
+	require.Equal(t, testFeeRecipient, hdr.Coinbase)
 	require.NotEqual(t, common.Hash{}, hdr.Root)
+	parent, err := c.HeaderByNumber(ctx, new(big.Int).Sub(hdr.Number, big.NewInt(1)))
+	require.NoError(t, err)
+	require.Equal(t, parent.Hash(), hdr.ParentHash)
 
 	latest, err := c.HeaderByNumber(ctx, nil)
 	require.NoError(t, err)
@@ -122,8 +141,7 @@ func TestBlockGasLimit(t *testing.T) {
 	require.ErrorContains(t, err, "exceeds block gas limit")
 	at := sign(0, hdr.GasLimit)
 	require.NoError(t, c.SendTransaction(ctx, at))
-	rcpt, err := c.TransactionReceipt(ctx, at.Hash())
-	require.NoError(t, err)
+	rcpt := waitReceipt(t, c, at.Hash())
 	require.EqualValues(t, 21000, rcpt.GasUsed)
 }
 

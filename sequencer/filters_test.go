@@ -33,8 +33,7 @@ func TestFilters(t *testing.T) {
 	require.NoError(t, rc.CallContext(ctx, &hashes, "eth_getFilterChanges", txF))
 	require.Empty(t, hashes, "each transaction once")
 
-	rcpt, err := env.client.TransactionReceipt(ctx, tx.Hash())
-	require.NoError(t, err)
+	rcpt := waitReceipt(t, env.client, tx.Hash())
 	seen := map[common.Hash]bool{}
 	require.Eventually(t, func() bool {
 		var got []common.Hash

@@ -4,10 +4,12 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -126,4 +128,30 @@ func ctxT(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	t.Cleanup(cancel)
 	return ctx
+}
+
+// waitReceipt waits for h's receipt, which exists once its block is sealed
+// (within the block time), and checks that the block is already the latest
+// block or older.
+func waitReceipt(t testing.TB, c *ethclient.Client, h common.Hash) *types.Receipt {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for {
+		r, err := c.TransactionReceipt(ctx, h)
+		if err == nil {
+			head, err := c.BlockNumber(ctx)
+			require.NoError(t, err)
+			require.LessOrEqual(t, r.BlockNumber.Uint64(), head, "a receipt names a block after eth_blockNumber")
+			return r
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			require.NoError(t, err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("no receipt for %s: %v", h, ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }

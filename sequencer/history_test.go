@@ -37,8 +37,7 @@ func TestHistory(t *testing.T) {
 	for n := uint64(0); n < 4; n++ {
 		tx := transfer(t, alice, n, bob, big.NewInt(int64(100+n)))
 		require.NoError(t, env.client.SendTransaction(ctx, tx))
-		rcpt, err := env.client.TransactionReceipt(ctx, tx.Hash())
-		require.NoError(t, err)
+		rcpt := waitReceipt(t, env.client, tx.Hash())
 		bal.Add(bal, tx.Value())
 		want = append(want, point{rcpt.BlockNumber.Uint64(), new(big.Int).Set(bal), n + 1})
 		// The next transfer goes into a later block.

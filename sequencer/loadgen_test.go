@@ -27,5 +27,8 @@ func TestLoadGenerator(t *testing.T) {
 		require.Positive(t, res.TPS)
 		require.Positive(t, res.EcrecoverLimitTPS)
 		require.LessOrEqual(t, res.P50ms, res.P99ms)
+		require.Positive(t, res.ReceiptP50ms)
+		require.LessOrEqual(t, res.ReceiptP50ms, res.ReceiptP99ms)
+		require.LessOrEqual(t, res.P50ms, res.ReceiptP50ms, "a receipt comes after the acknowledgement")
 	}
 }

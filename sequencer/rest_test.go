@@ -173,8 +173,7 @@ func TestBatchStatusAndProofs(t *testing.T) {
 	require.NoError(t, env.client.SendTransaction(ctx, tx))
 	w := transfer(t, alice, 1, l2.WithdrawalAddress, big.NewInt(777))
 	require.NoError(t, env.client.SendTransaction(ctx, w))
-	rcpt, err := env.client.TransactionReceipt(ctx, w.Hash())
-	require.NoError(t, err)
+	rcpt := waitReceipt(t, env.client, w.Hash())
 	require.Eventually(t, func() bool {
 		n, err := env.client.BlockNumber(ctx)
 		return err == nil && n >= rcpt.BlockNumber.Uint64()

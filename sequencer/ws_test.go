@@ -61,8 +61,7 @@ func TestWebSocketSubscriptions(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("no newPendingTransactions notification")
 	}
-	rcpt, err := ec.TransactionReceipt(ctx, tx.Hash())
-	require.NoError(t, err)
+	rcpt := waitReceipt(t, ec, tx.Hash())
 
 	// Headers arrive in order, one per block, up to and past the transfer's.
 	var last uint64

@@ -97,6 +97,8 @@ func printLoadResult(w io.Writer, r *loadgen.Result) {
 		r.TPS, r.DurationSec, r.Batch, r.Concurrency, r.Accounts)
 	fmt.Fprintf(w, "ack latency  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (mean %.2f ms)\n",
 		r.P50ms, r.P90ms, r.P99ms, r.Maxms, r.Meanms)
+	fmt.Fprintf(w, "receipt      p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (send to its sealed block as the head, ±%.0f ms)\n",
+		r.ReceiptP50ms, r.ReceiptP90ms, r.ReceiptP99ms, r.ReceiptMaxms, r.HeadPollms)
 	fmt.Fprintf(w, "receipts     %d checked, %d missing or failed\n", r.ReceiptsChecked, r.ReceiptsMissing)
 	if r.EcrecoverLimitTPS > 0 {
 		fmt.Fprintf(w, "ecrecover    %.0f recoveries/s on %d CPUs: the run reached %.0f%% of that ceiling\n",

@@ -119,7 +119,7 @@ func (q *commitQueue) addSeal(b chain.Block, state *l2.State, touched map[common
 	if q.closed {
 		return
 	}
-	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Number: b.Number, TxCount: b.TxCount, StateRoot: b.StateRoot})
+	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Block: b})
 	q.next.history = append(q.next.history, sealHistory{state: state, touched: touched})
 	q.next.events = append(q.next.events, blockEvent{block: b, seal: true})
 	q.work.Signal()
@@ -244,6 +244,7 @@ func (e *Engine) runCommitter(ctx context.Context) {
 			return
 		}
 		start := time.Now()
+		e.headers.fill(g, &e.cfg.Params)
 		g.fillHistory()
 		// Not ctx: a closing engine still finishes the group it started.
 		err := chaindb.WriteGroup(context.Background(), conn, &g.g)
@@ -281,6 +282,7 @@ func (e *Engine) publish(g *groupBuf) {
 	for _, ev := range g.events {
 		if ev.seal {
 			v.latest = ev.block
+			e.recent.addBlock(ev.block.Number, ev.block.Hash)
 			if v.open != nil && v.open.Number == ev.block.Number {
 				v.open = nil
 			}
@@ -288,6 +290,7 @@ func (e *Engine) publish(g *groupBuf) {
 			continue
 		}
 		b := ev.block
+		b.ParentHash = v.latest.Hash
 		v.open = &b
 		v.consumed = b.DepositsConsumed()
 	}

@@ -71,6 +71,7 @@ type Engine struct {
 	exec executorState
 
 	cq        commitQueue
+	headers   headerChain // committer-owned
 	view      atomic.Pointer[view]
 	recent    *recentTxs
 	snapshots chan snapshotJob

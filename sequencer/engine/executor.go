@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
@@ -203,7 +204,6 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 			Seq:         x.nextSeq,
 			Hash:        s.c.Hash,
 			BlockNumber: ob.Number,
-			BlockHash:   ob.Hash,
 			Index:       ob.TxCount,
 			Sender:      s.c.Sender,
 			Nonce:       s.c.Tx.Nonce(),
@@ -286,8 +286,6 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 	ob := &openBlock{
 		Block: chain.Block{
 			Number:       number,
-			Hash:         chain.BlockHash(e.cfg.Params.ChainID, number, ts, x.last.Hash),
-			ParentHash:   x.last.Hash,
 			Timestamp:    ts,
 			FirstSeq:     x.nextSeq,
 			DepositFirst: x.consumed,
@@ -298,11 +296,14 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 	}
 	x.open = ob
 	var forced []*entry
+	ob.WithdrawalsRoot = types.EmptyWithdrawalsHash
 	if deps := e.takeDeposits(e.cfg.MaxBlockDeposits); len(deps) > 0 {
+		var items chain.BlockItems
 		e.stateMu.Lock()
 		for i := range deps {
 			ob.size.AddDeposit()
 			d := &deps[i]
+			items.AddDeposit(d)
 			if d.Forced == nil {
 				e.state.ApplyDeposit(d.L2())
 				ob.touch(d.Recipient)
@@ -314,6 +315,7 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 		}
 		e.stateMu.Unlock()
 		ob.DepositCount = len(deps)
+		ob.WithdrawalsRoot = items.WithdrawalsRoot()
 		x.consumed += uint64(len(deps))
 		e.metrics.deposits.Add(float64(len(deps)))
 		announce = true
@@ -348,7 +350,7 @@ func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 		e.log.Error("encoding a forced transaction", zap.Uint64("queue_index", d.QueueIndex), zap.Error(err))
 		return nil
 	}
-	en := &entry{tx: chain.Tx{Seq: x.nextSeq, Hash: tx.Hash(), BlockNumber: ob.Number, BlockHash: ob.Hash, Index: ob.TxCount,
+	en := &entry{tx: chain.Tx{Seq: x.nextSeq, Hash: tx.Hash(), BlockNumber: ob.Number, Index: ob.TxCount,
 		Sender: sender, Nonce: d.Forced.Nonce, To: d.Forced.To, Raw: raw}, received: time.Now()}
 	x.nextSeq++
 	ob.TxCount++

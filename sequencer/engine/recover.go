@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"go.uber.org/zap"
@@ -79,14 +80,16 @@ func genesisAccounts(gs *l2.State, alloc []GenesisAccount) []chaindb.Account {
 
 // GenesisBlock returns block 0 of a chain.
 func GenesisBlock(p *l2.Params, root common.Hash) chain.Block {
-	return chain.Block{
-		Number:    0,
-		Hash:      chain.BlockHash(p.ChainID, 0, p.GenesisTimestamp, common.Hash{}),
-		Timestamp: p.GenesisTimestamp,
-		FirstSeq:  1,
-		Sealed:    true,
-		StateRoot: root,
+	b := chain.Block{
+		Number:          0,
+		Timestamp:       p.GenesisTimestamp,
+		FirstSeq:        1,
+		Sealed:          true,
+		StateRoot:       root,
+		WithdrawalsRoot: types.EmptyWithdrawalsHash,
 	}
+	new(chain.BlockItems).Seal(&b, common.Hash{}, p)
+	return b
 }
 
 // rebuild is the rebuild of the engine's chain from the database.
@@ -122,6 +125,8 @@ func (e *Engine) recover(ctx context.Context) error {
 	x := &e.exec
 	x.nextSeq = prev.NextSeq()
 	x.last = prev
+	e.headers.parent = prev.Hash
+	e.recent.addBlock(prev.Number, prev.Hash)
 	x.consumed = prev.DepositsConsumed()
 	x.future.init()
 	x.inflight = make(map[common.Hash]*entry)

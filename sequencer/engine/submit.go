@@ -42,7 +42,7 @@ func (s *submission) wait(ctx context.Context) (*chain.Tx, error) {
 // is answered at once (resubmission is idempotent). Submit itself fails only
 // when the engine is overloaded or not running.
 func (e *Engine) Submit(ctx context.Context, c *chain.Candidate) (func(context.Context) (*chain.Tx, error), error) {
-	if t := e.recent.get(c.Hash); t != nil {
+	if t := e.RecentTx(c.Hash); t != nil {
 		e.metrics.known.Inc()
 		return func(context.Context) (*chain.Tx, error) { return t, nil }, nil
 	}

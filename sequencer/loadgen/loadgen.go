@@ -1,8 +1,10 @@
 // Package loadgen is the sequencer's load generator (rollup bench load): it
 // funds many L2 accounts from one funded key, pre-signs transfers between
 // them, sends them over HTTP JSON-RPC at a fixed rate or as fast as a pool of
-// workers allows, checks the receipt of every acknowledged transaction, and
-// reports throughput and acknowledgement latency. It also measures this
+// workers allows, waits for the receipt of every acknowledged transaction,
+// and reports throughput, acknowledgement latency (send to the durable
+// answer) and receipt latency (send to the sealed block that holds it
+// becoming the chain's head, seen by polling eth_blockNumber). It also measures this
 // machine's raw signature-recovery rate, the ceiling of any sequencer that
 // recovers every sender.
 package loadgen
@@ -66,8 +68,10 @@ type Config struct {
 	OnSendStart, OnSendEnd func()
 }
 
-// Result is the outcome of a run. Latencies are from sending a request to
-// receiving its acknowledgement.
+// Result is the outcome of a run. The P*ms latencies are from sending a
+// request to receiving its acknowledgement; the Receipt*ms ones from sending
+// it to the head advancing to the sealed block holding the transaction,
+// within HeadPollms.
 type Result struct {
 	TPS               float64        `json:"tps"`
 	P50ms             float64        `json:"p50_ms"`
@@ -75,6 +79,11 @@ type Result struct {
 	P99ms             float64        `json:"p99_ms"`
 	Maxms             float64        `json:"max_ms"`
 	Meanms            float64        `json:"mean_ms"`
+	ReceiptP50ms      float64        `json:"receipt_p50_ms"`
+	ReceiptP90ms      float64        `json:"receipt_p90_ms"`
+	ReceiptP99ms      float64        `json:"receipt_p99_ms"`
+	ReceiptMaxms      float64        `json:"receipt_max_ms"`
+	HeadPollms        float64        `json:"head_poll_ms"`
 	Sent              int            `json:"sent"`
 	Acked             int            `json:"acked"`
 	Errors            int            `json:"errors"`
@@ -152,10 +161,15 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	bodies, hashes := presign(keys, cfg.Txs, cfg.Batch, signer, gasPrice.ToInt(), value)
 
 	fmt.Fprintf(cfg.Progress, "sending %d transfers (%d per request, %d in flight, rate %s)...\n", cfg.Txs, cfg.Batch, cfg.Concurrency, rateString(cfg.Rate))
+	heads, err := watchHeads(ctx, c)
+	if err != nil {
+		return nil, fmt.Errorf("reading the head: %w", err)
+	}
+	defer heads.stop()
 	if cfg.OnSendStart != nil {
 		cfg.OnSendStart()
 	}
-	lat, elapsed := send(ctx, cfg, bodies, res)
+	lat, sentAt, elapsed := send(ctx, cfg, bodies, res)
 	if cfg.OnSendEnd != nil {
 		cfg.OnSendEnd()
 	}
@@ -163,12 +177,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res.Sent = cfg.Txs
 	summarize(res, lat, elapsed)
 
-	fmt.Fprintf(cfg.Progress, "checking %d receipts...\n", res.Acked)
-	checked, missing, err := checkReceipts(ctx, c, hashes, lat)
+	fmt.Fprintf(cfg.Progress, "waiting for %d receipts...\n", res.Acked)
+	blocks, checked, missing, err := waitReceipts(ctx, c, hashes, lat)
 	if err != nil {
 		return nil, fmt.Errorf("checking receipts: %w", err)
 	}
 	res.ReceiptsChecked, res.ReceiptsMissing = checked, missing
+	heads.stop()
+	summarizeReceipts(res, heads, blocks, sentAt)
 	res.Errors += missing
 	if res.EcrecoverLimitTPS > 0 {
 		res.FractionOfLimit = res.TPS / res.EcrecoverLimitTPS
@@ -325,9 +341,11 @@ func presign(keys []*ecdsa.PrivateKey, txs, batch int, signer types.Signer, pric
 }
 
 // send posts the bodies with cfg.Concurrency workers, paced at cfg.Rate, and
-// returns each transaction's latency (negative: not acknowledged).
-func send(ctx context.Context, cfg Config, bodies [][]byte, res *Result) ([]time.Duration, time.Duration) {
+// returns each transaction's latency (negative: not acknowledged) and when
+// its request was sent.
+func send(ctx context.Context, cfg Config, bodies [][]byte, res *Result) ([]time.Duration, []time.Time, time.Duration) {
 	lat := make([]time.Duration, cfg.Txs)
+	sentAt := make([]time.Time, cfg.Txs)
 	for i := range lat {
 		lat[i] = -1
 	}
@@ -385,7 +403,7 @@ func send(ctx context.Context, cfg Config, bodies [][]byte, res *Result) ([]time
 					mu.Lock()
 					for k := 0; k < n; k++ {
 						if okIdx[k] {
-							lat[first+k] = d
+							lat[first+k], sentAt[first+k] = d, t0
 							acked++
 						} else {
 							errs++
@@ -419,7 +437,7 @@ func send(ctx context.Context, cfg Config, bodies [][]byte, res *Result) ([]time
 	wg.Wait()
 	close(done)
 	res.Errors, res.Busy, res.Acked = errs, busy, acked
-	return lat, time.Since(start)
+	return lat, sentAt, time.Since(start)
 }
 
 type rpcError struct {
@@ -507,60 +525,10 @@ func summarize(res *Result, lat []time.Duration, elapsed time.Duration) {
 		return
 	}
 	sort.Slice(ok, func(i, j int) bool { return ok[i] < ok[j] })
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	pct := func(p float64) time.Duration { return ok[min(len(ok)-1, int(p*float64(len(ok))))] }
 	res.P50ms, res.P90ms, res.P99ms, res.Maxms = ms(pct(0.50)), ms(pct(0.90)), ms(pct(0.99)), ms(ok[len(ok)-1])
 	res.Meanms = ms(sum / time.Duration(len(ok)))
 	res.TPS = float64(len(ok)) / elapsed.Seconds()
-}
-
-// checkReceipts fetches the receipt of every acknowledged transaction in
-// batches and counts those missing or not successful.
-func checkReceipts(ctx context.Context, c *client, hashes []common.Hash, lat []time.Duration) (checked, missing int, err error) {
-	const chunk = 500
-	var idx []int
-	for i, d := range lat {
-		if d >= 0 {
-			idx = append(idx, i)
-		}
-	}
-	for start := 0; start < len(idx); start += chunk {
-		end := min(start+chunk, len(idx))
-		var body bytes.Buffer
-		body.WriteByte('[')
-		for k := start; k < end; k++ {
-			if k > start {
-				body.WriteByte(',')
-			}
-			fmt.Fprintf(&body, `{"jsonrpc":"2.0","id":%d,"method":"eth_getTransactionReceipt","params":["%s"]}`, k, hashes[idx[k]].Hex())
-		}
-		body.WriteByte(']')
-		out, _, err := c.post(ctx, body.Bytes())
-		if err != nil {
-			return checked, missing, err
-		}
-		var resps []struct {
-			Result *struct {
-				Status      hexutil.Uint64 `json:"status"`
-				TxHash      common.Hash    `json:"transactionHash"`
-				BlockNumber *hexutil.Big   `json:"blockNumber"`
-			} `json:"result"`
-			Error *rpcError `json:"error"`
-		}
-		if err := json.Unmarshal(out, &resps); err != nil {
-			return checked, missing, fmt.Errorf("%w: %s", err, truncate(out))
-		}
-		if len(resps) != end-start {
-			return checked, missing, fmt.Errorf("asked for %d receipts, got %d answers", end-start, len(resps))
-		}
-		for _, r := range resps {
-			checked++
-			if r.Error != nil || r.Result == nil || r.Result.Status != 1 || r.Result.BlockNumber == nil {
-				missing++
-			}
-		}
-	}
-	return checked, missing, nil
 }
 
 // client is a minimal JSON-RPC over HTTP client with a connection pool sized

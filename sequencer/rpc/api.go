@@ -15,9 +15,11 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // Heads are the block numbers the block tags name.
@@ -34,6 +36,8 @@ type Heads struct {
 // when it does not exist.
 type Backend interface {
 	ChainID() uint64
+	// Params are the chain's parameters (block headers carry some).
+	Params() *l2.Params
 	BaseFee() *big.Int
 	FeeRecipient() common.Address
 	ClientVersion() string
@@ -58,6 +62,8 @@ type Backend interface {
 	BlockByHash(ctx context.Context, h common.Hash) (*chain.Block, error)
 	// BlockTxs returns the durable transactions of b in order.
 	BlockTxs(ctx context.Context, b *chain.Block) ([]*chain.Tx, error)
+	// Withdrawals returns b's ETH deposits as EIP-4895 withdrawals.
+	Withdrawals(ctx context.Context, b *chain.Block) (types.Withdrawals, error)
 	// Tx returns an acknowledged (durable) transaction.
 	Tx(ctx context.Context, h common.Hash) (*chain.Tx, error)
 

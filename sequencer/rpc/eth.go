@@ -20,7 +20,6 @@ import (
 type ethAPI struct {
 	b      Backend
 	limits Limits
-	roots  rootCache
 	// filters are the installed eth_newFilter / eth_newBlockFilter filters.
 	filters *filters
 }
@@ -307,7 +306,11 @@ func (a *ethAPI) getTransactionReceipt(ctx context.Context, p json.RawMessage) (
 	if err != nil || t == nil {
 		return nil, err
 	}
-	return receiptJSON(t, a.b.BaseFee())
+	r, err := receiptJSON(t, a.b.BaseFee())
+	if err != nil || r == nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 func (a *ethAPI) blockByTag(ctx context.Context, bn gethrpc.BlockNumber) (*chain.Block, error) {
@@ -430,7 +433,7 @@ func (a *ethAPI) getBlockReceipts(ctx context.Context, p json.RawMessage) (any, 
 	} else if bn, ok := bnh.Number(); ok {
 		b, err = a.blockByTag(ctx, bn)
 	}
-	if err != nil || b == nil {
+	if err != nil || b == nil || !b.Sealed { // an open block has no receipts yet
 		return nil, err
 	}
 	txs, err := a.b.BlockTxs(ctx, b)
@@ -505,7 +508,7 @@ func (a *ethAPI) feeHistory(ctx context.Context, p json.RawMessage) (any, error)
 	}
 	fee := (*hexutil.Big)(a.b.BaseFee())
 	zero := (*hexutil.Big)(new(big.Int))
-	limit := float64(BlockGasLimit)
+	limit := float64(chain.GasLimit)
 	for i := uint64(0); i < n; i++ {
 		ratio := 0.0
 		if b := blocks[first+i]; b != nil {

@@ -3,22 +3,13 @@ package rpc
 import (
 	"context"
 	"math/big"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/rollup-dev/rollup/chain"
-	"github.com/rollup-dev/rollup/l2"
 )
-
-// BlockGasLimit is the gas limit blocks report: the largest gas limit a
-// transaction may carry (l2.MaxGasLimit, 2^32 − 1; a larger one is refused
-// with "exceeds block gas limit"). Blocks are bounded by the sequencer's
-// MaxBlockTxs (40,000 transfers = 840M gas by default), below it.
-const BlockGasLimit = l2.MaxGasLimit
 
 // rpcTx is a transaction as eth_getTransactionByHash returns it (the shape of
 // go-ethereum's RPCTransaction).
@@ -52,28 +43,24 @@ func newRPCTx(t *chain.Tx, blockTime uint64, baseFee *big.Int) (*rpcTx, error) {
 		return nil, err
 	}
 	v, r, s := tx.RawSignatureValues()
-	bh := t.BlockHash
-	idx := hexutil.Uint64(t.Index)
 	out := &rpcTx{
-		BlockHash:        &bh,
-		BlockNumber:      (*hexutil.Big)(new(big.Int).SetUint64(t.BlockNumber)),
-		From:             t.Sender,
-		Gas:              hexutil.Uint64(tx.Gas()),
-		GasPrice:         (*hexutil.Big)(tx.GasPrice()),
-		Hash:             t.Hash,
-		Input:            hexutil.Bytes(tx.Data()),
-		Nonce:            hexutil.Uint64(tx.Nonce()),
-		To:               tx.To(),
-		TransactionIndex: &idx,
-		Value:            (*hexutil.Big)(tx.Value()),
-		Type:             hexutil.Uint64(tx.Type()),
-		V:                (*hexutil.Big)(v),
-		R:                (*hexutil.Big)(r),
-		S:                (*hexutil.Big)(s),
+		From:     t.Sender,
+		Gas:      hexutil.Uint64(tx.Gas()),
+		GasPrice: (*hexutil.Big)(tx.GasPrice()),
+		Hash:     t.Hash,
+		Input:    hexutil.Bytes(tx.Data()),
+		Nonce:    hexutil.Uint64(tx.Nonce()),
+		To:       tx.To(),
+		Value:    (*hexutil.Big)(tx.Value()),
+		Type:     hexutil.Uint64(tx.Type()),
+		V:        (*hexutil.Big)(v),
+		R:        (*hexutil.Big)(r),
+		S:        (*hexutil.Big)(s),
 	}
-	if blockTime != 0 {
-		bt := hexutil.Uint64(blockTime)
-		out.BlockTimestamp = &bt
+	if !t.Pending() { // in a sealed block; pending, the block fields are null
+		bh, idx, bt := t.BlockHash, hexutil.Uint64(t.Index), hexutil.Uint64(blockTime)
+		out.BlockHash, out.TransactionIndex, out.BlockTimestamp = &bh, &idx, &bt
+		out.BlockNumber = (*hexutil.Big)(new(big.Int).SetUint64(t.BlockNumber))
 	}
 	switch tx.Type() {
 	case types.LegacyTxType:
@@ -95,8 +82,14 @@ func newRPCTx(t *chain.Tx, blockTime uint64, baseFee *big.Int) (*rpcTx, error) {
 
 func (a *ethAPI) txJSON(ctx context.Context, t *chain.Tx) (any, error) {
 	var ts uint64
-	if b, err := a.b.BlockByNumber(ctx, t.BlockNumber); err == nil && b != nil {
-		ts = b.Timestamp
+	if !t.Pending() {
+		b, err := a.b.BlockByNumber(ctx, t.BlockNumber)
+		if err != nil {
+			return nil, err
+		}
+		if b != nil {
+			ts = b.Timestamp
+		}
 	}
 	return newRPCTx(t, ts, a.b.BaseFee())
 }
@@ -119,7 +112,11 @@ type rpcReceipt struct {
 	Status            hexutil.Uint    `json:"status"`
 }
 
+// receiptJSON is t's receipt; a pending transaction has none (nil).
 func receiptJSON(t *chain.Tx, baseFee *big.Int) (*rpcReceipt, error) {
+	if t.Pending() {
+		return nil, nil
+	}
 	r, err := chain.Receipt(t, baseFee)
 	if err != nil {
 		return nil, err
@@ -141,67 +138,117 @@ func receiptJSON(t *chain.Tx, baseFee *big.Int) (*rpcReceipt, error) {
 	}, nil
 }
 
-// rpcBlock is a block as eth_getBlockBy* return it. Transactions holds hashes
-// or full transactions.
-type rpcBlock struct {
-	Number           hexutil.Uint64   `json:"number"`
-	Hash             common.Hash      `json:"hash"`
-	ParentHash       common.Hash      `json:"parentHash"`
-	Nonce            types.BlockNonce `json:"nonce"`
-	MixHash          common.Hash      `json:"mixHash"`
-	Sha3Uncles       common.Hash      `json:"sha3Uncles"`
-	LogsBloom        types.Bloom      `json:"logsBloom"`
-	StateRoot        common.Hash      `json:"stateRoot"`
-	Miner            common.Address   `json:"miner"`
-	Difficulty       *hexutil.Big     `json:"difficulty"`
-	TotalDifficulty  *hexutil.Big     `json:"totalDifficulty"`
-	ExtraData        hexutil.Bytes    `json:"extraData"`
-	Size             hexutil.Uint64   `json:"size"`
-	GasLimit         hexutil.Uint64   `json:"gasLimit"`
-	GasUsed          hexutil.Uint64   `json:"gasUsed"`
-	Timestamp        hexutil.Uint64   `json:"timestamp"`
-	TransactionsRoot common.Hash      `json:"transactionsRoot"`
-	ReceiptsRoot     common.Hash      `json:"receiptsRoot"`
-	BaseFeePerGas    *hexutil.Big     `json:"baseFeePerGas"`
-	Transactions     []any            `json:"transactions"`
-	Uncles           []common.Hash    `json:"uncles"`
-	// Rollup extensions: whether the block is sealed, and its items.
-	Sealed       bool           `json:"sealed"`
-	DepositFirst hexutil.Uint64 `json:"depositFirst"`
-	DepositCount hexutil.Uint64 `json:"depositCount"`
+// rpcHeader is a header as newHeads delivers it and blocks begin with (the
+// shape of go-ethereum's RPCMarshalHeader). An open block, served as
+// pending, has no hash and no nonce yet.
+type rpcHeader struct {
+	Number           hexutil.Uint64    `json:"number"`
+	Hash             *common.Hash      `json:"hash"`
+	ParentHash       common.Hash       `json:"parentHash"`
+	Nonce            *types.BlockNonce `json:"nonce"`
+	MixHash          common.Hash       `json:"mixHash"`
+	Sha3Uncles       common.Hash       `json:"sha3Uncles"`
+	LogsBloom        types.Bloom       `json:"logsBloom"`
+	StateRoot        common.Hash       `json:"stateRoot"`
+	Miner            common.Address    `json:"miner"`
+	Difficulty       *hexutil.Big      `json:"difficulty"`
+	ExtraData        hexutil.Bytes     `json:"extraData"`
+	GasLimit         hexutil.Uint64    `json:"gasLimit"`
+	GasUsed          hexutil.Uint64    `json:"gasUsed"`
+	Timestamp        hexutil.Uint64    `json:"timestamp"`
+	TransactionsRoot common.Hash       `json:"transactionsRoot"`
+	ReceiptsRoot     common.Hash       `json:"receiptsRoot"`
+	BaseFeePerGas    *hexutil.Big      `json:"baseFeePerGas"`
+	WithdrawalsRoot  *common.Hash      `json:"withdrawalsRoot"`
 }
 
-func (a *ethAPI) blockJSON(ctx context.Context, b *chain.Block, full bool) (any, error) {
+// rpcBlock is a block as eth_getBlockBy* return it. Transactions holds hashes
+// or full transactions; Withdrawals are the block's ETH deposits.
+type rpcBlock struct {
+	rpcHeader
+	Size         hexutil.Uint64    `json:"size"`
+	Transactions []any             `json:"transactions"`
+	Uncles       []common.Hash     `json:"uncles"`
+	Withdrawals  types.Withdrawals `json:"withdrawals"`
+}
+
+func newRPCHeader(h *types.Header, sealed bool) rpcHeader {
+	out := rpcHeader{
+		Number:           hexutil.Uint64(h.Number.Uint64()),
+		ParentHash:       h.ParentHash,
+		MixHash:          h.MixDigest,
+		Sha3Uncles:       h.UncleHash,
+		LogsBloom:        h.Bloom,
+		StateRoot:        h.Root,
+		Miner:            h.Coinbase,
+		Difficulty:       (*hexutil.Big)(h.Difficulty),
+		ExtraData:        h.Extra,
+		GasLimit:         hexutil.Uint64(h.GasLimit),
+		GasUsed:          hexutil.Uint64(h.GasUsed),
+		Timestamp:        hexutil.Uint64(h.Time),
+		TransactionsRoot: h.TxHash,
+		ReceiptsRoot:     h.ReceiptHash,
+		BaseFeePerGas:    (*hexutil.Big)(h.BaseFee),
+		WithdrawalsRoot:  h.WithdrawalsHash,
+	}
+	if sealed {
+		hash, nonce := h.Hash(), h.Nonce
+		out.Hash, out.Nonce = &hash, &nonce
+	}
+	return out
+}
+
+// header returns b's Ethereum header and transactions. An open block gets
+// the roots of its durable items so far and a zero state root.
+func (a *ethAPI) header(ctx context.Context, b *chain.Block) (*types.Header, []*chain.Tx, error) {
 	txs, err := a.b.BlockTxs(ctx, b)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !b.Sealed {
+		var items chain.BlockItems
+		for _, t := range txs {
+			items.AddTx(t.Raw)
+		}
+		c := *b
+		c.TxCount = len(txs)
+		items.Seal(&c, b.ParentHash, a.b.Params())
+		b = &c
+	}
+	return b.Header(a.b.Params()), txs, nil
+}
+
+func (a *ethAPI) headerJSON(ctx context.Context, b *chain.Block) (any, error) {
+	h, _, err := a.header(ctx, b)
 	if err != nil {
 		return nil, err
 	}
-	baseFee := a.b.BaseFee()
-	out := &rpcBlock{
-		Number:          hexutil.Uint64(b.Number),
-		Hash:            b.Hash,
-		ParentHash:      b.ParentHash,
-		Sha3Uncles:      types.EmptyUncleHash,
-		StateRoot:       b.StateRoot,
-		Miner:           a.b.FeeRecipient(),
-		Difficulty:      (*hexutil.Big)(new(big.Int)),
-		TotalDifficulty: (*hexutil.Big)(new(big.Int)),
-		ExtraData:       hexutil.Bytes{},
-		GasLimit:        BlockGasLimit,
-		GasUsed:         hexutil.Uint64(uint64(len(txs)) * chain.TransferGas),
-		Timestamp:       hexutil.Uint64(b.Timestamp),
-		BaseFeePerGas:   (*hexutil.Big)(baseFee),
-		Transactions:    make([]any, 0, len(txs)),
-		Uncles:          []common.Hash{},
-		Sealed:          b.Sealed,
-		DepositFirst:    hexutil.Uint64(b.DepositFirst),
-		DepositCount:    hexutil.Uint64(b.DepositCount),
+	out := newRPCHeader(h, b.Sealed)
+	return &out, nil
+}
+
+func (a *ethAPI) blockJSON(ctx context.Context, b *chain.Block, full bool) (any, error) {
+	h, txs, err := a.header(ctx, b)
+	if err != nil {
+		return nil, err
 	}
-	size := 540
-	for _, t := range txs {
-		size += len(t.Raw)
+	wds, err := a.b.Withdrawals(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	out := &rpcBlock{
+		rpcHeader:    newRPCHeader(h, b.Sealed),
+		Transactions: make([]any, 0, len(txs)),
+		Uncles:       []common.Hash{},
+		Withdrawals:  wds,
+	}
+	body := types.Body{Transactions: make(types.Transactions, len(txs)), Withdrawals: wds}
+	for i, t := range txs {
+		if body.Transactions[i], err = t.Decode(); err != nil {
+			return nil, err
+		}
 		if full {
-			rt, err := newRPCTx(t, b.Timestamp, baseFee)
+			rt, err := newRPCTx(t, b.Timestamp, h.BaseFee)
 			if err != nil {
 				return nil, err
 			}
@@ -210,58 +257,6 @@ func (a *ethAPI) blockJSON(ctx context.Context, b *chain.Block, full bool) (any,
 			out.Transactions = append(out.Transactions, t.Hash)
 		}
 	}
-	out.Size = hexutil.Uint64(size)
-	out.TransactionsRoot, out.ReceiptsRoot, err = a.roots.get(b, txs, baseFee)
-	if err != nil {
-		return nil, err
-	}
+	out.Size = hexutil.Uint64(types.NewBlockWithHeader(h).WithBody(body).Size())
 	return out, nil
-}
-
-// rootCache remembers the transaction and receipt trie roots of recent sealed
-// blocks; they are computed from the block's transactions on first use.
-type rootCache struct {
-	mu    sync.Mutex
-	roots map[common.Hash][2]common.Hash
-	order []common.Hash
-}
-
-const rootCacheSize = 256
-
-func (c *rootCache) get(b *chain.Block, txs []*chain.Tx, baseFee *big.Int) (txRoot, rcptRoot common.Hash, err error) {
-	if len(txs) == 0 {
-		return types.EmptyTxsHash, types.EmptyReceiptsHash, nil
-	}
-	c.mu.Lock()
-	r, ok := c.roots[b.Hash]
-	c.mu.Unlock()
-	if ok {
-		return r[0], r[1], nil
-	}
-	list := make(types.Transactions, len(txs))
-	rcpts := make(types.Receipts, len(txs))
-	for i, t := range txs {
-		if list[i], err = t.Decode(); err != nil {
-			return common.Hash{}, common.Hash{}, err
-		}
-		if rcpts[i], err = chain.Receipt(t, baseFee); err != nil {
-			return common.Hash{}, common.Hash{}, err
-		}
-	}
-	txRoot = types.DeriveSha(list, trie.NewStackTrie(nil))
-	rcptRoot = types.DeriveSha(rcpts, trie.NewStackTrie(nil))
-	if b.Sealed {
-		c.mu.Lock()
-		if c.roots == nil {
-			c.roots = make(map[common.Hash][2]common.Hash)
-		}
-		if len(c.order) >= rootCacheSize {
-			delete(c.roots, c.order[0])
-			c.order = c.order[1:]
-		}
-		c.roots[b.Hash] = [2]common.Hash{txRoot, rcptRoot}
-		c.order = append(c.order, b.Hash)
-		c.mu.Unlock()
-	}
-	return txRoot, rcptRoot, nil
 }

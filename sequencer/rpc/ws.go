@@ -322,7 +322,7 @@ func (c *wsConn) deliver(ctx context.Context, sub *wsSub) error {
 	case "newHeads":
 		blocks, err := sub.heads.next(ctx, c.s.eth.b, wsMaxCatchUp)
 		for _, b := range blocks {
-			head, herr := c.s.eth.blockJSON(ctx, b, false)
+			head, herr := c.s.eth.headerJSON(ctx, b)
 			if herr != nil {
 				return herr
 			}

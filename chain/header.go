@@ -1,0 +1,126 @@
+package chain
+
+import (
+	"bytes"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/trie"
+
+	"github.com/rollup-dev/rollup/l2"
+)
+
+// GasLimit is the gas limit of every L2 block: the largest gas limit a
+// transaction may carry (2^32 − 1). Blocks are bounded by the sequencer's
+// transaction count, far below it.
+const GasLimit = l2.MaxGasLimit
+
+// Header returns the Ethereum header of sealed block b: a Shanghai header
+// (base fee and withdrawals root, no blob fields) whose hash is b.Hash once
+// b is sealed. The coinbase is the fee recipient.
+func (b *Block) Header(p *l2.Params) *types.Header {
+	wroot := b.WithdrawalsRoot
+	return &types.Header{
+		ParentHash:      b.ParentHash,
+		UncleHash:       types.EmptyUncleHash,
+		Coinbase:        p.FeeRecipient,
+		Root:            b.StateRoot,
+		TxHash:          b.TxRoot,
+		ReceiptHash:     b.ReceiptRoot,
+		Difficulty:      new(big.Int),
+		Number:          new(big.Int).SetUint64(b.Number),
+		GasLimit:        GasLimit,
+		GasUsed:         b.GasUsed(),
+		Time:            b.Timestamp,
+		Extra:           []byte{},
+		BaseFee:         p.BaseFee.ToBig(),
+		WithdrawalsHash: &wroot,
+	}
+}
+
+// BlockItems collects a block's items in order and derives its transaction,
+// receipt and withdrawal trie roots the Ethereum way.
+type BlockItems struct {
+	txs         rawTxs
+	receipts    transferReceipts
+	withdrawals types.Withdrawals
+}
+
+// AddTx appends a transaction in its canonical (MarshalBinary) encoding.
+func (it *BlockItems) AddTx(raw []byte) {
+	it.txs = append(it.txs, raw)
+	typ := byte(types.LegacyTxType)
+	if len(raw) > 0 && raw[0] < 0x7f {
+		typ = raw[0]
+	}
+	it.receipts = append(it.receipts, typ)
+}
+
+// AddDeposit appends an ETH deposit credited by the block, as the EIP-4895
+// withdrawal clients decode: index = queue index, amount in gwei (the Bridge
+// takes whole gwei). A forced transaction's entry is a transaction instead.
+func (it *BlockItems) AddDeposit(d *Deposit) {
+	if d.Forced != nil {
+		return
+	}
+	it.withdrawals = append(it.withdrawals, DepositWithdrawal(d))
+}
+
+// DepositWithdrawal is the withdrawal record of ETH deposit d.
+func DepositWithdrawal(d *Deposit) *types.Withdrawal {
+	var gwei uint64
+	if d.Amount != nil {
+		gwei = new(big.Int).Quo(d.Amount, big.NewInt(1e9)).Uint64()
+	}
+	return &types.Withdrawal{Index: d.QueueIndex, Address: d.Recipient, Amount: gwei}
+}
+
+// Len is the number of transactions added.
+func (it *BlockItems) Len() int { return len(it.txs) }
+
+// Reset empties it, keeping its buffers.
+func (it *BlockItems) Reset() {
+	clear(it.txs)
+	it.txs = it.txs[:0]
+	it.receipts = it.receipts[:0]
+	it.withdrawals = it.withdrawals[:0]
+}
+
+// WithdrawalsRoot is the root of the deposits added.
+func (it *BlockItems) WithdrawalsRoot() common.Hash {
+	if len(it.withdrawals) == 0 {
+		return types.EmptyWithdrawalsHash
+	}
+	return types.DeriveSha(it.withdrawals, trie.NewStackTrie(nil))
+}
+
+// Seal completes sealed block b (number, timestamp, items and state root
+// set): its parent hash, transaction and receipt roots, and its hash,
+// keccak256(rlp(header)). b.WithdrawalsRoot must already be set.
+func (it *BlockItems) Seal(b *Block, parent common.Hash, p *l2.Params) {
+	b.ParentHash = parent
+	b.TxRoot, b.ReceiptRoot = types.EmptyTxsHash, types.EmptyReceiptsHash
+	if len(it.txs) > 0 {
+		b.TxRoot = types.DeriveSha(it.txs, trie.NewStackTrie(nil))
+		b.ReceiptRoot = types.DeriveSha(it.receipts, trie.NewStackTrie(nil))
+	}
+	b.Hash = b.Header(p).Hash()
+}
+
+// rawTxs derives the transactions root from stored encodings.
+type rawTxs [][]byte
+
+func (r rawTxs) Len() int                           { return len(r) }
+func (r rawTxs) EncodeIndex(i int, w *bytes.Buffer) { w.Write(r[i]) }
+
+// transferReceipts derives the receipts root of a block of transfers, which
+// always succeed, each charged TransferGas, with no logs; an entry is the
+// transaction's type.
+type transferReceipts []byte
+
+func (r transferReceipts) Len() int { return len(r) }
+func (r transferReceipts) EncodeIndex(i int, w *bytes.Buffer) {
+	rc := types.Receipt{Type: r[i], Status: types.ReceiptStatusSuccessful, CumulativeGasUsed: uint64(i+1) * TransferGas}
+	types.Receipts{&rc}.EncodeIndex(0, w)
+}
