@@ -15,10 +15,10 @@ type Tx struct {
 	// BlockHash is zero while the block is open (the transaction is pending).
 	BlockHash common.Hash
 	Index     int
-	Sender      common.Address
-	Nonce       uint64
-	To          common.Address
-	Raw         []byte
+	Sender    common.Address
+	Nonce     uint64
+	To        common.Address
+	Raw       []byte
 	// Tx is Raw decoded; nil until Decode is called.
 	Tx *types.Transaction
 }

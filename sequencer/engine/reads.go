@@ -37,7 +37,9 @@ func (e *Engine) DepositsConsumed() uint64 { return e.view.Load().consumed }
 
 // RecentTx returns a copy of a recently acknowledged transaction, nil if not
 // in memory. Its BlockHash is zero while its block is open.
-func (e *Engine) RecentTx(h common.Hash) *chain.Tx { return e.recent.get(h, e.view.Load().latest.Number) }
+func (e *Engine) RecentTx(h common.Hash) *chain.Tx {
+	return e.recent.get(h, e.view.Load().latest.Number)
+}
 
 // SealedState returns a read-only copy of the state as of the newest sealed
 // block and that block's number. Callers must not modify it.
