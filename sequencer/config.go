@@ -40,11 +40,15 @@ type Config struct {
 	// of batches the batcher did not annotate. Zero: unknown.
 	DisputeWindow time.Duration
 
-	// BlockTime is how long a block stays open before it is sealed (default 1 s).
+	// BlockTime is how long a block stays open before it is sealed (default
+	// 100 ms): a receipt exists once its block is sealed, so it bounds the
+	// time from send to receipt.
 	BlockTime time.Duration
-	// EmptyBlocks makes the sequencer seal a block every BlockTime even when no
-	// transaction or deposit arrived (default false: no empty blocks).
-	EmptyBlocks bool
+	// EmptyBlocks makes the sequencer seal an empty block every
+	// EmptyBlockTime (default 1 s) when no transaction or deposit arrived
+	// (default false: no empty blocks).
+	EmptyBlocks    bool
+	EmptyBlockTime time.Duration
 	// MaxBlockTxs seals a block early when it holds this many transactions
 	// (default 40,000).
 	MaxBlockTxs int
@@ -129,7 +133,8 @@ type GenesisAccount struct {
 var DefaultConfig = Config{
 	HTTPAddr:             "127.0.0.1:9545",
 	OpsAddr:              "127.0.0.1:0",
-	BlockTime:            time.Second,
+	BlockTime:            100 * time.Millisecond,
+	EmptyBlockTime:       time.Second,
 	MaxBlockTxs:          40_000,
 	MaxBlockBytes:        l2.MaxBatchBytes / 32,
 	MaxPending:           20_000,
@@ -158,6 +163,7 @@ func (c Config) WithDefaults() Config {
 	c.OpsAddr = cmp.Or(c.OpsAddr, d.OpsAddr)
 	c.Version = cmp.Or(c.Version, d.Version)
 	c.BlockTime = cmp.Or(c.BlockTime, d.BlockTime)
+	c.EmptyBlockTime = cmp.Or(c.EmptyBlockTime, d.EmptyBlockTime)
 	c.FutureWait = cmp.Or(c.FutureWait, d.FutureWait)
 	c.RequestTimeout = cmp.Or(c.RequestTimeout, d.RequestTimeout)
 	c.L1PollInterval = cmp.Or(c.L1PollInterval, d.L1PollInterval)
@@ -196,6 +202,8 @@ func (c *Config) Check() error {
 		return errors.New("sequencer: BaseFee does not fit in 256 bits")
 	case c.FeeRecipient == (common.Address{}):
 		return errors.New("sequencer: FeeRecipient is the zero address (give --deployment or --fee-recipient)")
+	case c.EmptyBlockTime < c.BlockTime:
+		return fmt.Errorf("sequencer: EmptyBlockTime %v is below BlockTime %v", c.EmptyBlockTime, c.BlockTime)
 	case c.BlockTime < 10*time.Millisecond:
 		return fmt.Errorf("sequencer: BlockTime %v is below 10ms", c.BlockTime)
 	case c.MaxBlockBytes < 1:

@@ -35,8 +35,8 @@ func ethersModule(t *testing.T) string {
 func TestEthers(t *testing.T) {
 	mod := ethersModule(t)
 	cfg := testConfig(t, 1)
-	cfg.EmptyBlocks = true
 	cfg.BlockTime = 200 * time.Millisecond
+	cfg.EmptyBlocks, cfg.EmptyBlockTime = true, cfg.BlockTime
 	env := startService(t, cfg)
 
 	cmd := exec.Command("node", "testdata/ethers_client.mjs", env.svc.URL(), hexutil.Encode(crypto.FromECDSA(testKey(0))))

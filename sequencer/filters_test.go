@@ -14,7 +14,7 @@ import (
 // accepted (and empty), an uninstalled filter is gone.
 func TestFilters(t *testing.T) {
 	cfg := testConfig(t, 2)
-	cfg.EmptyBlocks = true
+	cfg.EmptyBlocks, cfg.EmptyBlockTime = true, cfg.BlockTime
 	env := startService(t, cfg)
 	ctx := ctxT(t)
 	rc := env.rpc
@@ -60,8 +60,8 @@ func TestFilters(t *testing.T) {
 // the head, the range limit, an unknown block hash. (Transfers emit no logs.)
 func TestGetLogsRanges(t *testing.T) {
 	cfg := testConfig(t, 1)
-	cfg.EmptyBlocks = true
 	cfg.BlockTime = 20 * time.Millisecond
+	cfg.EmptyBlocks, cfg.EmptyBlockTime = true, cfg.BlockTime
 	cfg.MaxLogsRange = 5
 	env := startService(t, cfg)
 	ctx := ctxT(t)

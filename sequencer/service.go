@@ -297,6 +297,14 @@ func (s *Service) setEngine(e *engine.Engine) *engine.Engine {
 	return old
 }
 
+// emptyBlockTime is the engine's interval of empty blocks, 0 for none.
+func (s *Service) emptyBlockTime() time.Duration {
+	if !s.cfg.EmptyBlocks {
+		return 0
+	}
+	return s.cfg.EmptyBlockTime
+}
+
 func (s *Service) engineConfig() engine.Config {
 	alloc := make([]engine.GenesisAccount, len(s.cfg.DevGenesisAlloc))
 	for i, a := range s.cfg.DevGenesisAlloc {
@@ -307,7 +315,7 @@ func (s *Service) engineConfig() engine.Config {
 		GenesisAlloc:  alloc,
 		GenesisRoot:   s.cfg.GenesisStateRoot,
 		BlockTime:     s.cfg.BlockTime,
-		EmptyBlocks:   s.cfg.EmptyBlocks,
+		EmptyBlocks:   s.emptyBlockTime(),
 		MaxBlockTxs:   s.cfg.MaxBlockTxs,
 		MaxBlockBytes: s.cfg.MaxBlockBytes,
 		MaxPending:    s.cfg.MaxPending,

@@ -25,7 +25,7 @@ func wsURL(env *testEnv, path string) string {
 // newPendingTransactions, a silent logs subscription, and eth_unsubscribe.
 func TestWebSocketSubscriptions(t *testing.T) {
 	cfg := testConfig(t, 2)
-	cfg.EmptyBlocks = true
+	cfg.EmptyBlocks, cfg.EmptyBlockTime = true, cfg.BlockTime
 	env := startService(t, cfg)
 	ctx := ctxT(t)
 

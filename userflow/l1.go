@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -193,6 +194,10 @@ type Deposited struct {
 func (c *L1) Deposit(ctx context.Context, key *ecdsa.PrivateKey, recipient common.Address, amount *big.Int) (*Deposited, error) {
 	if amount == nil || amount.Sign() <= 0 {
 		return nil, errors.New("a deposit must be of more than 0 wei")
+	}
+	if new(big.Int).Rem(amount, big.NewInt(params.GWei)).Sign() != 0 {
+		return nil, fmt.Errorf("a deposit must be a whole number of gwei (L2 blocks list deposits as withdrawals in gwei); %s wei is not: try %s gwei",
+			amount, new(big.Int).Quo(amount, big.NewInt(params.GWei)))
 	}
 	tx, r, err := c.SendCall(ctx, key, c.Deployment.Contracts.Bridge, contracts.Bridge.PackDeposit(recipient), amount)
 	if err != nil {

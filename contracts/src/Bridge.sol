@@ -58,6 +58,9 @@ contract Bridge is IDepositQueue {
     error NotInitialized();
     /// @notice A deposit of zero wei.
     error ZeroDeposit();
+    /// @notice A deposit that is not a whole number of gwei: L2 blocks show
+    /// deposits as EIP-4895 withdrawals, whose amounts are in gwei.
+    error DepositNotWholeGwei(uint256 amount);
     /// @notice The L2 recipient is zero or WITHDRAWAL_ADDRESS.
     error InvalidRecipient(address recipient);
     /// @notice No deposit has this index.
@@ -84,13 +87,15 @@ contract Bridge is IDepositQueue {
         emit Initialized(address(rollup_));
     }
 
-    /// @notice Queues `msg.value` wei for `l2Recipient` on L2.
+    /// @notice Queues `msg.value` wei, a whole number of gwei, for
+    /// `l2Recipient` on L2.
     /// @return index the deposit's position in the queue
     function deposit(address l2Recipient) external payable returns (uint256 index) {
         if (msg.value == 0) revert ZeroDeposit();
         if (l2Recipient == address(0) || l2Recipient == Protocol.WITHDRAWAL_ADDRESS) {
             revert InvalidRecipient(l2Recipient);
         }
+        if (msg.value % 1 gwei != 0) revert DepositNotWholeGwei(msg.value);
         index = _deposits.length;
         uint64 ts = uint64(block.timestamp);
         _deposits.push(Deposit({recipient: l2Recipient, timestamp: ts, amount: msg.value}));

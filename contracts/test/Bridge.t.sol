@@ -49,11 +49,11 @@ contract BridgeTest is Fixture {
         assertEq(idx, 0);
         vm.warp(block.timestamp + 5);
         vm.prank(user, user);
-        assertEq(bridge.deposit{value: 2}(user), 1);
+        assertEq(bridge.deposit{value: 2 gwei}(user), 1);
         assertEq(bridge.depositCount(), 2);
         (address r, uint256 a, uint64 t) = bridge.depositAt(1);
         assertEq(r, user);
-        assertEq(a, 2);
+        assertEq(a, 2 gwei);
         assertEq(t, block.timestamp);
         (uint256 len, uint64 ts) = bridge.inclusionInfo(0);
         assertEq(len, 2);
@@ -61,7 +61,18 @@ contract BridgeTest is Fixture {
         (len, ts) = bridge.inclusionInfo(2);
         assertEq(len, 2);
         assertEq(ts, 0);
-        assertEq(address(bridge).balance, 1 ether + 2);
+        assertEq(address(bridge).balance, 1 ether + 2 gwei);
+    }
+
+    function test_deposit_notWholeGwei_reverts() public {
+        vm.deal(user, 10 ether);
+        vm.startPrank(user, user);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.DepositNotWholeGwei.selector, 1));
+        bridge.deposit{value: 1}(alice);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.DepositNotWholeGwei.selector, 1 ether + 1));
+        bridge.deposit{value: 1 ether + 1}(alice);
+        vm.stopPrank();
+        assertEq(bridge.depositCount(), 0);
     }
 
     function test_deposit_zero_reverts() public {

@@ -295,10 +295,10 @@ contract RollupTest is Fixture {
     }
 
     function test_appendBatch_depositsGoBackwards_reverts() public {
-        vm.deal(other, 2);
+        vm.deal(other, 2 gwei);
         vm.startPrank(other, other);
-        bridge.deposit{value: 1}(other);
-        bridge.deposit{value: 1}(other);
+        bridge.deposit{value: 1 gwei}(other);
+        bridge.deposit{value: 1 gwei}(other);
         vm.stopPrank();
         L2State memory p1 = _post(1, GENESIS_TIMESTAMP);
         p1.depositsConsumed = 2;
@@ -310,9 +310,9 @@ contract RollupTest is Fixture {
     }
 
     function test_appendBatch_staleDepositNotIncluded_reverts() public {
-        vm.deal(other, 1);
+        vm.deal(other, 1 gwei);
         vm.prank(other, other);
-        bridge.deposit{value: 1}(other);
+        bridge.deposit{value: 1 gwei}(other);
         uint64 t0 = uint64(block.timestamp);
         vm.warp(block.timestamp + INCLUSION_WINDOW);
         BatchHeader memory h = _header(genesis(), _post(1, GENESIS_TIMESTAMP), 1);
@@ -320,9 +320,9 @@ contract RollupTest is Fixture {
     }
 
     function test_appendBatch_youngDepositNotIncluded_succeeds() public {
-        vm.deal(other, 1);
+        vm.deal(other, 1 gwei);
         vm.prank(other, other);
-        bridge.deposit{value: 1}(other);
+        bridge.deposit{value: 1 gwei}(other);
         vm.warp(block.timestamp + INCLUSION_WINDOW - 1);
         BatchInfo memory info = append(sequencer, genesis(), _post(1, GENESIS_TIMESTAMP), 1, simpleData());
         assertEq(info.depositLimit, 1);

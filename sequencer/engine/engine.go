@@ -22,8 +22,9 @@ type Config struct {
 	GenesisAlloc []GenesisAccount
 	// GenesisRoot, when set, is the state root block 0 must have.
 	GenesisRoot *common.Hash
-	BlockTime   time.Duration
-	EmptyBlocks bool
+	BlockTime time.Duration
+	// EmptyBlocks is the interval of empty blocks on an idle chain (0: none).
+	EmptyBlocks time.Duration
 	MaxBlockTxs int
 	// MaxBlockBytes seals a block once its batch-size bound reaches it
 	// (0: only when one more transfer would not fit a batch).

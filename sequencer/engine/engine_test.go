@@ -148,8 +148,8 @@ func TestEngineMaxBlockTxsAndEmptyBlocks(t *testing.T) {
 	require.Equal(t, []uint64{1, 1, 2, 2, 3}, blocks)
 	e.Close()
 
-	cfg.EmptyBlocks = true
 	cfg.BlockTime = 20 * time.Millisecond
+	cfg.EmptyBlocks = cfg.BlockTime
 	e = openEngine(t, pool, cfg)
 	latest, _ := e.Heads()
 	require.EqualValues(t, 3, latest.Number, "the block left open was sealed on restart")

@@ -98,7 +98,7 @@ func (e *Engine) runExecutor(ctx context.Context) {
 				e.metrics.rejected.WithLabelValues("nonce_gap_timeout").Add(float64(n))
 			}
 			e.maybeOpenForDeposits()
-			if e.cfg.EmptyBlocks && x.open == nil && now.Sub(x.lastSealAt) >= e.cfg.BlockTime {
+			if e.cfg.EmptyBlocks > 0 && x.open == nil && now.Sub(x.lastSealAt) >= e.cfg.EmptyBlocks {
 				e.openBlock(now, true)
 			}
 			e.metrics.futureQueued.Set(float64(x.future.len()))

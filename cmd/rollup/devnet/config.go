@@ -36,11 +36,12 @@ type Config struct {
 	L1Key *ecdsa.PrivateKey
 	// L1BlockTime is the in-process L1's block interval (default 1 s).
 	L1BlockTime time.Duration
-	// BlockTime is the L2 block time (default 1 s). An idle chain seals an
-	// empty block every BlockTime, so confirmations advance, unless
-	// NoEmptyBlocks.
-	BlockTime     time.Duration
-	NoEmptyBlocks bool
+	// BlockTime is the L2 block time (default 100 ms). An idle chain seals
+	// an empty block every EmptyBlockTime (default 1 s), so confirmations
+	// advance, unless NoEmptyBlocks.
+	BlockTime      time.Duration
+	EmptyBlockTime time.Duration
+	NoEmptyBlocks  bool
 	// BatchInterval is the longest a batch stays open before it is posted
 	// (default 5 s).
 	BatchInterval time.Duration
@@ -80,7 +81,8 @@ var DefaultConfig = Config{
 	HTTPAddr:             "127.0.0.1:9545",
 	L1HTTPAddr:           "127.0.0.1:8545",
 	L1BlockTime:          time.Second,
-	BlockTime:            time.Second,
+	BlockTime:            100 * time.Millisecond,
+	EmptyBlockTime:       time.Second,
 	BatchInterval:        5 * time.Second,
 	DisputeWindow:        60 * time.Second,
 	GameClock:            300 * time.Second,
@@ -98,6 +100,7 @@ func (c Config) WithDefaults() Config {
 	c.L1HTTPAddr = cmp.Or(c.L1HTTPAddr, d.L1HTTPAddr)
 	c.L1BlockTime = cmp.Or(c.L1BlockTime, d.L1BlockTime)
 	c.BlockTime = cmp.Or(c.BlockTime, d.BlockTime)
+	c.EmptyBlockTime = cmp.Or(c.EmptyBlockTime, d.EmptyBlockTime)
 	c.BatchInterval = cmp.Or(c.BatchInterval, d.BatchInterval)
 	c.DisputeWindow = cmp.Or(c.DisputeWindow, d.DisputeWindow)
 	c.GameClock = cmp.Or(c.GameClock, d.GameClock)

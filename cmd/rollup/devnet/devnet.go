@@ -370,6 +370,7 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg.DatabaseURL = d.dbURL
 	cfg.BlockTime = d.cfg.BlockTime
 	cfg.EmptyBlocks = !d.cfg.NoEmptyBlocks
+	cfg.EmptyBlockTime = max(d.cfg.EmptyBlockTime, d.cfg.BlockTime)
 	cfg.L1RPC = d.l1URL
 	cfg.DepositConfirmations = d.cfg.DepositConfirmations
 	cfg.FaultCensor = d.cfg.FaultCensor

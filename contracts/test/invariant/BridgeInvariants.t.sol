@@ -69,7 +69,7 @@ contract BridgeHandler {
     }
 
     function deposit(uint256 amount) external {
-        amount = 1 + amount % 10 ether;
+        amount = (1 + amount % 10 gwei) * 1 gwei; // whole gwei, up to 10 ether
         vm.deal(address(this), amount);
         bridge.deposit{value: amount}(address(0xBEEF));
         ghostDeposited += amount;
