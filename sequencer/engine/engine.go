@@ -22,7 +22,7 @@ type Config struct {
 	GenesisAlloc []GenesisAccount
 	// GenesisRoot, when set, is the state root block 0 must have.
 	GenesisRoot *common.Hash
-	BlockTime time.Duration
+	BlockTime   time.Duration
 	// EmptyBlocks is the interval of empty blocks on an idle chain (0: none).
 	EmptyBlocks time.Duration
 	MaxBlockTxs int
