@@ -112,7 +112,7 @@ func setupDiff(t *testing.T, g *generator, nDeposits int) *diffEnv {
 		}
 		amount := new(big.Int).Mul(big.NewInt(int64(1+g.rng.Intn(1000))), big.NewInt(1e15))
 		if i%17 == 0 {
-			amount = big.NewInt(int64(1 + g.rng.Intn(1000))) // a few wei
+			amount = big.NewInt(int64(1+g.rng.Intn(1000)) * 1e9) // a few gwei (the Bridge takes whole gwei)
 		}
 		o := *opts
 		o.Context = ctx
