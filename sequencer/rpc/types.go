@@ -198,13 +198,9 @@ func newRPCHeader(h *types.Header, sealed bool) rpcHeader {
 	return out
 }
 
-// header returns b's Ethereum header and transactions. An open block gets
-// the roots of its durable items so far and a zero state root.
-func (a *ethAPI) header(ctx context.Context, b *chain.Block) (*types.Header, []*chain.Tx, error) {
-	txs, err := a.b.BlockTxs(ctx, b)
-	if err != nil {
-		return nil, nil, err
-	}
+// header returns b's Ethereum header. An open block gets the roots of its
+// durable transactions txs so far and a zero state root.
+func (a *ethAPI) header(b *chain.Block, txs []*chain.Tx) *types.Header {
 	if !b.Sealed {
 		var items chain.BlockItems
 		for _, t := range txs {
@@ -215,23 +211,28 @@ func (a *ethAPI) header(ctx context.Context, b *chain.Block) (*types.Header, []*
 		items.Seal(&c, b.ParentHash, a.b.Params())
 		b = &c
 	}
-	return b.Header(a.b.Params()), txs, nil
+	return b.Header(a.b.Params())
 }
 
+// headerJSON reads a block's transactions only for the open block's roots.
 func (a *ethAPI) headerJSON(ctx context.Context, b *chain.Block) (any, error) {
-	h, _, err := a.header(ctx, b)
-	if err != nil {
-		return nil, err
+	var txs []*chain.Tx
+	if !b.Sealed {
+		var err error
+		if txs, err = a.b.BlockTxs(ctx, b); err != nil {
+			return nil, err
+		}
 	}
-	out := newRPCHeader(h, b.Sealed)
+	out := newRPCHeader(a.header(b, txs), b.Sealed)
 	return &out, nil
 }
 
 func (a *ethAPI) blockJSON(ctx context.Context, b *chain.Block, full bool) (any, error) {
-	h, txs, err := a.header(ctx, b)
+	txs, err := a.b.BlockTxs(ctx, b)
 	if err != nil {
 		return nil, err
 	}
+	h := a.header(b, txs)
 	wds, err := a.b.Withdrawals(ctx, b)
 	if err != nil {
 		return nil, err
