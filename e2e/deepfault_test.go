@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -20,6 +21,7 @@ func TestDevnet_DeepFault(t *testing.T) {
 	cfg := testConfig(t, 20*time.Second)
 	bad := uint64(1)
 	cfg.FaultBadStepBatch = &bad
+	cfg.BlockTime = 20 * time.Millisecond // every send waits for its block's seal
 	d := startDevnet(t, cfg)
 	l2, l1 := dial(t, d.L2URL(), d.L1URL(), d.Deployment())
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
@@ -28,12 +30,23 @@ func TestDevnet_DeepFault(t *testing.T) {
 	// Batch 0 holds the funding deposits; the transfers go into batch 1.
 	waitFor(t, time.Minute, "batch 0", func() bool { b, err := l2.Batch(ctx, 0); return err == nil && b != nil })
 	a := d.Accounts()
-	var last common.Hash
-	for i := 0; i < 24; i++ {
-		sent, err := l2.Send(ctx, userflow.Transfer{Key: a[i%4].Key, To: a[4+i%5].Address, Value: ether(1)})
-		require.NoError(t, err)
-		last = sent.Tx.Hash()
+	// Four senders at once, so that the 24 transfers fit one batch.
+	var g errgroup.Group
+	hashes := make([]common.Hash, 24)
+	for s := 0; s < 4; s++ {
+		g.Go(func() error {
+			for i := s; i < 24; i += 4 {
+				sent, err := l2.Send(ctx, userflow.Transfer{Key: a[s].Key, To: a[4+i%5].Address, Value: ether(1)})
+				if err != nil {
+					return err
+				}
+				hashes[i] = sent.Tx.Hash()
+			}
+			return nil
+		})
 	}
+	require.NoError(t, g.Wait())
+	last := hashes[23]
 	life, err := userflow.Watch(ctx, l2, l1, last, 200*time.Millisecond, func(l *userflow.Life) bool { return l.Final }, nil)
 	require.NoError(t, err)
 	require.True(t, life.Final)

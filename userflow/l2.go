@@ -128,8 +128,9 @@ func (c *L2) Send(ctx context.Context, t Transfer) (*Sent, error) {
 	} else if err := c.Eth.SendTransaction(ctx, tx); err != nil {
 		return nil, fmt.Errorf("sending %s: %w", tx.Hash(), err)
 	}
-	// The sequencer answers only once the transaction is executed and
-	// durable, so its receipt exists now (a forced one: once executed).
+	// The sequencer answers once the transaction is executed and durable;
+	// its receipt exists once its block is sealed (a forced one: once
+	// executed and sealed).
 	r, err := c.WaitReceipt(ctx, tx.Hash())
 	if err != nil {
 		return nil, err
