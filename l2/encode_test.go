@@ -335,3 +335,23 @@ func mustTransfer(t *testing.T, p *Params, tx *types.Transaction) transfer {
 	require.NoError(t, err)
 	return tr
 }
+
+// TestEmptyBlockCost: an empty block is one block record of two bytes (tag
+// and Δt) when it follows the previous block by less than 128 s; an idle
+// chain seals one every EmptyBlockTime.
+func TestEmptyBlockCost(t *testing.T) {
+	p := testParams()
+	b := NewBatchBuilder(p, p.Genesis())
+	ts := p.GenesisTimestamp
+	for n := uint64(1); n <= 1000; n++ {
+		if n%3 == 0 {
+			ts++ // a mix of same-second and next-second blocks
+		}
+		size := b.Size()
+		require.NoError(t, b.Add(Block{Number: n, Timestamp: ts}))
+		require.Equal(t, 2, b.Size()-size, "empty block %d", n)
+	}
+	got, err := DecodeBatch(p, b.Encode())
+	require.NoError(t, err)
+	require.Len(t, got.Records, 1000)
+}
