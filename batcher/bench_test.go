@@ -120,7 +120,7 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 
 	eng, err := engine.Open(context.Background(), engine.Config{
 		Params: *p, BlockTime: time.Duration(blockMS) * time.Millisecond, MaxBlockTxs: maxBlockTxs, MaxBlockBytes: maxBlockBytes,
-		MaxPending: 20_000, MaxGroupTxs: 10_000, FutureNonces: 64, FutureTotal: 10_000, FutureWait: 10 * time.Second,
+		MaxPending: 20_000, MaxGroupTxs: 10_000, FutureNonces: 64, FutureTotal: 10_000, FutureLifetime: 10 * time.Second,
 		SnapshotEvery: 1 << 30, RecentTxs: 1000,
 	}, e.pool, depositsFromDB{e}, e.log.Named("engine"), nil)
 	require.NoError(t, err)

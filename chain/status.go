@@ -17,6 +17,9 @@ type Candidate struct {
 
 // TxLifecycle values: where a transaction is on its way to L1 finality.
 const (
+	// StatusQueued: durable in the sequencer, waiting for an earlier nonce of
+	// its sender; it has no block yet (blockNumber and transactionIndex 0).
+	StatusQueued = "queued"
 	// StatusSoft: executed and durable in the sequencer, not yet on L1.
 	StatusSoft = "soft"
 	// StatusPosted: in a batch included on L1, inside its dispute window.

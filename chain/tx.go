@@ -7,8 +7,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// Tx is an acknowledged L2 transaction with its place in the chain.
+// Tx is an acknowledged L2 transaction with its place in the chain. A queued
+// transaction (its nonce ahead of its sender's, waiting for the gap to fill)
+// has no place yet: Seq and BlockNumber are zero.
 type Tx struct {
+	// Seq is the transaction's position in the chain, from 1; 0 while queued.
 	Seq         uint64
 	Hash        common.Hash
 	BlockNumber uint64
@@ -23,8 +26,12 @@ type Tx struct {
 	Tx *types.Transaction
 }
 
-// Pending reports whether t's block is still open: it has no receipt yet.
+// Pending reports whether t's block is still open, or t is queued: it has no
+// receipt yet.
 func (t *Tx) Pending() bool { return t.BlockHash == (common.Hash{}) }
+
+// Queued reports whether t waits for an earlier nonce of its sender.
+func (t *Tx) Queued() bool { return t.Seq == 0 }
 
 // Decode decodes Raw into Tx if that was not done yet.
 func (t *Tx) Decode() (*types.Transaction, error) {

@@ -40,16 +40,23 @@ type Group struct {
 	Opened []chain.Block
 	Txs    []TxRow
 	Sealed []Seal
+	// Queue are the changes of the queue of future nonces (l2_queued_txs),
+	// applied in order.
+	Queue []QueueOp
 }
 
 // Empty reports whether the group writes nothing.
-func (g *Group) Empty() bool { return len(g.Opened) == 0 && len(g.Txs) == 0 && len(g.Sealed) == 0 }
+func (g *Group) Empty() bool {
+	return len(g.Opened) == 0 && len(g.Txs) == 0 && len(g.Sealed) == 0 && len(g.Queue) == 0
+}
 
 // Reset empties the group, keeping its buffers.
 func (g *Group) Reset() {
 	g.Opened = g.Opened[:0]
 	g.Txs = g.Txs[:0]
 	g.Sealed = g.Sealed[:0]
+	clear(g.Queue)
+	g.Queue = g.Queue[:0]
 }
 
 const insertTxs = `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw)
@@ -87,6 +94,7 @@ func rootOrNull(h, empty common.Hash) []byte {
 // with synchronous_commit on, on disk. Nothing of g is visible before that.
 func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 	var b pgx.Batch
+	queueQueueOps(&b, g.Queue)
 	for i := range g.Opened {
 		blk := &g.Opened[i]
 		b.Queue(insertBlock, int64(blk.Number), int64(blk.Timestamp), int64(blk.FirstSeq), int64(blk.DepositFirst), blk.DepositCount,

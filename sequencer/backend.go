@@ -212,7 +212,7 @@ func (b *backend) Tx(ctx context.Context, h common.Hash) (*chain.Tx, error) {
 	}
 	t, err := chaindb.TxByHash(ctx, b.s.pool, h)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, nil
+		return b.queuedTx(ctx, h)
 	}
 	if err != nil {
 		return nil, err
@@ -226,10 +226,32 @@ func (b *backend) Tx(ctx context.Context, h common.Hash) (*chain.Tx, error) {
 	return t, nil
 }
 
+// queuedTx returns the queued transaction h (waiting for an earlier nonce of
+// its sender) as a transaction without a place in the chain, nil if none.
+func (b *backend) queuedTx(ctx context.Context, h common.Hash) (*chain.Tx, error) {
+	q, err := chaindb.QueuedTxByHash(ctx, b.s.pool, h)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	t := &chain.Tx{Hash: q.Hash, Sender: q.Sender, Nonce: q.Nonce, Raw: q.Raw}
+	tx, err := t.Decode()
+	if err != nil {
+		return nil, fmt.Errorf("queued transaction %s: %w", h, err)
+	}
+	t.To = *tx.To()
+	return t, nil
+}
+
 func (b *backend) TxStatus(ctx context.Context, h common.Hash) (*chain.TxStatus, error) {
 	t, err := b.Tx(ctx, h)
 	if err != nil || t == nil {
 		return nil, err
+	}
+	if t.Queued() {
+		return &chain.TxStatus{Hash: t.Hash, Status: chain.StatusQueued}, nil
 	}
 	st := &chain.TxStatus{
 		Hash:             t.Hash,

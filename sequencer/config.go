@@ -66,12 +66,14 @@ type Config struct {
 	// group is full and the database is still writing the previous one
 	// (default 10,000).
 	MaxGroupTxs int
-	// FutureNonces bounds the transactions of one sender that wait for a nonce
-	// gap to fill (default 64); FutureTotal bounds them over all senders
-	// (default 10,000); FutureWait is how long one may wait (default 10 s).
-	FutureNonces int
-	FutureTotal  int
-	FutureWait   time.Duration
+	// A transaction whose nonce is ahead of its sender's account nonce is
+	// queued durably (l2_queued_txs) and executes when the gap fills.
+	// FutureNonces is how far ahead it may be (default 64, geth's per-account
+	// queue); FutureTotal bounds the queue over all senders (default 10,000);
+	// FutureLifetime is how long one may wait (default 3 h, geth's lifetime).
+	FutureNonces   int
+	FutureTotal    int
+	FutureLifetime time.Duration
 
 	// Limits of the HTTP API.
 	MaxBodyBytes      int64         // request body (default 5 MiB)
@@ -141,7 +143,7 @@ var DefaultConfig = Config{
 	MaxGroupTxs:          10_000,
 	FutureNonces:         64,
 	FutureTotal:          10_000,
-	FutureWait:           10 * time.Second,
+	FutureLifetime:       3 * time.Hour,
 	MaxBodyBytes:         5 << 20,
 	MaxBatchLen:          1000,
 	MaxResponseBytes:     5 << 20,
@@ -164,7 +166,7 @@ func (c Config) WithDefaults() Config {
 	c.Version = cmp.Or(c.Version, d.Version)
 	c.BlockTime = cmp.Or(c.BlockTime, d.BlockTime)
 	c.EmptyBlockTime = cmp.Or(c.EmptyBlockTime, d.EmptyBlockTime)
-	c.FutureWait = cmp.Or(c.FutureWait, d.FutureWait)
+	c.FutureLifetime = cmp.Or(c.FutureLifetime, d.FutureLifetime)
 	c.RequestTimeout = cmp.Or(c.RequestTimeout, d.RequestTimeout)
 	c.L1PollInterval = cmp.Or(c.L1PollInterval, d.L1PollInterval)
 	c.MaxBlockTxs = cmp.Or(c.MaxBlockTxs, d.MaxBlockTxs)
@@ -216,8 +218,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("sequencer: MaxGroupTxs %d must be positive", c.MaxGroupTxs)
 	case c.FutureNonces < 0 || c.FutureTotal < 0:
 		return errors.New("sequencer: FutureNonces and FutureTotal must not be negative")
-	case c.FutureWait < 0:
-		return fmt.Errorf("sequencer: FutureWait %v is negative", c.FutureWait)
+	case c.FutureLifetime < 0:
+		return fmt.Errorf("sequencer: FutureLifetime %v is negative", c.FutureLifetime)
 	case c.MaxBodyBytes < 1024:
 		return fmt.Errorf("sequencer: MaxBodyBytes %d is below 1 KiB", c.MaxBodyBytes)
 	case c.MaxBatchLen < 1:

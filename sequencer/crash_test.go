@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 )
@@ -194,6 +195,12 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 		}(k)
 	}
 
+	// A queued transaction (nonce 2 of a sender at nonce 0) acknowledged
+	// before the kills, another (nonce 1) between them.
+	carol := testKey(10)
+	queued := []*types.Transaction{transfer(t, carol, 2, bob, big.NewInt(1)), transfer(t, carol, 1, bob, big.NewInt(1))}
+	require.NoError(t, client.SendTransaction(ctx, queued[0]))
+
 	type sealed struct {
 		number     *big.Int
 		hash, root common.Hash
@@ -218,6 +225,9 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 			early.kill()
 		}
 		proc = startProcess(t, bin, args, logPath, url)
+		if i == 2 {
+			require.NoError(t, client.SendTransaction(ctx, queued[1]))
+		}
 	}
 	time.Sleep(300 * time.Millisecond)
 	close(stop)
@@ -235,6 +245,19 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 		}
 		require.NoError(t, client.Client().CallContext(ctx, &hdr, "eth_getBlockByNumber", fmt.Sprintf("0x%x", s.number), false))
 		require.Equal(t, s.root, hdr.StateRoot, "state root of block %s", s.number)
+		require.Equal(t, s.hash, hdr.Hash, "hash of block %s", s.number)
+	}
+	// The queued transactions survived the kills and execute once the gap fills.
+	for _, tx := range queued {
+		var st struct {
+			Status string `json:"status"`
+		}
+		require.NoError(t, client.Client().CallContext(ctx, &st, "rollup_getTransactionStatus", tx.Hash()))
+		require.Equal(t, "queued", st.Status, "nonce %d", tx.Nonce())
+	}
+	require.NoError(t, client.SendTransaction(ctx, transfer(t, carol, 0, bob, big.NewInt(1))))
+	for _, tx := range queued {
+		require.EqualValues(t, 1, waitReceipt(t, client, tx.Hash()).Status)
 	}
 	proc.kill()
 

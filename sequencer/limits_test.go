@@ -111,8 +111,8 @@ func TestIdleConnectionFlood(t *testing.T) {
 
 // TestFutureNonceFloodFromUnfundedKeys: 200 keys without funds each send 64
 // transactions with a nonce gap; they cannot fill the queue of transactions
-// waiting for a gap, and a funded sender's own gapped transaction still waits
-// and executes once the gap fills.
+// waiting for a gap, and a funded sender's own gapped transaction is still
+// queued and executes once the gap fills.
 func TestFutureNonceFloodFromUnfundedKeys(t *testing.T) {
 	cfg := testConfig(t, 1)
 	env := startService(t, cfg)
@@ -165,16 +165,13 @@ wait:
 		}
 	}
 
-	// The honest sender's nonce 1 waits for its nonce 0.
-	raw1, _ := transfer(t, honest, 1, to, big.NewInt(2)).MarshalBinary()
-	res := make(chan rpcResp, 1)
-	go func() { res <- call(t, u, "eth_sendRawTransaction", hexutil.Encode(raw1)) }()
-	time.Sleep(100 * time.Millisecond)
-	raw0, _ := transfer(t, honest, 0, to, big.NewInt(1)).MarshalBinary()
-	r0 := call(t, u, "eth_sendRawTransaction", hexutil.Encode(raw0))
+	// The honest sender's nonce 1 is queued, then executes after its nonce 0.
+	tx1 := transfer(t, honest, 1, to, big.NewInt(2))
+	r1 := sendRaw(t, u, tx1)
+	require.Nil(t, r1.Error, "the funded sender's gapped transaction is queued: %+v", r1.Error)
+	r0 := sendRaw(t, u, transfer(t, honest, 0, to, big.NewInt(1)))
 	require.Nil(t, r0.Error)
-	r1 := <-res
-	require.Nil(t, r1.Error, "the funded sender's gapped transaction executes: %+v", r1.Error)
+	waitReceipt(t, env.client, tx1.Hash())
 	<-done
 	require.Equal(t, int64(200*64), refused.Load(), "every unfunded gapped transaction is refused")
 }

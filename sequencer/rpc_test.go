@@ -299,8 +299,8 @@ func TestRPCBatch(t *testing.T) {
 
 func TestRPCRejections(t *testing.T) {
 	cfg := testConfig(t, 3)
-	cfg.FutureWait = 300 * time.Millisecond
 	cfg.FutureNonces = 4
+	cfg.FutureTotal = 4
 	env := startService(t, cfg)
 	u := env.svc.URL()
 	alice, bob := testKey(0), addrOf(testKey(1))
@@ -391,44 +391,62 @@ func TestRPCRejections(t *testing.T) {
 			require.JSONEq(t, fmt.Sprintf("%q", tx.Hash().Hex()), string(r.Result))
 		}
 	})
-	t.Run("future nonce waits for the gap", func(t *testing.T) {
+	t.Run("future nonce is queued and answered at once", func(t *testing.T) {
 		later := transfer(t, alice, 4, bob, big.NewInt(1))
-		done := make(chan rpcResp, 1)
-		go func() { done <- sendRaw(t, u, later) }()
-		time.Sleep(50 * time.Millisecond)
-		select {
-		case r := <-done:
-			t.Fatalf("acknowledged before the gap filled: %s", r.Result)
-		default:
+		r := sendRaw(t, u, later)
+		require.Nil(t, r.Error, "queued, not held until the gap fills")
+		require.JSONEq(t, fmt.Sprintf("%q", later.Hash().Hex()), string(r.Result))
+		st := call(t, u, "rollup_getTransactionStatus", later.Hash())
+		require.Nil(t, st.Error)
+		var status struct {
+			Status string `json:"status"`
 		}
+		require.NoError(t, json.Unmarshal(st.Result, &status))
+		require.Equal(t, "queued", status.Status)
+		var tx map[string]any
+		require.NoError(t, json.Unmarshal(call(t, u, "eth_getTransactionByHash", later.Hash()).Result, &tx))
+		require.Nil(t, tx["blockNumber"], "a queued transaction is served like a pending one")
+		require.Equal(t, "0x4", tx["nonce"])
+		require.JSONEq(t, "null", string(call(t, u, "eth_getTransactionReceipt", later.Hash()).Result))
+		require.JSONEq(t, fmt.Sprintf("%q", later.Hash().Hex()), string(sendRaw(t, u, later).Result), "a resent queued transaction returns its hash")
+
 		require.Nil(t, sendRaw(t, u, transfer(t, alice, 3, bob, big.NewInt(1))).Error)
-		r := <-done
-		require.Nil(t, r.Error)
+		waitReceipt(t, env.client, later.Hash())
+		require.NoError(t, json.Unmarshal(call(t, u, "rollup_getTransactionStatus", later.Hash()).Result, &status))
+		require.Equal(t, "soft", status.Status, "executed when the gap filled")
 	})
-	t.Run("future nonce times out", func(t *testing.T) {
-		r := sendRaw(t, u, transfer(t, alice, 9, bob, big.NewInt(1)))
+	t.Run("nonce too far ahead", func(t *testing.T) {
+		r := sendRaw(t, u, transfer(t, alice, 10, bob, big.NewInt(1))) // the account nonce is 5, at most 4 ahead
 		require.NotNil(t, r.Error)
-		require.Contains(t, r.Error.Message, "nonce too high")
+		require.Contains(t, r.Error.Message, "nonce too high: address "+addrOf(alice).Hex()+", tx: 10 state: 5")
 	})
 	t.Run("future queue full", func(t *testing.T) {
-		var wg sync.WaitGroup
-		res := make([]rpcResp, 6)
-		for i := range res {
-			wg.Add(1)
-			go func(i int) {
-				defer wg.Done()
-				res[i] = sendRaw(t, u, transfer(t, alice, uint64(10+i), bob, big.NewInt(1)))
-			}(i)
+		// A queue of 4: alice's four fill it; carol's first two push out
+		// alice's newest (the sender holding the most gives way); then both
+		// hold two and carol's third is refused.
+		carol := testKey(2)
+		var nonce hexutil.Uint64
+		require.NoError(t, json.Unmarshal(call(t, u, "eth_getTransactionCount", addrOf(carol), "latest").Result, &nonce))
+		var alices []*types.Transaction
+		for n := uint64(6); n <= 9; n++ {
+			tx := transfer(t, alice, n, bob, big.NewInt(1))
+			require.Nil(t, sendRaw(t, u, tx).Error)
+			alices = append(alices, tx)
 		}
-		wg.Wait()
-		full := 0
-		for _, r := range res {
-			require.NotNil(t, r.Error)
-			if strings.Contains(r.Error.Message, "wait for an earlier nonce") {
-				full++
+		for i := uint64(1); i <= 2; i++ {
+			require.Nil(t, sendRaw(t, u, transfer(t, carol, uint64(nonce)+i, bob, big.NewInt(1))).Error)
+		}
+		r := sendRaw(t, u, transfer(t, carol, uint64(nonce)+3, bob, big.NewInt(1)))
+		require.NotNil(t, r.Error)
+		require.Contains(t, r.Error.Message, "txpool is full")
+		for i, tx := range alices {
+			got := string(call(t, u, "rollup_getTransactionStatus", tx.Hash()).Result)
+			if i < 2 {
+				require.Contains(t, got, `"queued"`)
+			} else {
+				require.Equal(t, "null", got, "evicted")
 			}
 		}
-		require.Equal(t, 2, full, "4 wait (and time out), 2 are refused")
 	})
 }
 

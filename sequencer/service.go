@@ -311,20 +311,20 @@ func (s *Service) engineConfig() engine.Config {
 		alloc[i] = engine.GenesisAccount{Address: a.Address, Balance: a.Balance}
 	}
 	return engine.Config{
-		Params:        s.params,
-		GenesisAlloc:  alloc,
-		GenesisRoot:   s.cfg.GenesisStateRoot,
-		BlockTime:     s.cfg.BlockTime,
-		EmptyBlocks:   s.emptyBlockTime(),
-		MaxBlockTxs:   s.cfg.MaxBlockTxs,
-		MaxBlockBytes: s.cfg.MaxBlockBytes,
-		MaxPending:    s.cfg.MaxPending,
-		MaxGroupTxs:   s.cfg.MaxGroupTxs,
-		FutureNonces:  s.cfg.FutureNonces,
-		FutureTotal:   s.cfg.FutureTotal,
-		FutureWait:    s.cfg.FutureWait,
-		SnapshotEvery: s.cfg.SnapshotEvery,
-		RecentTxs:     s.cfg.RecentTxs,
+		Params:         s.params,
+		GenesisAlloc:   alloc,
+		GenesisRoot:    s.cfg.GenesisStateRoot,
+		BlockTime:      s.cfg.BlockTime,
+		EmptyBlocks:    s.emptyBlockTime(),
+		MaxBlockTxs:    s.cfg.MaxBlockTxs,
+		MaxBlockBytes:  s.cfg.MaxBlockBytes,
+		MaxPending:     s.cfg.MaxPending,
+		MaxGroupTxs:    s.cfg.MaxGroupTxs,
+		FutureNonces:   s.cfg.FutureNonces,
+		FutureTotal:    s.cfg.FutureTotal,
+		FutureLifetime: s.cfg.FutureLifetime,
+		SnapshotEvery:  s.cfg.SnapshotEvery,
+		RecentTxs:      s.cfg.RecentTxs,
 	}
 }
 

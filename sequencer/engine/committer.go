@@ -30,6 +30,9 @@ type commitQueue struct {
 type groupBuf struct {
 	g       chaindb.Group
 	entries []*entry
+	// queued are the queue records the group acknowledges (transactions
+	// waiting for an earlier nonce).
+	queued []*entry
 	// events are the block opens and seals in execution order.
 	events []blockEvent
 	// history holds, for each of g.Sealed, the sealed state and the accounts
@@ -59,6 +62,8 @@ func (b *groupBuf) reset() {
 	b.g.Reset()
 	clear(b.entries)
 	b.entries = b.entries[:0]
+	clear(b.queued)
+	b.queued = b.queued[:0]
 	b.events = b.events[:0]
 	clear(b.history)
 	b.history = b.history[:0]
@@ -125,6 +130,35 @@ func (q *commitQueue) addSeal(b chain.Block, state *l2.State, touched map[common
 	q.work.Signal()
 }
 
+// addQueued queues the record of a transaction entering the queue of future
+// nonces; its waiters are answered once the row is committed.
+func (q *commitQueue) addQueued(en *entry, row *chaindb.QueuedTx) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.closed {
+		for _, w := range en.waiters {
+			w.reply(nil, ErrStopped)
+		}
+		en.waiters = nil
+		return
+	}
+	q.next.g.Queue = append(q.next.g.Queue, chaindb.QueueOp{Tx: row})
+	q.next.queued = append(q.next.queued, en)
+	q.work.Signal()
+}
+
+// addDequeued queues the delete of a transaction that left the queue of
+// future nonces.
+func (q *commitQueue) addDequeued(h common.Hash) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.closed {
+		return
+	}
+	q.next.g.Queue = append(q.next.g.Queue, chaindb.QueueOp{Hash: h})
+	q.work.Signal()
+}
+
 // attach makes s wait for en's acknowledgement (a resubmission), or answers it
 // at once if en is already acknowledged.
 func (q *commitQueue) attach(en *entry, s *submission) {
@@ -172,12 +206,14 @@ func (q *commitQueue) done(g *groupBuf) {
 func (q *commitQueue) ack(g *groupBuf) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	for _, en := range g.entries {
-		en.acked = true
-		for _, w := range en.waiters {
-			w.reply(&en.tx, nil)
+	for _, list := range [][]*entry{g.entries, g.queued} {
+		for _, en := range list {
+			en.acked = true
+			for _, w := range en.waiters {
+				w.reply(&en.tx, nil)
+			}
+			en.waiters = nil
 		}
-		en.waiters = nil
 	}
 }
 
@@ -201,14 +237,16 @@ func (q *commitQueue) failAll(err error) {
 		if g == nil {
 			continue
 		}
-		for _, en := range g.entries {
-			if en.acked {
-				continue
+		for _, list := range [][]*entry{g.entries, g.queued} {
+			for _, en := range list {
+				if en.acked {
+					continue
+				}
+				for _, w := range en.waiters {
+					w.reply(nil, err)
+				}
+				en.waiters = nil
 			}
-			for _, w := range en.waiters {
-				w.reply(nil, err)
-			}
-			en.waiters = nil
 		}
 	}
 	q.next.reset()

@@ -35,7 +35,7 @@ type Config struct {
 	MaxGroupTxs      int
 	FutureNonces     int
 	FutureTotal      int
-	FutureWait       time.Duration
+	FutureLifetime   time.Duration
 	SnapshotEvery    int
 	RecentTxs        int
 }
@@ -202,7 +202,7 @@ func (e *Engine) fail(err error) {
 }
 
 // failPending answers every request still waiting: in the inbox, in the
-// future-nonce queue, and executed but not committed.
+// commit queue (executed or queued, not yet committed).
 func (e *Engine) failPending(err error) {
 	for {
 		select {
@@ -213,7 +213,6 @@ func (e *Engine) failPending(err error) {
 		}
 		break
 	}
-	e.exec.future.drain(err)
 	e.cq.failAll(err)
 }
 

@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"encoding/binary"
 	"math/big"
-	"sync"
 	"testing"
 	"time"
 
@@ -37,15 +36,15 @@ func testCfg(funded int) Config {
 		alloc[i] = GenesisAccount{Address: crypto.PubkeyToAddress(key(i).PublicKey), Balance: big.NewInt(1e18)}
 	}
 	return Config{
-		Params:       l2.Params{ChainID: 901, BaseFee: uint256.NewInt(1e9), FeeRecipient: common.HexToAddress("0xfee"), GenesisTimestamp: 1},
-		GenesisAlloc: alloc,
-		BlockTime:    time.Hour, // sealed explicitly by the tests unless they say otherwise
-		MaxBlockTxs:  1000,
-		MaxPending:   1000,
-		MaxGroupTxs:  1000,
-		FutureNonces: 8,
-		FutureTotal:  100,
-		FutureWait:   10 * time.Second,
+		Params:         l2.Params{ChainID: 901, BaseFee: uint256.NewInt(1e9), FeeRecipient: common.HexToAddress("0xfee"), GenesisTimestamp: 1},
+		GenesisAlloc:   alloc,
+		BlockTime:      time.Hour, // sealed explicitly by the tests unless they say otherwise
+		MaxBlockTxs:    1000,
+		MaxPending:     1000,
+		MaxGroupTxs:    1000,
+		FutureNonces:   8,
+		FutureTotal:    100,
+		FutureLifetime: 10 * time.Second,
 		// Large enough that no snapshot is written unless a test wants one.
 		SnapshotEvery: 1 << 30,
 		RecentTxs:     100,
@@ -154,38 +153,6 @@ func TestEngineMaxBlockTxsAndEmptyBlocks(t *testing.T) {
 	latest, _ := e.Heads()
 	require.EqualValues(t, 3, latest.Number, "the block left open was sealed on restart")
 	require.Eventually(t, func() bool { l, _ := e.Heads(); return l.Number >= 6 }, 5*time.Second, 5*time.Millisecond)
-}
-
-func TestEngineFutureNonces(t *testing.T) {
-	pool := pgtest.NewPool(t)
-	cfg := testCfg(1)
-	cfg.FutureNonces = 2
-	cfg.FutureWait = 200 * time.Millisecond
-	e := openEngine(t, pool, cfg)
-
-	// Nonces 2 and 1 wait; nonce 0 releases both, in nonce order.
-	var wg sync.WaitGroup
-	got := make([]*chain.Tx, 3)
-	errs := make([]error, 3)
-	for _, n := range []uint64{2, 1} {
-		wg.Add(1)
-		go func(n uint64) { defer wg.Done(); got[n], errs[n] = submit(t, e, candidate(t, cfg, key(0), n)) }(n)
-	}
-	require.Eventually(t, func() bool { return e.metricsFuture() == 2 }, 5*time.Second, time.Millisecond)
-	// A third future nonce of the same sender does not fit.
-	_, err := submit(t, e, candidate(t, cfg, key(0), 5))
-	require.ErrorIs(t, err, ErrSenderQueueFull)
-	got[0], errs[0] = submit(t, e, candidate(t, cfg, key(0), 0))
-	wg.Wait()
-	for n := range got {
-		require.NoError(t, errs[n])
-		require.EqualValues(t, n+1, got[n].Seq)
-	}
-	// A gap that never fills times out.
-	_, err = submit(t, e, candidate(t, cfg, key(0), 4))
-	var gap *nonceGapError
-	require.ErrorAs(t, err, &gap)
-	require.ErrorContains(t, err, "nonce too high")
 }
 
 func TestEngineOverload(t *testing.T) {

@@ -3,6 +3,8 @@ package engine
 import (
 	"errors"
 	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Sentinel errors of the engine. Rejections that Ethereum clients know come
@@ -10,9 +12,6 @@ import (
 var (
 	// ErrStopped: the engine was closed.
 	ErrStopped = errors.New("sequencer is stopping")
-	// ErrSenderQueueFull: too many transactions of this sender wait for an
-	// earlier nonce.
-	ErrSenderQueueFull = errors.New("too many transactions of this sender wait for an earlier nonce: send the missing nonces first")
 	// ErrNonceQueued: a different transaction with the same nonce already waits
 	// for an earlier nonce (replacement is not supported).
 	ErrNonceQueued = errors.New("replacement transaction not supported: another transaction with this nonce is already queued")
@@ -23,11 +22,9 @@ var (
 	ErrUnavailable = &retryError{msg: "sequencer is recovering, retry later", after: 1000}
 	// ErrOverloaded: the admission queue is full.
 	ErrOverloaded = &retryError{msg: "sequencer busy: too many pending transactions, retry later", after: 50}
-	// ErrFutureEvicted: the transaction waited for a nonce gap and was dropped
-	// to make room for a sender with fewer waiting transactions.
-	ErrFutureEvicted = &retryError{msg: "sequencer busy: this transaction waited for an earlier nonce and was dropped for other senders; send the missing nonces first", after: 200}
-	// ErrFutureFull: the queue of transactions waiting for a nonce gap is full.
-	ErrFutureFull = &retryError{msg: "sequencer busy: too many transactions wait for an earlier nonce, retry later", after: 200}
+	// ErrFutureFull: the queue of transactions waiting for a nonce gap is full
+	// (geth's txpool error).
+	ErrFutureFull = &retryError{msg: "txpool is full: too many transactions wait for an earlier nonce, retry later", after: 200}
 )
 
 // retryError is an overload or availability error with a retry hint (the JSON-RPC
@@ -40,11 +37,15 @@ type retryError struct {
 func (e *retryError) Error() string       { return e.msg }
 func (e *retryError) RetryAfterMs() int64 { return e.after }
 
-// nonceGapError: a transaction waited too long for an earlier nonce.
+// nonceGapError: a transaction's nonce is too far ahead of its sender's
+// account nonce to be queued (geth's wording, then the limit).
 type nonceGapError struct {
+	sender     common.Address
 	have, want uint64
+	limit      int
 }
 
 func (e *nonceGapError) Error() string {
-	return fmt.Sprintf("nonce too high: transaction nonce %d waited for the account nonce (now %d) to reach it and timed out", e.have, e.want)
+	return fmt.Sprintf("nonce too high: address %s, tx: %d state: %d (a transaction may wait at most %d nonces ahead of its account's)",
+		e.sender, e.have, e.want, e.limit)
 }

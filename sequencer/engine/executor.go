@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
@@ -71,6 +72,7 @@ func (e *Engine) runExecutor(ctx context.Context) {
 	x.lastSealAt = time.Now()
 	sweep := time.NewTicker(min(e.cfg.BlockTime, 200*time.Millisecond))
 	defer sweep.Stop()
+	e.releaseReady()
 	for {
 		select {
 		case <-ctx.Done():
@@ -94,8 +96,9 @@ func (e *Engine) runExecutor(ctx context.Context) {
 		case <-e.depositSignal:
 			e.maybeOpenForDeposits()
 		case now := <-sweep.C:
-			if n := x.future.expire(now, e.nonceOf); n > 0 {
-				e.metrics.rejected.WithLabelValues("nonce_gap_timeout").Add(float64(n))
+			for _, w := range x.future.expire(now) {
+				e.metrics.futureDropped.WithLabelValues("expired").Inc()
+				e.cq.addDequeued(w.c.Hash)
 			}
 			e.maybeOpenForDeposits()
 			if e.cfg.EmptyBlocks > 0 && x.open == nil && now.Sub(x.lastSealAt) >= e.cfg.EmptyBlocks {
@@ -114,7 +117,7 @@ func (e *Engine) nonceOf(addr common.Address) uint64 {
 }
 
 // handle routes one submission: resubmissions join the original, past nonces
-// are looked up, future nonces wait, the next nonce executes.
+// are looked up, future nonces are queued, the next nonce executes.
 func (e *Engine) handle(s *submission) {
 	x := &e.exec
 	e.metrics.inboxDepth.Set(float64(len(e.inbox)))
@@ -123,8 +126,9 @@ func (e *Engine) handle(s *submission) {
 		e.cq.attach(en, s)
 		return
 	}
-	if x.future.attach(s) {
+	if w := x.future.get(s.c.Hash); w != nil {
 		e.metrics.known.Inc()
+		e.cq.attach(w.rec, s)
 		return
 	}
 	balance, nonce := e.state.Account(s.c.Sender)
@@ -132,65 +136,112 @@ func (e *Engine) handle(s *submission) {
 	case txNonce < nonce:
 		e.lookupKnown(s)
 	case txNonce > nonce:
-		cost, _, err := l2.TxCost(&e.cfg.Params, s.c.Tx)
-		if err == nil {
-			err = x.future.add(s, &cost, &balance, e.cfg.FutureNonces, e.cfg.FutureTotal, e.cfg.FutureWait)
-		}
-		if err != nil {
-			e.metrics.rejected.WithLabelValues(futureRejectLabel(err)).Inc()
-			s.reply(nil, err)
-		}
-		e.metrics.futureQueued.Set(float64(x.future.len()))
+		e.enqueue(s, &balance, nonce)
 	default:
-		e.executeChain(s, nil)
+		e.executeChain(s.c, s.received, []*submission{s})
 	}
 }
 
-// executeChain executes s and then every queued transaction of the same
+func (e *Engine) futureLimits() futureLimits {
+	return futureLimits{perSender: e.cfg.FutureNonces, total: e.cfg.FutureTotal, lifetime: e.cfg.FutureLifetime}
+}
+
+// enqueue queues s, whose nonce is ahead of its sender's account nonce, and
+// acknowledges it once its queue row is committed.
+func (e *Engine) enqueue(s *submission, balance *uint256.Int, nonce uint64) {
+	x := &e.exec
+	cost, _, err := l2.TxCost(&e.cfg.Params, s.c.Tx)
+	var w, evicted *waitingTx
+	if err == nil {
+		w, evicted, err = x.future.add(s.c, s.received, &cost, balance, nonce, e.futureLimits())
+	}
+	if err != nil {
+		e.metrics.rejected.WithLabelValues(futureRejectLabel(err)).Inc()
+		s.reply(nil, err)
+		return
+	}
+	if evicted != nil {
+		e.metrics.futureDropped.WithLabelValues("evicted").Inc()
+		e.cq.addDequeued(evicted.c.Hash)
+	}
+	w.rec = &entry{tx: queuedTx(s.c), received: s.received, waiters: []*submission{s}}
+	e.cq.addQueued(w.rec, &chaindb.QueuedTx{Hash: s.c.Hash, Sender: s.c.Sender, Nonce: s.c.Tx.Nonce(), Raw: s.c.Raw, Received: s.received})
+	e.metrics.futureQueued.Set(float64(x.future.len()))
+}
+
+// queuedTx is the acknowledgement of a queued transaction: no sequence
+// number and no block yet (chain.Tx.Queued).
+func queuedTx(c *chain.Candidate) chain.Tx {
+	return chain.Tx{Hash: c.Hash, Sender: c.Sender, Nonce: c.Tx.Nonce(), To: *c.Tx.To(), Raw: c.Raw}
+}
+
+// executeChain executes c and then every queued transaction of the same
 // sender that its nonce unlocks.
-func (e *Engine) executeChain(s *submission, dups []*submission) {
+func (e *Engine) executeChain(c *chain.Candidate, received time.Time, waiters []*submission) {
 	x := &e.exec
 	for {
-		if !e.execute(s, dups) {
+		if !e.execute(c, received, waiters) {
 			return
 		}
-		w := x.future.take(s.c.Sender, s.c.Tx.Nonce()+1)
+		w := x.future.take(c.Sender, c.Tx.Nonce()+1)
 		if w == nil {
 			return
 		}
-		e.metrics.futureQueued.Set(float64(x.future.len()))
-		s, dups = w.s, w.dups
+		e.releaseQueued(w)
+		c, received, waiters = w.c, time.Now(), nil
 	}
 }
 
-// execute applies s to the state in the open block and hands it to the
-// committer; it reports whether s executed.
-func (e *Engine) execute(s *submission, dups []*submission) bool {
+// releaseQueued deletes the queue row of w, which leaves the queue to execute.
+func (e *Engine) releaseQueued(w *waitingTx) {
+	e.cq.addDequeued(w.c.Hash)
+	e.metrics.futureQueued.Set(float64(e.exec.future.len()))
+}
+
+// releaseReady executes the queued transactions whose nonce is their sender's
+// account nonce (after a restart, when the gap filled before the crash).
+func (e *Engine) releaseReady() {
+	x := &e.exec
+	for _, sender := range x.future.senders() {
+		if w := x.future.take(sender, e.nonceOf(sender)); w != nil {
+			e.releaseQueued(w)
+			e.executeChain(w.c, time.Now(), nil)
+		}
+	}
+}
+
+// execute applies c to the state in the open block and hands it to the
+// committer, whose acknowledgement answers waiters; it reports whether c
+// executed.
+func (e *Engine) execute(c *chain.Candidate, received time.Time, waiters []*submission) bool {
 	x := &e.exec
 	now := time.Now()
 	if x.open != nil && !x.open.announced {
 		x.open = nil // opened for a rejected transaction: open afresh
 	}
-	if x.open != nil && (!x.open.size.Fits(s.c.Tx) || (e.cfg.MaxBlockBytes > 0 && x.open.size.Bound() >= e.cfg.MaxBlockBytes)) {
+	if x.open != nil && (!x.open.size.Fits(c.Tx) || (e.cfg.MaxBlockBytes > 0 && x.open.size.Bound() >= e.cfg.MaxBlockBytes)) {
 		e.seal() // full: the block reached its byte bound, or one more transfer could not be batched with it
 	}
 	if x.open == nil {
 		e.openBlock(now, false)
 	}
 	e.stateMu.Lock()
-	err := e.state.ApplyTransfer(&e.cfg.Params, s.c.Tx, s.c.Sender)
+	err := e.state.ApplyTransfer(&e.cfg.Params, c.Tx, c.Sender)
 	e.stateMu.Unlock()
 	if err != nil {
 		e.metrics.rejected.WithLabelValues(rejectLabel(err)).Inc()
-		s.reply(nil, err)
-		for _, d := range dups {
-			d.reply(nil, err)
+		if waiters == nil { // it came from the queue, acknowledged as queued
+			e.metrics.futureDropped.WithLabelValues("invalid").Inc()
+			e.log.Info("a queued transaction no longer executes; dropped", zap.Stringer("hash", c.Hash), zap.Error(err))
+		}
+		for _, w := range waiters {
+			w.reply(nil, err)
 		}
 		return false
 	}
 	ob := x.open
-	ob.size.AddTx(s.c.Tx)
-	ob.touch(s.c.Sender, *s.c.Tx.To(), e.cfg.Params.FeeRecipient)
+	ob.size.AddTx(c.Tx)
+	ob.touch(c.Sender, *c.Tx.To(), e.cfg.Params.FeeRecipient)
 	var open *chain.Block
 	if !ob.announced {
 		// The block's record goes to the committer with its first
@@ -202,16 +253,16 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 	en := &entry{
 		tx: chain.Tx{
 			Seq:         x.nextSeq,
-			Hash:        s.c.Hash,
+			Hash:        c.Hash,
 			BlockNumber: ob.Number,
 			Index:       ob.TxCount,
-			Sender:      s.c.Sender,
-			Nonce:       s.c.Tx.Nonce(),
-			To:          *s.c.Tx.To(),
-			Raw:         s.c.Raw,
+			Sender:      c.Sender,
+			Nonce:       c.Tx.Nonce(),
+			To:          *c.Tx.To(),
+			Raw:         c.Raw,
 		},
-		received: s.received,
-		waiters:  append([]*submission{s}, dups...),
+		received: received,
+		waiters:  waiters,
 	}
 	x.nextSeq++
 	ob.TxCount++
@@ -229,8 +280,12 @@ func (e *Engine) execute(s *submission, dups []*submission) bool {
 
 // futureRejectLabel labels a transaction that could not wait for its nonce gap.
 func futureRejectLabel(err error) string {
-	if errors.Is(err, l2.ErrInsufficientFunds) {
+	var gap *nonceGapError
+	switch {
+	case errors.Is(err, l2.ErrInsufficientFunds):
 		return "future_unfunded"
+	case errors.As(err, &gap):
+		return "future_nonce_too_high"
 	}
 	return "future_queue_full"
 }

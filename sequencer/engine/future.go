@@ -7,16 +7,20 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l2"
 )
 
 // futureQueue holds transactions whose nonce is ahead of their sender's
-// account nonce until the gap fills. It is bounded per sender, in total and in
-// time, and a sender's queued transactions must be paid for by its balance
-// (so unfunded keys cannot fill it). When it is full, the newest transaction
-// of the sender holding the most makes room for a sender holding fewer, so an
-// honest sender's few transactions are not starved by a flood. Only the
-// executor uses it.
+// account nonce until the gap fills. A queued transaction is acknowledged (its
+// hash returned) once its row in l2_queued_txs is committed, and survives a
+// restart. The queue is bounded: a nonce at most perSender ahead of the
+// account nonce, total transactions over all senders, a lifetime; and a
+// sender's queued transactions must be paid for by its balance (so unfunded
+// keys cannot fill it). When it is full, the newest transaction of the sender
+// holding the most makes room for a sender holding fewer, so an honest
+// sender's few transactions are not starved by a flood. Only the executor
+// uses it.
 type futureQueue struct {
 	bySender map[common.Address]map[uint64]*waitingTx
 	byHash   map[common.Hash]*waitingTx
@@ -25,11 +29,13 @@ type futureQueue struct {
 }
 
 type waitingTx struct {
-	s        *submission
+	c        *chain.Candidate
+	received time.Time
 	cost     uint256.Int
 	deadline time.Time
-	// dups are resubmissions of the same transaction; they get the same answer.
-	dups []*submission
+	// rec is the queue record: acknowledged when its row is committed;
+	// resubmissions wait on it.
+	rec *entry
 }
 
 func (q *futureQueue) init() {
@@ -38,57 +44,58 @@ func (q *futureQueue) init() {
 	q.cost = make(map[common.Address]*uint256.Int)
 }
 
-// attach adds s to a queued transaction with the same hash and reports
-// whether there was one.
-func (q *futureQueue) attach(s *submission) bool {
-	w := q.byHash[s.c.Hash]
-	if w == nil {
-		return false
-	}
-	w.dups = append(w.dups, s)
-	return true
+// get returns the queued transaction with hash h, nil if none.
+func (q *futureQueue) get(h common.Hash) *waitingTx { return q.byHash[h] }
+
+// limits bound the queue.
+type futureLimits struct {
+	perSender, total int
+	lifetime         time.Duration
 }
 
-// add queues s, whose execution costs cost, for a sender holding balance, or
-// returns why it cannot wait.
-func (q *futureQueue) add(s *submission, cost, balance *uint256.Int, perSender, total int, wait time.Duration) error {
-	sender, nonce := s.c.Sender, s.c.Tx.Nonce()
-	m := q.bySender[sender]
-	if m[nonce] != nil {
-		return ErrNonceQueued
+// add queues c, received at received and costing cost, for a sender holding
+// balance and with account nonce nonce, or returns why it cannot wait. The
+// second result is the transaction evicted to make room, if any.
+func (q *futureQueue) add(c *chain.Candidate, received time.Time, cost, balance *uint256.Int, nonce uint64, lim futureLimits) (w, evicted *waitingTx, err error) {
+	sender, txNonce := c.Sender, c.Tx.Nonce()
+	if txNonce-nonce > uint64(lim.perSender) {
+		return nil, nil, &nonceGapError{sender: sender, have: txNonce, want: nonce, limit: lim.perSender}
 	}
-	if len(m) >= perSender {
-		return ErrSenderQueueFull
+	m := q.bySender[sender]
+	if m[txNonce] != nil {
+		return nil, nil, ErrNonceQueued
 	}
 	need := new(uint256.Int).Set(cost)
 	if c := q.cost[sender]; c != nil {
 		if _, overflow := need.AddOverflow(need, c); overflow {
-			return l2.ErrCostOverflow
+			return nil, nil, l2.ErrCostOverflow
 		}
 	}
 	if balance.Lt(need) {
-		return fmt.Errorf("%w: balance %s, queued transactions and this one cost %s", l2.ErrInsufficientFunds, balance, need)
+		return nil, nil, fmt.Errorf("%w: balance %s, queued transactions and this one cost %s", l2.ErrInsufficientFunds, balance, need)
 	}
-	if q.total >= total && !q.evictFor(len(m)) {
-		return ErrFutureFull
+	if q.total >= lim.total {
+		if evicted = q.evictFor(len(m)); evicted == nil {
+			return nil, nil, ErrFutureFull
+		}
 	}
 	if m == nil {
 		m = make(map[uint64]*waitingTx)
 		q.bySender[sender] = m
 		q.cost[sender] = new(uint256.Int)
 	}
-	w := &waitingTx{s: s, cost: *cost, deadline: s.received.Add(wait)}
-	m[nonce] = w
-	q.byHash[s.c.Hash] = w
+	w = &waitingTx{c: c, received: received, cost: *cost, deadline: received.Add(lim.lifetime)}
+	m[txNonce] = w
+	q.byHash[c.Hash] = w
 	q.cost[sender].Add(q.cost[sender], cost)
 	q.total++
-	return nil
+	return w, evicted, nil
 }
 
-// evictFor makes room for a sender that queues have transactions: it drops
-// the newest transaction of the sender holding the most, if that one holds
-// more than have+1, and reports whether it did.
-func (q *futureQueue) evictFor(have int) bool {
+// evictFor makes room for a sender that has queued have transactions: it
+// removes and returns the newest transaction of the sender holding the most,
+// if that one holds more than have+1.
+func (q *futureQueue) evictFor(have int) *waitingTx {
 	var top common.Address
 	most := 0
 	for sender, m := range q.bySender {
@@ -97,36 +104,34 @@ func (q *futureQueue) evictFor(have int) bool {
 		}
 	}
 	if most <= have+1 {
-		return false
+		return nil
 	}
 	var newest uint64
 	for nonce := range q.bySender[top] {
 		newest = max(newest, nonce)
 	}
 	w := q.bySender[top][newest]
-	q.remove(top, newest, w)
-	w.fail(ErrFutureEvicted)
-	return true
+	q.remove(w)
+	return w
 }
 
 // take removes and returns the queued transaction of sender with nonce.
 func (q *futureQueue) take(sender common.Address, nonce uint64) *waitingTx {
-	m := q.bySender[sender]
-	w := m[nonce]
-	if w == nil {
-		return nil
+	w := q.bySender[sender][nonce]
+	if w != nil {
+		q.remove(w)
 	}
-	q.remove(sender, nonce, w)
 	return w
 }
 
-func (q *futureQueue) remove(sender common.Address, nonce uint64, w *waitingTx) {
+func (q *futureQueue) remove(w *waitingTx) {
+	sender, nonce := w.c.Sender, w.c.Tx.Nonce()
 	m := q.bySender[sender]
 	delete(m, nonce)
 	if len(m) == 0 {
 		delete(q.bySender, sender)
 	}
-	delete(q.byHash, w.s.c.Hash)
+	delete(q.byHash, w.c.Hash)
 	if c := q.cost[sender]; c != nil {
 		c.Sub(c, &w.cost)
 		if len(m) == 0 {
@@ -136,38 +141,30 @@ func (q *futureQueue) remove(sender common.Address, nonce uint64, w *waitingTx) 
 	q.total--
 }
 
-// expire removes the transactions whose time is up; nonceOf gives the
-// sender's current nonce for the error message.
-func (q *futureQueue) expire(now time.Time, nonceOf func(common.Address) uint64) int {
-	n := 0
-	for sender, m := range q.bySender {
-		for nonce, w := range m {
+// expire removes and returns the transactions whose lifetime is over.
+func (q *futureQueue) expire(now time.Time) []*waitingTx {
+	var out []*waitingTx
+	for _, m := range q.bySender {
+		for _, w := range m {
 			if now.Before(w.deadline) {
 				continue
 			}
-			q.remove(sender, nonce, w)
-			w.fail(&nonceGapError{have: nonce, want: nonceOf(sender)})
-			n++
+			out = append(out, w)
 		}
 	}
-	return n
+	for _, w := range out {
+		q.remove(w)
+	}
+	return out
 }
 
-func (w *waitingTx) fail(err error) {
-	w.s.reply(nil, err)
-	for _, d := range w.dups {
-		d.reply(nil, err)
+// senders returns the senders with queued transactions.
+func (q *futureQueue) senders() []common.Address {
+	out := make([]common.Address, 0, len(q.bySender))
+	for s := range q.bySender {
+		out = append(out, s)
 	}
-}
-
-// drain answers every queued transaction with err.
-func (q *futureQueue) drain(err error) {
-	for sender, m := range q.bySender {
-		for nonce, w := range m {
-			q.remove(sender, nonce, w)
-			w.fail(err)
-		}
-	}
+	return out
 }
 
 func (q *futureQueue) len() int { return q.total }

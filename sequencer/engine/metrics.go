@@ -20,6 +20,7 @@ type Metrics struct {
 	snapshotSecs  prometheus.Histogram
 	inboxDepth    prometheus.Gauge
 	futureQueued  prometheus.Gauge
+	futureDropped *prometheus.CounterVec
 	durableSeq    prometheus.Gauge
 	latestBlock   prometheus.Gauge
 	recoverySecs  prometheus.Gauge
@@ -60,6 +61,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Admitted transactions waiting for the executor."}),
 		futureQueued: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "future_queued",
 			Help: "Transactions waiting for an earlier nonce."}),
+		futureDropped: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "future_dropped_total",
+			Help: "Queued transactions dropped before executing, by reason (expired, evicted, invalid)."}, []string{"reason"}),
 		durableSeq: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "durable_seq",
 			Help: "Sequence number of the newest committed transaction."}),
 		latestBlock: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "latest_block",
@@ -69,7 +72,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.executed, m.acked, m.known, m.rejected, m.deposits, m.forced, m.commitErrors, m.commitSeconds,
-			m.groupTxs, m.ackSeconds, m.sealSeconds, m.blockTxs, m.snapshotSecs, m.inboxDepth, m.futureQueued,
+			m.groupTxs, m.ackSeconds, m.sealSeconds, m.blockTxs, m.snapshotSecs, m.inboxDepth, m.futureQueued, m.futureDropped,
 			m.durableSeq, m.latestBlock, m.recoverySecs)
 	}
 	return m

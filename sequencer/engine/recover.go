@@ -136,6 +136,9 @@ func (e *Engine) recover(ctx context.Context) error {
 	e.depositNext = x.consumed
 	e.metrics.durableSeq.Set(float64(x.nextSeq - 1))
 	e.metrics.latestBlock.Set(float64(prev.Number))
+	if err := e.restoreQueued(ctx); err != nil {
+		return err
+	}
 	took := time.Since(start)
 	e.metrics.recoverySecs.Set(took.Seconds())
 	e.log.Info("state rebuilt", zap.Uint64("block", prev.Number), zap.Stringer("state_root", prev.StateRoot),
@@ -194,4 +197,59 @@ func (e *Engine) ensureChain(ctx context.Context) error {
 		return mismatch("development genesis allocation", fmt.Sprintf("%d accounts", len(stored)), fmt.Sprintf("%d accounts", len(e.cfg.GenesisAlloc)))
 	}
 	return nil
+}
+
+// restoreQueued queues again the transactions of l2_queued_txs. Rows that can
+// no longer execute (their nonce used, or the queue's rules refuse them now)
+// are deleted; the ones whose gap filled before the crash execute when the
+// executor starts.
+func (e *Engine) restoreQueued(ctx context.Context) error {
+	rows, err := chaindb.QueuedTxs(ctx, e.pool)
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	x := &e.exec
+	var stale []common.Hash
+	for i := range rows {
+		r := &rows[i]
+		c, err := queuedCandidate(r)
+		if err != nil {
+			return err
+		}
+		balance, nonce := e.state.Account(r.Sender)
+		if c.Tx.Nonce() < nonce {
+			stale = append(stale, r.Hash)
+			continue
+		}
+		cost, _, err := l2.TxCost(&e.cfg.Params, c.Tx)
+		var w *waitingTx
+		if err == nil {
+			w, _, err = x.future.add(c, r.Received, &cost, &balance, nonce, e.futureLimits())
+		}
+		if err != nil {
+			e.log.Info("a queued transaction no longer fits the queue; dropped", zap.Stringer("hash", r.Hash), zap.Error(err))
+			stale = append(stale, r.Hash)
+			continue
+		}
+		w.rec = &entry{tx: queuedTx(c), received: r.Received, acked: true}
+	}
+	if err := chaindb.DeleteQueuedTxs(ctx, e.pool, stale); err != nil {
+		return err
+	}
+	e.metrics.futureQueued.Set(float64(x.future.len()))
+	e.log.Info("queued transactions restored", zap.Int("queued", x.future.len()), zap.Int("dropped", len(stale)))
+	return nil
+}
+
+// queuedCandidate decodes a stored queued transaction; its sender was
+// recovered at admission.
+func queuedCandidate(r *chaindb.QueuedTx) (*chain.Candidate, error) {
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(r.Raw); err != nil {
+		return nil, fmt.Errorf("decoding queued transaction %s: %w", r.Hash, err)
+	}
+	if tx.Hash() != r.Hash || tx.To() == nil {
+		return nil, fmt.Errorf("queued transaction %s: the stored bytes do not match", r.Hash)
+	}
+	return &chain.Candidate{Tx: &tx, Raw: r.Raw, Hash: r.Hash, Sender: r.Sender}, nil
 }

@@ -165,11 +165,14 @@ type SubmitRequest struct {
 }
 
 // SubmitResponse answers an acknowledged submission.
+// Status is "soft" (executed in the open block: seq, blockNumber and index
+// say where) or "queued" (durable, waiting for an earlier nonce of its
+// sender: no place yet, the three are 0).
 type SubmitResponse struct {
 	Hash        common.Hash `json:"hash"`
+	Status      string      `json:"status"`
 	Seq         uint64      `json:"seq"`
 	BlockNumber uint64      `json:"blockNumber"`
-	BlockHash   common.Hash `json:"blockHash"`
 	Index       int         `json:"index"`
 }
 
@@ -208,7 +211,11 @@ func (a *API) submit(ctx context.Context, r *http.Request) (any, error) {
 		}
 		return nil, &apiError{status: http.StatusBadRequest, code: "rejected", msg: err.Error()}
 	}
-	return &SubmitResponse{Hash: t.Hash, Seq: t.Seq, BlockNumber: t.BlockNumber, BlockHash: t.BlockHash, Index: t.Index}, nil
+	status := chain.StatusSoft
+	if t.Queued() {
+		status = chain.StatusQueued
+	}
+	return &SubmitResponse{Hash: t.Hash, Status: status, Seq: t.Seq, BlockNumber: t.BlockNumber, Index: t.Index}, nil
 }
 
 // TxWithStatus is a transaction and where it is on its way to L1 finality.
