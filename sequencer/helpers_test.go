@@ -47,7 +47,7 @@ func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(
 
 // testConfig is a sequencer configuration for tests: a fresh database, a free
 // port, and the first n test keys funded with 1000 ether each.
-func testConfig(t *testing.T, funded int) sequencer.Config {
+func testConfig(t testing.TB, funded int) sequencer.Config {
 	t.Helper()
 	alloc := make([]sequencer.GenesisAccount, funded)
 	for i := range alloc {
@@ -72,9 +72,9 @@ type testEnv struct {
 	cfg    sequencer.Config
 }
 
-func testLogger(t *testing.T) *zap.Logger { return zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)) }
+func testLogger(t testing.TB) *zap.Logger { return zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)) }
 
-func dialEth(t *testing.T, url string) *ethclient.Client {
+func dialEth(t testing.TB, url string) *ethclient.Client {
 	t.Helper()
 	c, err := ethclient.Dial(url)
 	require.NoError(t, err)
@@ -82,7 +82,7 @@ func dialEth(t *testing.T, url string) *ethclient.Client {
 	return c
 }
 
-func startService(t *testing.T, cfg sequencer.Config) *testEnv {
+func startService(t testing.TB, cfg sequencer.Config) *testEnv {
 	t.Helper()
 	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: testLogger(t)})
 	require.NoError(t, err)
