@@ -58,6 +58,9 @@ func TestEthers(t *testing.T) {
 		ReceivedAt     string `json:"receivedAt"`
 		ReceivedBefore string `json:"receivedBefore"`
 		NonceAt        int    `json:"nonceAt"`
+		GapSendMs      int    `json:"gapSendMs"`
+		GapStatus      string `json:"gapStatus"`
+		GapMined       bool   `json:"gapMined"`
 		NonceBefore    int    `json:"nonceBefore"`
 		PolledBlocks   int    `json:"polledBlocks"`
 		PushedBlocks   int    `json:"pushedBlocks"`
@@ -76,6 +79,9 @@ func TestEthers(t *testing.T) {
 	require.Equal(t, out.Received, out.ReceivedAt, "balance at the transfer's block")
 	require.Equal(t, 0, out.NonceBefore)
 	require.Equal(t, 1, out.NonceAt)
+	require.Less(t, out.GapSendMs, 1000, "a nonce-gap send is answered at once, not held until the gap fills")
+	require.Equal(t, "queued", out.GapStatus)
+	require.True(t, out.GapMined, "both mined once the gap filled, the later one not before the filler")
 	require.GreaterOrEqual(t, out.PolledBlocks, 2)
 	require.GreaterOrEqual(t, out.PushedBlocks, 2)
 	require.True(t, out.PushedInOrder)

@@ -45,6 +45,17 @@ out.receivedAt = (await provider.getBalance(to, rcpt.blockNumber)).toString();
 out.nonceBefore = await provider.getTransactionCount(wallet.address, rcpt.blockNumber - 1);
 out.nonceAt = await provider.getTransactionCount(wallet.address, rcpt.blockNumber);
 
+// A nonce gap: the later transaction is answered at once (queued), and both
+// are mined once the gap fills.
+const next = await provider.getTransactionCount(wallet.address, "latest");
+const gapStart = Date.now();
+const later = await wallet.sendTransaction({ to, value: 2n, nonce: next + 1 });
+out.gapSendMs = Date.now() - gapStart;
+out.gapStatus = (await provider.send("rollup_getTransactionStatus", [later.hash])).status;
+const filler = await wallet.sendTransaction({ to, value: 1n, nonce: next });
+const [rLater, rFiller] = await Promise.race([Promise.all([later.wait(), filler.wait()]), deadline(20000, "gap filled")]);
+out.gapMined = rLater.status === 1 && rFiller.status === 1 && rLater.blockNumber >= rFiller.blockNumber; mark("gap");
+
 await Promise.race([
   (async () => { while (polled.length < 2 || pushed.length < 2) await new Promise((r) => setTimeout(r, 50)); })(),
   deadline(20000, "block events"),
