@@ -271,8 +271,15 @@ func (s *Service) launchThen(action, key string, c txmgr.Candidate, onOK func(),
 	s.sends.Add(1)
 	go func() {
 		defer s.sends.Done()
-		ctx, cancel := context.WithTimeout(s.sendCtx, 10*time.Minute)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 		defer cancel()
+		go func() {
+			select {
+			case <-s.sendStop:
+				cancel()
+			case <-ctx.Done():
+			}
+		}()
 		start := time.Now()
 		r, err := s.sender.Send(ctx, c)
 		outcome := "confirmed"

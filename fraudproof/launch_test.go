@@ -58,7 +58,7 @@ func TestRevertedMoveIsSentAgain(t *testing.T) {
 		snd := &revertingSender{reverts: c.reverts}
 		s := &Service{cfg: Config{RetryAfter: time.Millisecond}, logger: zap.NewNop(), metrics: newMetrics("t", prometheus.NewRegistry()),
 			sender: snd, inflight: map[string]bool{}, retryAt: map[string]time.Time{}, reverted: map[string]int{}}
-		s.sendCtx, s.sendCancel = context.WithCancel(context.Background())
+		s.sendStop = make(chan struct{})
 		for i := 0; i < c.launches; i++ {
 			require.Eventually(t, func() bool {
 				s.mu.Lock()
@@ -69,7 +69,7 @@ func TestRevertedMoveIsSentAgain(t *testing.T) {
 			require.Eventually(t, func() bool { return len(snd.sent()) == i+1 }, 5*time.Second, time.Millisecond)
 		}
 		s.sends.Wait()
-		s.sendCancel()
+		close(s.sendStop)
 		require.Equal(t, c.want, snd.sent())
 	}
 }

@@ -93,13 +93,14 @@ type Service struct {
 	retryAt  map[string]time.Time
 	reverted map[string]int // moves whose transaction reverted, by guard
 
-	startOnce  sync.Once
-	stopOnce   sync.Once
-	cancel     context.CancelFunc
-	done       chan struct{}
-	sends      sync.WaitGroup
-	sendCtx    context.Context // cancelled by Stop; a send cut short goes on in the transaction manager
-	sendCancel context.CancelFunc
+	startOnce sync.Once
+	stopOnce  sync.Once
+	cancel    context.CancelFunc
+	done      chan struct{}
+	sends     sync.WaitGroup
+	// sendStop is closed by Stop: sends in progress stop waiting (a send cut
+	// short goes on in the transaction manager).
+	sendStop chan struct{}
 }
 
 // New builds an agent; it does no I/O.
@@ -149,8 +150,8 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		retryAt:     map[string]time.Time{},
 		reverted:    map[string]int{},
 		done:        make(chan struct{}),
+		sendStop:    make(chan struct{}),
 	}
-	s.sendCtx, s.sendCancel = context.WithCancel(context.Background())
 	if s.sender == nil {
 		tc := txmgr.Config{Name: cfg.Name, PrivateKey: cfg.Key, Confirmations: cfg.TxConfirmations,
 			PollInterval: cfg.TxPollInterval, RPCTimeout: cfg.RPCTimeout, DBTimeout: cfg.DBTimeout}
@@ -215,12 +216,12 @@ func (s *Service) Stop() error {
 	s.stopOnce.Do(func() {
 		if s.cancel == nil {
 			close(s.done)
-			s.sendCancel()
+			close(s.sendStop)
 			return
 		}
 		s.cancel()
 		<-s.done
-		s.sendCancel()
+		close(s.sendStop)
 		s.sends.Wait()
 		if s.ownTx != nil {
 			_ = s.ownTx.Stop()

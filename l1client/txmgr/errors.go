@@ -16,8 +16,6 @@ var (
 	// ErrStopped: the manager stopped before the transaction was confirmed. The
 	// transaction stays in the outbox and is resumed by the next Start.
 	ErrStopped = errors.New("transaction manager stopped")
-	// ErrQueueFull: TrySend found the queue at its bound.
-	ErrQueueFull = errors.New("transaction queue full")
 	// ErrChainIDMismatch: the node serves another chain than configured.
 	ErrChainIDMismatch = errors.New("L1 chain ID does not match the configured one")
 )

@@ -57,7 +57,6 @@ func (t *tracker) log() *zap.Logger { return t.m.logger.With(zap.Uint64("nonce",
 // run publishes (new) or re-checks (resumed) the nonce, then polls until it is
 // confirmed or the manager stops.
 func (t *tracker) run(ctx context.Context, fresh bool) {
-	defer t.m.wg.Done()
 	if fresh {
 		t.publish(ctx, t.latest())
 	} else if err := t.resume(ctx); err != nil {

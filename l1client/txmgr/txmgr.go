@@ -48,8 +48,7 @@ type Manager struct {
 	byKey    map[string]*tracker
 	slots    chan struct{}
 
-	ctx       context.Context
-	cancel    context.CancelFunc
+	stopped   chan struct{} // closed by Stop: the trackers and loops end
 	wg        sync.WaitGroup
 	startOnce sync.Once
 	startErr  error
@@ -71,7 +70,6 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		logger = zap.NewNop()
 	}
 	from := crypto.PubkeyToAddress(cfg.PrivateKey.PublicKey)
-	ctx, cancel := context.WithCancel(context.Background())
 	return &Manager{
 		cfg:      cfg,
 		client:   deps.Client,
@@ -82,8 +80,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		trackers: map[uint64]*tracker{},
 		byKey:    map[string]*tracker{},
 		slots:    make(chan struct{}, cfg.MaxInFlight),
-		ctx:      ctx,
-		cancel:   cancel,
+		stopped:  make(chan struct{}),
 		started:  make(chan struct{}),
 	}, nil
 }
@@ -149,22 +146,48 @@ func (m *Manager) start(ctx context.Context) error {
 		default:
 		}
 		m.register(t)
-		m.wg.Add(1)
-		go t.run(m.ctx, false)
+		m.goLive(func(ctx context.Context) { t.run(ctx, false) })
 	}
 	m.logger.Info("transaction manager started", zap.Uint64("next_nonce", next), zap.Int("resumed", len(rows)),
 		zap.Stringer("chain_id", chainID))
 
 	m.checkBalance(ctx)
-	m.wg.Add(1)
-	go m.balanceLoop(m.ctx)
+	m.goLive(m.balanceLoop)
 	return nil
+}
+
+// goLive runs f in a goroutine of the manager with a context that ends when
+// the manager stops; Stop waits for it.
+func (m *Manager) goLive(f func(ctx context.Context)) {
+	ctx, cancel := context.WithCancel(context.Background())
+	m.wg.Add(1)
+	go func() {
+		defer m.wg.Done()
+		defer cancel()
+		f(ctx)
+	}()
+	go func() {
+		select {
+		case <-m.stopped:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+}
+
+func (m *Manager) isStopped() bool {
+	select {
+	case <-m.stopped:
+		return true
+	default:
+		return false
+	}
 }
 
 // Stop ends every tracker; unconfirmed nonces stay in the outbox. Safe twice.
 func (m *Manager) Stop() error {
 	m.stopOnce.Do(func() {
-		m.cancel()
+		close(m.stopped)
 		m.wg.Wait()
 		m.logger.Info("transaction manager stopped")
 	})
@@ -244,7 +267,7 @@ func (m *Manager) submit(ctx context.Context, c Candidate) (*tracker, error) {
 	default:
 		return nil, ErrNotStarted
 	}
-	if m.ctx.Err() != nil {
+	if m.isStopped() {
 		return nil, ErrStopped
 	}
 	if t, err := m.attach(ctx, c.Key); t != nil || err != nil {
@@ -256,7 +279,7 @@ func (m *Manager) submit(ctx context.Context, c Candidate) (*tracker, error) {
 	case m.slots <- struct{}{}:
 	case <-ctx.Done():
 		return nil, ctx.Err()
-	case <-m.ctx.Done():
+	case <-m.stopped:
 		return nil, ErrStopped
 	}
 	keepSlot := false
@@ -328,8 +351,7 @@ func (m *Manager) submit(ctx context.Context, c Candidate) (*tracker, error) {
 	t.hasSlot = true
 	keepSlot = true
 	m.register(t)
-	m.wg.Add(1)
-	go t.run(m.ctx, true)
+	m.goLive(func(ctx context.Context) { t.run(ctx, true) })
 	m.logger.Debug("transaction recorded", zap.Uint64("nonce", nonce), zap.Stringer("tx", tx.Hash()), zap.String("key", c.Key))
 	return t, nil
 }
@@ -446,7 +468,6 @@ func (m *Manager) checkBalance(ctx context.Context) {
 }
 
 func (m *Manager) balanceLoop(ctx context.Context) {
-	defer m.wg.Done()
 	t := time.NewTicker(m.cfg.BalanceCheckInterval)
 	defer t.Stop()
 	for {

@@ -46,38 +46,6 @@ func TestSendConfirmsAndKeyIsIdempotent(t *testing.T) {
 	require.Greater(t, metric(t, reg, "rollup_txmgr_balance_ether", nil), 9000.0)
 }
 
-func TestQueue(t *testing.T) {
-	e := newEnv(t, devchain.Config{})
-	m, _ := startManager(t, e, fastConfig(e.chain.Accounts()[1].Key), nil)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-
-	q := txmgr.NewQueue[int](ctx, m, 3)
-	results := make(chan txmgr.Result[int], 8)
-	for i := 0; i < 3; i++ {
-		require.NoError(t, q.TrySend(i, transfer(int64(i+1)), results))
-	}
-	require.ErrorIs(t, q.TrySend(99, transfer(1), results), txmgr.ErrQueueFull)
-	for i := 3; i < 6; i++ {
-		require.NoError(t, q.Send(i, transfer(int64(i+1)), results)) // waits for room
-	}
-	q.Wait()
-	close(results)
-	seen := map[int]bool{}
-	for res := range results {
-		require.NoError(t, res.Err)
-		require.Equal(t, types.ReceiptStatusSuccessful, res.Receipt.Status)
-		seen[res.ID] = true
-	}
-	require.Len(t, seen, 6)
-	rows := outbox(t, e.pool, m.From())
-	require.Len(t, rows, 6)
-	for i, r := range rows {
-		require.EqualValues(t, i, r.Nonce)
-		require.Equal(t, "confirmed", r.State)
-	}
-}
-
 // blockingClient simulates a process that dies around the broadcast: it never
 // lets SendTransaction return (after forwarding it, when forward is set).
 type blockingClient struct {
