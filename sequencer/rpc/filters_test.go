@@ -1,6 +1,7 @@
 package rpc
 
 import (
+	"regexp"
 	"testing"
 	"time"
 )
@@ -38,5 +39,17 @@ func TestFiltersExpireAndAreBounded(t *testing.T) {
 	}
 	if _, err := fs.install(&filter{kind: "logs"}); err == nil {
 		t.Fatalf("installed more than %d filters", maxFilters)
+	}
+}
+
+// TestSubIDIsQuantity: filter and subscription IDs are quantities (no leading
+// zeros), as the execution-apis schema and geth have them.
+func TestSubIDIsQuantity(t *testing.T) {
+	re := regexp.MustCompile(`^0x(0|[1-9a-f][0-9a-f]*)$`)
+	for i := 0; i < 2000; i++ {
+		id := newSubID()
+		if !re.MatchString(id) {
+			t.Fatalf("%q is not a quantity", id)
+		}
 	}
 }

@@ -3,13 +3,12 @@ package rpc
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"net/http"
 	"sync"
 	"time"
 
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
 	"go.uber.org/zap"
 )
@@ -286,11 +285,9 @@ func (c *wsConn) unsubscribe(p json.RawMessage) (any, error) {
 	return ok, nil
 }
 
-func newSubID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	return "0x" + hex.EncodeToString(b[:])
-}
+// newSubID returns a subscription or filter ID as geth makes them: 16 random
+// bytes as a quantity (hex without leading zeros, as the spec's uint wants).
+func newSubID() string { return string(gethrpc.NewID()) }
 
 // pollLoop delivers the subscriptions' notifications.
 func (c *wsConn) pollLoop(ctx context.Context) {
