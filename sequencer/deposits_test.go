@@ -61,6 +61,29 @@ func newL1(t *testing.T) *l1 {
 	return &l1{chain: ch, d: d}
 }
 
+// l1Config is a sequencer following l's deployment for deposits, with
+// confirmations L1 blocks.
+func (l *l1) config(t *testing.T, confirmations uint64) sequencer.Config {
+	cfg := sequencer.Config{
+		HTTPAddr:             "127.0.0.1:0",
+		DatabaseURL:          pgtest.NewDatabase(t),
+		BlockTime:            50 * time.Millisecond,
+		DepositConfirmations: confirmations,
+		L1PollInterval:       20 * time.Millisecond,
+	}
+	sequencer.ApplyDeployment(&cfg, l.d)
+	return cfg
+}
+
+// start starts a sequencer with cfg that follows l.
+func (l *l1) start(t *testing.T, cfg sequencer.Config) *testEnv {
+	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: testLogger(t), L1: l.chain.Client()})
+	require.NoError(t, err)
+	require.NoError(t, svc.Start(context.Background()))
+	t.Cleanup(func() { _ = svc.Stop(context.Background()) })
+	return &testEnv{svc: svc, cfg: cfg, client: dialEth(t, svc.URL())}
+}
+
 // deposit sends Bridge.deposit from dev account i without mining it.
 func (l *l1) deposit(t *testing.T, i int, to common.Address, amount *big.Int) *types.Transaction {
 	t.Helper()
@@ -106,23 +129,8 @@ type syncStatus struct {
 // on L2. The chain survives a restart with its deposits.
 func TestDepositsFromL1(t *testing.T) {
 	chainL1 := newL1(t)
-	cfg := sequencer.Config{
-		HTTPAddr:             "127.0.0.1:0",
-		DatabaseURL:          pgtest.NewDatabase(t),
-		BlockTime:            50 * time.Millisecond,
-		DepositConfirmations: 2,
-		L1PollInterval:       20 * time.Millisecond,
-	}
-	sequencer.ApplyDeployment(&cfg, chainL1.d)
-	start := func() *testEnv {
-		svc, err := sequencer.New(cfg, sequencer.Deps{Logger: testLogger(t), L1: chainL1.chain.Client()})
-		require.NoError(t, err)
-		require.NoError(t, svc.Start(context.Background()))
-		t.Cleanup(func() { _ = svc.Stop(context.Background()) })
-		env := &testEnv{svc: svc, cfg: cfg}
-		env.client = dialEth(t, svc.URL())
-		return env
-	}
+	cfg := chainL1.config(t, 2)
+	start := func() *testEnv { return chainL1.start(t, cfg) }
 	env := start()
 	ctx := ctxT(t)
 	u := env.svc.URL()
@@ -145,8 +153,8 @@ func TestDepositsFromL1(t *testing.T) {
 	chainL1.deposit(t, 1, x, oneEth)
 	chainL1.mine(1)
 	require.Eventually(t, func() bool { return status().DepositsSeen == 1 }, 10*time.Second, 10*time.Millisecond)
-	time.Sleep(150 * time.Millisecond)
-	require.Zero(t, balance(x).Sign(), "not consumed before it is confirmed")
+	require.Never(t, func() bool { return balance(x).Sign() != 0 }, 150*time.Millisecond, 10*time.Millisecond,
+		"not consumed before it is confirmed")
 	require.EqualValues(t, 0, status().DepositsConsumed)
 	chainL1.mine(2)
 	require.Eventually(t, func() bool { return balance(x).Cmp(oneEth) == 0 }, 10*time.Second, 10*time.Millisecond)
@@ -195,8 +203,8 @@ func TestDepositsFromL1(t *testing.T) {
 	chainL1.mine(2)          // the side chain is longer: it wins
 	require.Eventually(t, func() bool { return status().DepositsSeen == 1 }, 10*time.Second, 10*time.Millisecond)
 	chainL1.mine(3)
-	time.Sleep(200 * time.Millisecond)
-	require.Zero(t, balance(y).Sign(), "the dropped deposit never reached L2")
+	require.Never(t, func() bool { return balance(y).Sign() != 0 }, 200*time.Millisecond, 10*time.Millisecond,
+		"the dropped deposit never reaches L2")
 	require.EqualValues(t, 1, status().DepositsConsumed)
 
 	// The queue index is used again by the next deposit on the new chain.

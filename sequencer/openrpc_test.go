@@ -2,7 +2,6 @@ package sequencer_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -19,9 +18,6 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/require"
 	"gopkg.in/yaml.v3"
-
-	"github.com/rollup-dev/rollup/internal/pgtest"
-	"github.com/rollup-dev/rollup/sequencer"
 )
 
 // specDir holds the method and schema sources of ethereum/execution-apis'
@@ -125,20 +121,8 @@ func (o *openRPC) exampleParams(method string) []any {
 func TestOpenRPCConformance(t *testing.T) {
 	spec := loadOpenRPC(t)
 	chainL1 := newL1(t)
-	cfg := sequencer.Config{
-		HTTPAddr:             "127.0.0.1:0",
-		DatabaseURL:          pgtest.NewDatabase(t),
-		BlockTime:            50 * time.Millisecond,
-		DepositConfirmations: 1,
-		L1PollInterval:       20 * time.Millisecond,
-	}
-	sequencer.ApplyDeployment(&cfg, chainL1.d)
-	svc, err := sequencer.New(cfg, sequencer.Deps{Logger: testLogger(t), L1: chainL1.chain.Client()})
-	require.NoError(t, err)
-	require.NoError(t, svc.Start(context.Background()))
-	t.Cleanup(func() { _ = svc.Stop(context.Background()) })
-	u := svc.URL()
-	client := dialEth(t, u)
+	env := chainL1.start(t, chainL1.config(t, 1))
+	u, client := env.svc.URL(), env.client
 	ctx := ctxT(t)
 
 	// A deposit funds alice; she sends a dynamic-fee and a legacy transfer.
