@@ -104,7 +104,12 @@ func TestDevnet_AnvilReorg(t *testing.T) {
 	require.EqualValues(t, 1, rcpt.Status)
 
 	// A few more L1 blocks: still credited once, and nothing disputed.
-	time.Sleep(3 * time.Second)
+	l1Head, err := l1c.Eth.BlockNumber(ctx)
+	require.NoError(t, err)
+	require.Eventually(t, func() bool {
+		n, err := l1c.Eth.BlockNumber(ctx)
+		return err == nil && n >= l1Head+3
+	}, time.Minute, 100*time.Millisecond, "three more L1 blocks")
 	st, err = l2c.SyncStatus(ctx)
 	require.NoError(t, err)
 	require.EqualValues(t, dep.Index+1, st.DepositsConsumed)

@@ -118,7 +118,9 @@ func TestChallengerRestart(t *testing.T) {
 	g := getGame(t, e, id)
 	require.Equal(t, solver.StatusActive, g.Status)
 	t.Logf("challenger stopped after %d answers, segment [%d, %d]", answered, g.Lo, g.Hi)
-	time.Sleep(300 * time.Millisecond) // the defender moves meanwhile
+	eventually(t, time.Minute, "the defender to move meanwhile", func() bool {
+		return getGame(t, e, id).Turn != solver.TurnProposerBisect
+	})
 
 	second := startAgent(t, challenger(t, e, 1, "challenger", false))
 	g = waitEnd(t, e, id, 2*time.Minute)
@@ -154,8 +156,8 @@ func TestClocks(t *testing.T) {
 		index := nextIndex(t, e)
 		_, hash := e.Post(b)
 		id, _ := waitGame(t, e, hash, 30*time.Second)
-		time.Sleep(300 * time.Millisecond)
-		require.Equal(t, solver.TurnProposerBisect, getGame(t, e, id).Turn)
+		require.Never(t, func() bool { return getGame(t, e, id).Turn != solver.TurnProposerBisect }, 300*time.Millisecond, 20*time.Millisecond,
+			"nobody answers for the proposer")
 		adjustTime(t, e, time.Duration(e.Deployment.GameClock+5)*time.Second)
 		g := waitEnd(t, e, id, time.Minute)
 		require.Equal(t, solver.StatusChallengerWon, g.Status)

@@ -66,8 +66,8 @@ func TestFullGame(t *testing.T) {
 	b2 := e.Encode([]l2.Block{e.Block(20, nil)}, nil)
 	_, h2 := e.Post(b2)
 	eventually(t, 20*time.Second, "the challenger to verify the new batch", func() bool { return ch.Status().NextBatch > index })
-	time.Sleep(500 * time.Millisecond)
-	require.Empty(t, gamesOn(t, e, h2))
+	require.Never(t, func() bool { return len(gamesOn(t, e, h2)) > 0 }, 500*time.Millisecond, 20*time.Millisecond,
+		"the honest batch is not challenged")
 	require.Equal(t, 0, ch.Status().Invalid)
 	checkSupply(t, e, new(big.Int))
 }
