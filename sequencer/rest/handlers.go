@@ -414,22 +414,35 @@ type BatchList struct {
 }
 
 func (a *API) batches(ctx context.Context, r *http.Request) (any, error) {
+	bs, next, err := listPage(ctx, r, a.b.Batches, func(b **chain.Batch) *Batch { return batchView(*b) },
+		func(b **chain.Batch) uint64 { return (*b).Index })
+	if err != nil {
+		return nil, err
+	}
+	return &BatchList{Batches: bs, Next: next}, nil
+}
+
+// listPage reads the page of a newest-first list that ends before the
+// ?before= cursor (at most ?limit= entries) and maps it with view; next is
+// the cursor of the page after it, nil at the end.
+func listPage[E, V any](ctx context.Context, r *http.Request, fetch func(context.Context, uint64, int) ([]E, error),
+	view func(*E) V, index func(*E) uint64) (out []V, next *uint64, err error) {
 	before, limit, err := page(r, "before")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	bs, err := a.b.Batches(ctx, before, limit)
+	es, err := fetch(ctx, before, limit)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := &BatchList{Batches: make([]*Batch, 0, len(bs))}
-	for _, b := range bs {
-		out.Batches = append(out.Batches, batchView(b))
+	out = make([]V, 0, len(es))
+	for i := range es {
+		out = append(out, view(&es[i]))
 	}
-	if n := len(bs); n > 0 {
-		out.Next = nextCursor(n, limit, bs[n-1].Index)
+	if n := len(es); n > 0 {
+		next = nextCursor(n, limit, index(&es[n-1]))
 	}
-	return out, nil
+	return out, next, nil
 }
 
 func (a *API) batch(ctx context.Context, r *http.Request) (any, error) {
@@ -472,22 +485,11 @@ type DepositList struct {
 }
 
 func (a *API) deposits(ctx context.Context, r *http.Request) (any, error) {
-	before, limit, err := page(r, "before")
+	ds, next, err := listPage(ctx, r, a.b.Deposits, a.depositView, func(d *chain.Deposit) uint64 { return d.QueueIndex })
 	if err != nil {
 		return nil, err
 	}
-	ds, err := a.b.Deposits(ctx, before, limit)
-	if err != nil {
-		return nil, err
-	}
-	out := &DepositList{Deposits: make([]*Deposit, 0, len(ds))}
-	for i := range ds {
-		out.Deposits = append(out.Deposits, a.depositView(&ds[i]))
-	}
-	if n := len(ds); n > 0 {
-		out.Next = nextCursor(n, limit, ds[n-1].QueueIndex)
-	}
-	return out, nil
+	return &DepositList{Deposits: ds, Next: next}, nil
 }
 
 func (a *API) deposit(ctx context.Context, r *http.Request) (any, error) {
