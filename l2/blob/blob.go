@@ -41,14 +41,14 @@ const (
 
 // Errors of Decode.
 var (
-	ErrNoBlobs     = errors.New("blob: no blobs")
-	ErrHighByte    = errors.New("blob: a field element's first byte is not zero")
-	ErrVersion     = errors.New("blob: unknown layout version")
-	ErrLength      = errors.New("blob: length beyond the blobs' capacity")
-	ErrPadding     = errors.New("blob: non-zero bytes after the data")
-	ErrTooMany     = errors.New("blob: more blobs than the data needs")
-	ErrHashes      = errors.New("blob: the blobs do not match their versioned hashes")
-	ErrHashCount   = errors.New("blob: as many blobs as versioned hashes are needed")
+	ErrNoBlobs   = errors.New("blob: no blobs")
+	ErrHighByte  = errors.New("blob: a field element's first byte is not zero")
+	ErrVersion   = errors.New("blob: unknown layout version")
+	ErrLength    = errors.New("blob: length beyond the blobs' capacity")
+	ErrPadding   = errors.New("blob: non-zero bytes after the data")
+	ErrTooMany   = errors.New("blob: more blobs than the data needs")
+	ErrHashes    = errors.New("blob: the blobs do not match their versioned hashes")
+	ErrHashCount = errors.New("blob: as many blobs as versioned hashes are needed")
 )
 
 // Count returns how many blobs n bytes of data take.
