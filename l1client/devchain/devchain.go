@@ -28,6 +28,7 @@ import (
 	"maps"
 	"math/big"
 	"net"
+	"net/http"
 	"strconv"
 	"sync"
 	"time"
@@ -80,6 +81,10 @@ type Config struct {
 	// A chain found there is resumed (Resumed reports it) and Alloc,
 	// Accounts and Balance only describe a new chain's genesis.
 	DataDir string
+	// BeaconAddr is host:port for the beacon API that serves the blobs of
+	// mined transactions (blob_sidecars); empty means none, port 0 picks a
+	// free port.
+	BeaconAddr string
 	// Logger receives lifecycle messages; nil means none.
 	Logger *zap.Logger
 }
@@ -107,6 +112,7 @@ func (c *Config) Check() error {
 type Chain struct {
 	cfg      Config
 	stack    *node.Node
+	eth      *eth.Ethereum
 	beacon   *catalyst.SimulatedBeacon
 	db       ethdb.Database // flushed after every block when persistent
 	rpc      *rpc.Client
@@ -115,6 +121,9 @@ type Chain struct {
 	accounts []devkeys.Account
 	resumed  bool
 	logger   *zap.Logger
+
+	beaconSrv *http.Server
+	beaconURL string
 
 	mu      sync.Mutex // serialises Commit, Fork, AdjustTime, Stop and the timer
 	stopped bool
@@ -234,9 +243,15 @@ func New(cfg Config) (*Chain, error) {
 	}
 	rc := stack.Attach()
 	c := &Chain{
-		cfg: cfg, stack: stack, beacon: beacon, db: backend.ChainDb(), rpc: rc, client: ethclient.NewClient(rc),
+		cfg: cfg, stack: stack, eth: backend, beacon: beacon, db: backend.ChainDb(), rpc: rc, client: ethclient.NewClient(rc),
 		httpURL: httpURL, accounts: accounts, logger: logger,
 		resumed: backend.BlockChain().CurrentBlock().Number.Sign() > 0,
+	}
+	if cfg.BeaconAddr != "" {
+		if err := c.startBeacon(cfg.BeaconAddr); err != nil {
+			_ = c.Stop()
+			return nil, err
+		}
 	}
 	// The transaction indexer starts its first run on the first new head.
 	c.Commit()
@@ -244,7 +259,7 @@ func New(cfg Config) (*Chain, error) {
 		_ = c.Stop()
 		return nil, err
 	}
-	logger.Info("dev L1 ready", zap.String("http", httpURL), zap.Int("accounts", len(accounts)),
+	logger.Info("dev L1 ready", zap.String("http", httpURL), zap.String("beacon", c.beaconURL), zap.Int("accounts", len(accounts)),
 		zap.Duration("block_time", cfg.BlockTime), zap.Uint64("head", backend.BlockChain().CurrentBlock().Number.Uint64()),
 		zap.Bool("resumed", c.resumed), zap.String("data_dir", cfg.DataDir))
 	return c, nil
@@ -321,6 +336,9 @@ func (c *Chain) Stop() error {
 		defer c.mu.Unlock()
 		c.stopped = true
 		c.client.Close()
+		if c.beaconSrv != nil {
+			_ = c.beaconSrv.Close()
+		}
 		err = errors.Join(c.beacon.Stop(), c.stack.Close())
 		c.logger.Info("dev L1 stopped")
 	})
@@ -337,6 +355,7 @@ func (c *Chain) Commit() common.Hash {
 	if c.stopped {
 		return common.Hash{}
 	}
+	c.keepBlobs()
 	h := c.beacon.Commit()
 	if c.cfg.DataDir != "" {
 		if err := c.db.SyncKeyValue(); err != nil {

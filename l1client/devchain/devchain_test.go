@@ -1,6 +1,7 @@
 package devchain_test
 
 import (
+	"bytes"
 	"context"
 	"math/big"
 	"os"
@@ -14,9 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/l1client/devchain"
+	"github.com/rollup-dev/rollup/l2/blob"
 )
 
 func newChain(t *testing.T, cfg devchain.Config) *devchain.Chain {
@@ -188,4 +192,50 @@ func TestResumesFromDataDir(t *testing.T) {
 	r, err := c.Client().TransactionReceipt(ctx, tx.Hash())
 	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+}
+
+// TestBlobsThroughBeaconAPI: a blob transaction mined by the dev chain has its
+// blobs served by the beacon API at the block's slot, and the beacon client
+// returns them checked against the transaction's versioned hashes.
+func TestBlobsThroughBeaconAPI(t *testing.T) {
+	c := newChain(t, devchain.Config{BlockTime: -1, BeaconAddr: "127.0.0.1:0"})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	require.NotEmpty(t, c.BeaconURL())
+	data := bytes.Repeat([]byte("batch data "), 20_000) // 220 kB: two blobs
+	blobs := blob.Encode(data)
+	require.Len(t, blobs, 2)
+	sc, err := blob.Sidecar(blobs, types.BlobSidecarVersion1)
+	require.NoError(t, err)
+	key := c.Accounts()[0].Key
+	nonce, err := c.Client().PendingNonceAt(ctx, c.Accounts()[0].Address)
+	require.NoError(t, err)
+	to := common.HexToAddress("0x000000000000000000000000000000000000b10b")
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(c.ChainID()), &types.BlobTx{
+		ChainID: uint256.MustFromBig(c.ChainID()), Nonce: nonce, GasTipCap: uint256.NewInt(1e9), GasFeeCap: uint256.NewInt(100e9),
+		Gas: 21000, To: to, BlobFeeCap: uint256.NewInt(1e9), BlobHashes: sc.BlobHashes(), Sidecar: sc,
+	})
+	require.NoError(t, err)
+	require.NoError(t, c.Client().SendTransaction(ctx, tx))
+	c.Commit()
+	rcpt, err := c.Client().TransactionReceipt(ctx, tx.Hash())
+	require.NoError(t, err)
+	require.EqualValues(t, 1, rcpt.Status)
+	hdr, err := c.Client().HeaderByHash(ctx, rcpt.BlockHash)
+	require.NoError(t, err)
+
+	bc := beacon.NewClient(c.BeaconURL(), 0)
+	got, err := bc.Blobs(ctx, hdr.Time, tx.BlobHashes())
+	require.NoError(t, err)
+	back, err := blob.Decode(got)
+	require.NoError(t, err)
+	require.Equal(t, data, back)
+	// The blobs of another block are not these.
+	c.Commit()
+	next, err := c.Client().HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	_, err = bc.Blobs(ctx, next.Time, tx.BlobHashes())
+	require.ErrorIs(t, err, beacon.ErrMissing)
+	_, err = bc.Blobs(ctx, next.Time+100, tx.BlobHashes())
+	require.ErrorIs(t, err, beacon.ErrNotFound, "an empty slot")
 }
