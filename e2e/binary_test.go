@@ -30,7 +30,7 @@ type devnetProcess struct {
 func startDevnetBinary(t *testing.T, bin, dataDir string, l2Port, l1Port int, extra ...string) *devnetProcess {
 	t.Helper()
 	args := append([]string{"devnet", "--datadir", dataDir,
-		"--http-addr", fmt.Sprintf("127.0.0.1:%d", l2Port), "--l1-http-addr", fmt.Sprintf("127.0.0.1:%d", l1Port)}, extra...)
+		"--http-addr", fmt.Sprintf("127.0.0.1:%d", l2Port), "--l1-http-addr", fmt.Sprintf("127.0.0.1:%d", l1Port), "--l1-beacon", "127.0.0.1:0"}, extra...)
 	cmd := exec.Command(bin, args...)
 	// The devnet starts its own PostgreSQL under the data directory.
 	cmd.Env = append(os.Environ(), "DATABASE_URL=", "ROLLUP_DATABASE_URL=")

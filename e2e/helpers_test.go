@@ -80,6 +80,7 @@ func testConfig(t testing.TB, window time.Duration) devnet.Config {
 		DatabaseURL:   pgtest.NewDatabase(t),
 		HTTPAddr:      "127.0.0.1:0",
 		L1HTTPAddr:    "127.0.0.1:0",
+		L1BeaconAddr:  "127.0.0.1:0",
 		L1BlockTime:   500 * time.Millisecond,
 		BlockTime:     200 * time.Millisecond,
 		BatchInterval: time.Second,

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/userflow"
 )
 
@@ -39,7 +40,7 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	require.NoError(t, d.Stop(ctx))
 
 	// Resume on the same data directory and database.
-	cfg.HTTPAddr, cfg.L1HTTPAddr = "127.0.0.1:0", "127.0.0.1:0"
+	cfg.HTTPAddr, cfg.L1HTTPAddr, cfg.L1BeaconAddr = "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0"
 	d2 := startDevnet(t, cfg)
 	require.True(t, d2.Resumed())
 	require.Equal(t, dep.Contracts, d2.Deployment().Contracts)
@@ -48,6 +49,14 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	head2, err := l1.Head(ctx)
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, head2.Number.Uint64(), head.Number.Uint64())
+	// The in-process L1 serves the beacon API: the head's slot has no blobs
+	// (batches are calldata today), and is found from its timestamp.
+	bc := beacon.NewClient(d2.L1BeaconURL(), 0)
+	slot, err := bc.Slot(ctx, head2.Time)
+	require.NoError(t, err)
+	scs, err := bc.Sidecars(ctx, slot)
+	require.NoError(t, err)
+	require.Empty(t, scs)
 	for _, acct := range a {
 		b, err := l2.Balance(ctx, acct.Address)
 		require.NoError(t, err)

@@ -28,6 +28,10 @@ type Config struct {
 	// L1HTTPAddr is the in-process L1's JSON-RPC address (default
 	// 127.0.0.1:8545); unused with L1RPC.
 	L1HTTPAddr string
+	// L1BeaconAddr is where the in-process L1 serves the beacon API with
+	// the blobs it mined (default 127.0.0.1:5052; "off": none); unused with
+	// L1RPC.
+	L1BeaconAddr string
 	// L1RPC, when set, is an external L1 (anvil, geth --dev) used instead of
 	// the in-process one. L1Key is a funded account there that pays for the
 	// deployment and funds the devnet's accounts (default: the test
@@ -80,6 +84,7 @@ var DefaultConfig = Config{
 	DataDir:              ".data/devnet",
 	HTTPAddr:             "127.0.0.1:9545",
 	L1HTTPAddr:           "127.0.0.1:8545",
+	L1BeaconAddr:         "127.0.0.1:5052",
 	L1BlockTime:          time.Second,
 	BlockTime:            100 * time.Millisecond,
 	EmptyBlockTime:       time.Second,
@@ -98,6 +103,7 @@ func (c Config) WithDefaults() Config {
 	c.DataDir = cmp.Or(c.DataDir, d.DataDir)
 	c.HTTPAddr = cmp.Or(c.HTTPAddr, d.HTTPAddr)
 	c.L1HTTPAddr = cmp.Or(c.L1HTTPAddr, d.L1HTTPAddr)
+	c.L1BeaconAddr = cmp.Or(c.L1BeaconAddr, d.L1BeaconAddr)
 	c.L1BlockTime = cmp.Or(c.L1BlockTime, d.L1BlockTime)
 	c.BlockTime = cmp.Or(c.BlockTime, d.BlockTime)
 	c.EmptyBlockTime = cmp.Or(c.EmptyBlockTime, d.EmptyBlockTime)
@@ -114,7 +120,10 @@ func (c Config) WithDefaults() Config {
 
 // Check names the first invalid field. It expects defaults applied.
 func (c *Config) Check() error {
-	for name, addr := range map[string]string{"HTTPAddr": c.HTTPAddr, "L1HTTPAddr": c.L1HTTPAddr} {
+	for name, addr := range map[string]string{"HTTPAddr": c.HTTPAddr, "L1HTTPAddr": c.L1HTTPAddr, "L1BeaconAddr": c.L1BeaconAddr} {
+		if name == "L1BeaconAddr" && addr == "off" {
+			continue
+		}
 		if _, _, err := net.SplitHostPort(addr); err != nil {
 			return fmt.Errorf("devnet: %s %q: %v", name, addr, err)
 		}

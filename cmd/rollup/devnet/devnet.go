@@ -250,8 +250,12 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	for _, a := range []devkeys.Account{d.proposer, d.challenger} {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(devchain.DefaultBalance)}
 	}
+	beaconAddr := d.cfg.L1BeaconAddr
+	if beaconAddr == "off" {
+		beaconAddr = ""
+	}
 	chain, err := devchain.New(devchain.Config{
-		DataDir: d.cfg.DataDir, HTTPAddr: d.cfg.L1HTTPAddr, BlockTime: d.cfg.L1BlockTime,
+		DataDir: d.cfg.DataDir, HTTPAddr: d.cfg.L1HTTPAddr, BeaconAddr: beaconAddr, BlockTime: d.cfg.L1BlockTime,
 		Accounts: len(d.users), Alloc: alloc, Logger: d.cfg.Logger,
 	})
 	if err != nil {
@@ -399,6 +403,15 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 
 // L1URL is the L1 JSON-RPC endpoint.
 func (d *Devnet) L1URL() string { return d.l1URL }
+
+// L1BeaconURL is the in-process L1's beacon API (blob sidecars), empty when
+// it serves none or the L1 is external.
+func (d *Devnet) L1BeaconURL() string {
+	if d.l1 == nil {
+		return ""
+	}
+	return d.l1.BeaconURL()
+}
 
 // L2URL is the sequencer's base URL (JSON-RPC at /, REST at /v1).
 func (d *Devnet) L2URL() string { return d.seq.URL() }
