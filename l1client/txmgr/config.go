@@ -30,6 +30,7 @@ type Client interface {
 	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
 	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	BlobBaseFee(ctx context.Context) (*big.Int, error)
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
@@ -58,6 +59,9 @@ type Config struct {
 	MaxTipCap *big.Int
 	// MaxFeeCap caps maxFeePerGas (default 1000 gwei).
 	MaxFeeCap *big.Int
+	// MaxBlobFeeCap caps maxFeePerBlobGas of blob transactions (default
+	// 1000 gwei).
+	MaxBlobFeeCap *big.Int
 	// MaxInFlight bounds the transactions sent and not yet confirmed; Send waits
 	// for room (default 16).
 	MaxInFlight int
@@ -93,6 +97,7 @@ func (c Config) withDefaults() Config {
 	c.MinTipCap = cmp.Or(c.MinTipCap, big.NewInt(1))
 	c.MaxTipCap = cmp.Or(c.MaxTipCap, gwei(100))
 	c.MaxFeeCap = cmp.Or(c.MaxFeeCap, gwei(1000))
+	c.MaxBlobFeeCap = cmp.Or(c.MaxBlobFeeCap, gwei(1000))
 	c.MaxInFlight = cmp.Or(c.MaxInFlight, 16)
 	c.GasLimitBufferPercent = cmp.Or(c.GasLimitBufferPercent, 20)
 	c.BalanceWarn = cmp.Or(c.BalanceWarn, big.NewInt(params.Ether))

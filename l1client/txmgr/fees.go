@@ -6,16 +6,24 @@ import (
 	"math/big"
 )
 
-// fees is one EIP-1559 fee choice.
+// fees is one EIP-1559 fee choice, with the blob fee cap of a blob
+// transaction (nil otherwise).
 type fees struct {
-	tip    *big.Int // maxPriorityFeePerGas
-	feeCap *big.Int // maxFeePerGas
+	tip        *big.Int // maxPriorityFeePerGas
+	feeCap     *big.Int // maxFeePerGas
+	blobFeeCap *big.Int // maxFeePerBlobGas
 }
 
+// blobBumpPercent is what geth's blob pool wants of a replacement blob
+// transaction: each of tip, fee cap and blob fee cap doubled.
+const blobBumpPercent = 100
+
 // estimateFees asks the node: tip = suggestion within [MinTipCap, MaxTipCap],
-// fee cap = 2 × base fee + tip, capped at MaxFeeCap. It fails with
-// ErrFeeCapTooLow when even the cap cannot pay the current base fee and tip.
-func (m *Manager) estimateFees(ctx context.Context) (fees, *big.Int, error) {
+// fee cap = 2 × base fee + tip, capped at MaxFeeCap; for a blob transaction
+// also blob fee cap = 2 × blob base fee, capped at MaxBlobFeeCap. It fails
+// with ErrFeeCapTooLow when even a cap cannot pay the current base fee (and
+// tip).
+func (m *Manager) estimateFees(ctx context.Context, blob bool) (fees, *big.Int, error) {
 	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
 	defer cancel()
 	head, err := m.client.HeaderByNumber(rctx, nil)
@@ -38,7 +46,24 @@ func (m *Manager) estimateFees(ctx context.Context) (fees, *big.Int, error) {
 	if need := new(big.Int).Add(base, tip); feeCap.Cmp(need) < 0 {
 		return fees{}, base, fmt.Errorf("%w: base fee %s + tip %s > cap %s wei", ErrFeeCapTooLow, base, tip, m.cfg.MaxFeeCap)
 	}
-	return fees{tip: tip, feeCap: feeCap}, base, nil
+	f := fees{tip: tip, feeCap: feeCap}
+	if blob {
+		blobBase, err := m.client.BlobBaseFee(rctx)
+		if err != nil {
+			return fees{}, nil, fmt.Errorf("fetching the blob base fee: %w", err)
+		}
+		f.blobFeeCap = new(big.Int).Mul(blobBase, big.NewInt(2))
+		if f.blobFeeCap.Sign() == 0 {
+			f.blobFeeCap.SetInt64(1)
+		}
+		if f.blobFeeCap.Cmp(m.cfg.MaxBlobFeeCap) > 0 {
+			f.blobFeeCap = new(big.Int).Set(m.cfg.MaxBlobFeeCap)
+		}
+		if f.blobFeeCap.Cmp(blobBase) < 0 {
+			return fees{}, base, fmt.Errorf("%w: blob base fee %s > cap %s wei", ErrFeeCapTooLow, blobBase, m.cfg.MaxBlobFeeCap)
+		}
+	}
+	return f, base, nil
 }
 
 // bumpFees returns the fees for a resubmission: each of tip and fee cap is the
@@ -49,9 +74,16 @@ func (m *Manager) estimateFees(ctx context.Context) (fees, *big.Int, error) {
 // tipOnly leaves the fee cap at the larger of its old value and the estimate:
 // for a node that refused the attempt for its tip while holding no other
 // transaction of this nonce, so that no replacement rule applies.
+//
+// A blob transaction (old.blobFeeCap set) bumps all three by at least
+// blobBumpPercent, the blob pool's replacement rule.
 func (m *Manager) bumpFees(old, est fees, tipOnly bool) (next fees, capped bool) {
+	pct := m.cfg.FeeBumpPercent
+	if old.blobFeeCap != nil {
+		pct = max(pct, blobBumpPercent)
+	}
 	bump := func(v *big.Int) *big.Int {
-		b := new(big.Int).Mul(v, big.NewInt(int64(100+m.cfg.FeeBumpPercent)))
+		b := new(big.Int).Mul(v, big.NewInt(int64(100+pct)))
 		b.Add(b, big.NewInt(99)) // round up
 		b.Div(b, big.NewInt(100))
 		if b.Cmp(v) <= 0 {
@@ -77,7 +109,19 @@ func (m *Manager) bumpFees(old, est fees, tipOnly bool) (next fees, capped bool)
 		tip = new(big.Int).Set(feeCap)
 	}
 	capped = tip.Cmp(wantTip) < 0 || feeCap.Cmp(wantCap) < 0
-	return fees{tip: tip, feeCap: feeCap}, capped
+	next = fees{tip: tip, feeCap: feeCap}
+	if old.blobFeeCap != nil {
+		want := bump(old.blobFeeCap)
+		next.blobFeeCap = want
+		if est.blobFeeCap != nil {
+			next.blobFeeCap = maxBig(want, est.blobFeeCap)
+		}
+		if next.blobFeeCap.Cmp(m.cfg.MaxBlobFeeCap) > 0 {
+			next.blobFeeCap = new(big.Int).Set(m.cfg.MaxBlobFeeCap)
+		}
+		capped = capped || next.blobFeeCap.Cmp(want) < 0
+	}
+	return next, capped
 }
 
 func clamp(v, lo, hi *big.Int) *big.Int {

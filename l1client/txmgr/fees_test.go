@@ -11,17 +11,18 @@ func TestBumpFees(t *testing.T) {
 	m := &Manager{cfg: Config{PrivateKey: nil}.withDefaults()}
 	m.cfg.MaxTipCap, m.cfg.MaxFeeCap = big.NewInt(1_000_000), big.NewInt(2_000_000)
 	b := func(v int64) *big.Int { return big.NewInt(v) }
+	fe := func(tip, feeCap int64) fees { return fees{tip: b(tip), feeCap: b(feeCap)} }
 	for name, tc := range map[string]struct {
 		old, est   fees
 		tipOnly    bool
 		want       fees
 		wantCapped bool
 	}{
-		"tiny values grow by one wei": {fees{b(1), b(2)}, fees{b(1), b(2)}, false, fees{b(2), b(3)}, false},
-		"15 percent rounded up":       {fees{b(100), b(1000)}, fees{b(1), b(2)}, false, fees{b(115), b(1150)}, false},
-		"estimate wins when higher":   {fees{b(100), b(1000)}, fees{b(500), b(5000)}, false, fees{b(500), b(5000)}, false},
-		"capped":                      {fees{b(950_000), b(1_900_000)}, fees{b(1), b(2)}, false, fees{b(1_000_000), b(2_000_000)}, true},
-		"tip only keeps the margin":   {fees{b(100), b(1000)}, fees{b(1), b(2)}, true, fees{b(115), b(1015)}, false},
+		"tiny values grow by one wei": {fe(1, 2), fe(1, 2), false, fe(2, 3), false},
+		"15 percent rounded up":       {fe(100, 1000), fe(1, 2), false, fe(115, 1150), false},
+		"estimate wins when higher":   {fe(100, 1000), fe(500, 5000), false, fe(500, 5000), false},
+		"capped":                      {fe(950_000, 1_900_000), fe(1, 2), false, fe(1_000_000, 2_000_000), true},
+		"tip only keeps the margin":   {fe(100, 1000), fe(1, 2), true, fe(115, 1015), false},
 	} {
 		t.Run(name, func(t *testing.T) {
 			got, capped := m.bumpFees(tc.old, tc.est, tc.tipOnly)
@@ -36,6 +37,29 @@ func TestBumpFees(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBumpBlobFees: a blob transaction's replacement doubles tip, fee cap and
+// blob fee cap (geth's blob pool rule), whatever FeeBumpPercent says, and a
+// higher blob fee estimate wins.
+func TestBumpBlobFees(t *testing.T) {
+	m := &Manager{cfg: Config{PrivateKey: nil}.withDefaults()}
+	b := big.NewInt
+	old := fees{tip: b(100), feeCap: b(1000), blobFeeCap: b(10)}
+	got, capped := m.bumpFees(old, fees{tip: b(1), feeCap: b(2), blobFeeCap: b(3)}, false)
+	require.False(t, capped)
+	require.Equal(t, "200", got.tip.String())
+	require.Equal(t, "2000", got.feeCap.String())
+	require.Equal(t, "20", got.blobFeeCap.String())
+	got, _ = m.bumpFees(old, fees{tip: b(1), feeCap: b(2), blobFeeCap: b(500)}, false)
+	require.Equal(t, "500", got.blobFeeCap.String())
+	m.cfg.MaxBlobFeeCap = b(15)
+	got, capped = m.bumpFees(old, fees{tip: b(1), feeCap: b(2)}, false)
+	require.True(t, capped)
+	require.Equal(t, "15", got.blobFeeCap.String())
+	got, _ = m.bumpFees(fees{tip: b(100), feeCap: b(1000)}, fees{tip: b(1), feeCap: b(2)}, false)
+	require.Nil(t, got.blobFeeCap, "not a blob transaction")
+	require.Equal(t, "115", got.tip.String())
 }
 
 func TestClassifyPublish(t *testing.T) {

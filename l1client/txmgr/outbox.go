@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
 
@@ -22,6 +23,9 @@ type outboxRow struct {
 	data     []byte
 	value    *big.Int
 	gasLimit uint64
+	// sidecar holds the blobs of a blob transaction (nil otherwise); the
+	// attempts are stored without it.
+	sidecar  *types.BlobTxSidecar
 	attempts []*types.Transaction
 }
 
@@ -58,16 +62,23 @@ func (m *Manager) dbCtx(ctx context.Context) (context.Context, context.CancelFun
 
 // insertRow records a new nonce and its first signed attempt in one transaction.
 func insertRow(ctx context.Context, q pgx.Tx, sender common.Address, r *outboxRow, first *types.Transaction) error {
-	if _, err := q.Exec(ctx, `INSERT INTO l1_txs (sender, nonce, idem_key, to_address, data, value, gas_limit)
-		VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-		sender.Bytes(), int64(r.nonce), nullKey(r.key), addrBytes(r.to), r.data, num(r.value), int64(r.gasLimit)); err != nil {
+	var sidecar []byte
+	if r.sidecar != nil {
+		var err error
+		if sidecar, err = rlp.EncodeToBytes(r.sidecar); err != nil {
+			return fmt.Errorf("encoding the blobs of nonce %d: %w", r.nonce, err)
+		}
+	}
+	if _, err := q.Exec(ctx, `INSERT INTO l1_txs (sender, nonce, idem_key, to_address, data, value, gas_limit, blob_sidecar)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+		sender.Bytes(), int64(r.nonce), nullKey(r.key), addrBytes(r.to), r.data, num(r.value), int64(r.gasLimit), sidecar); err != nil {
 		return fmt.Errorf("recording nonce %d: %w", r.nonce, err)
 	}
 	return insertAttempt(ctx, q, sender, first)
 }
 
 func insertAttempt(ctx context.Context, q pgx.Tx, sender common.Address, tx *types.Transaction) error {
-	raw, err := tx.MarshalBinary()
+	raw, err := tx.WithoutBlobTxSidecar().MarshalBinary() // the blobs are stored once, with the nonce
 	if err != nil {
 		return err
 	}
@@ -130,7 +141,7 @@ func (m *Manager) recordSuperseded(ctx context.Context, oldNonce uint64, r *outb
 func (m *Manager) loadPending(ctx context.Context) ([]*outboxRow, error) {
 	ctx, cancel := m.dbCtx(ctx)
 	defer cancel()
-	rows, err := m.pool.Query(ctx, `SELECT nonce, coalesce(idem_key, ''), to_address, data, value, gas_limit
+	rows, err := m.pool.Query(ctx, `SELECT nonce, coalesce(idem_key, ''), to_address, data, value, gas_limit, blob_sidecar
 		FROM l1_txs WHERE sender = $1 AND state = 'pending' ORDER BY nonce`, m.from.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("loading pending transactions: %w", err)
@@ -144,10 +155,18 @@ func (m *Manager) loadPending(ctx context.Context) ([]*outboxRow, error) {
 			to     []byte
 			value  pgtype.Numeric
 			gasLim int64
+			blobs  []byte
 		)
-		if err := rows.Scan(&nonce, &r.key, &to, &r.data, &value, &gasLim); err != nil {
+		if err := rows.Scan(&nonce, &r.key, &to, &r.data, &value, &gasLim, &blobs); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("loading pending transactions: %w", err)
+		}
+		if blobs != nil {
+			r.sidecar = new(types.BlobTxSidecar)
+			if err := rlp.DecodeBytes(blobs, r.sidecar); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("decoding the blobs of nonce %d: %w", nonce, err)
+			}
 		}
 		r.nonce, r.value, r.gasLimit = uint64(nonce), fromNum(value), uint64(gasLim)
 		if to != nil {
@@ -182,6 +201,9 @@ func (m *Manager) loadPending(ctx context.Context) ([]*outboxRow, error) {
 			return nil, fmt.Errorf("decoding attempt of nonce %d: %w", nonce, err)
 		}
 		if r := byNonce[uint64(nonce)]; r != nil {
+			if r.sidecar != nil {
+				tx = tx.WithBlobTxSidecar(r.sidecar)
+			}
 			r.attempts = append(r.attempts, tx)
 		}
 	}

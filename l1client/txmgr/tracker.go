@@ -85,7 +85,7 @@ func (t *tracker) run(ctx context.Context, fresh bool) {
 // already mined, its latest attempt is broadcast again (or signed, if none).
 func (t *tracker) resume(ctx context.Context) error {
 	if t.latest() == nil {
-		f, _, err := t.m.estimateFees(ctx)
+		f, _, err := t.m.estimateFees(ctx, t.row.sidecar != nil)
 		if err != nil {
 			return err
 		}
@@ -247,14 +247,14 @@ func (t *tracker) maybeResubmit(ctx context.Context) error {
 func (t *tracker) bump(ctx context.Context) error {
 	m := t.m
 	prev := t.latest()
-	est, _, err := m.estimateFees(ctx)
+	est, _, err := m.estimateFees(ctx, t.row.sidecar != nil)
 	if err != nil && !errors.Is(err, ErrFeeCapTooLow) {
 		return err
 	}
 	if err != nil {
 		est = fees{tip: new(big.Int), feeCap: new(big.Int)}
 	}
-	next, capped := m.bumpFees(fees{tip: prev.GasTipCap(), feeCap: prev.GasFeeCap()}, est, t.needBump && t.tipOnly)
+	next, capped := m.bumpFees(fees{tip: prev.GasTipCap(), feeCap: prev.GasFeeCap(), blobFeeCap: prev.BlobGasFeeCap()}, est, t.needBump && t.tipOnly)
 	if capped {
 		m.metrics.capReached.Inc()
 		// At a cap a replacement may be refused, but a node that dropped or
@@ -334,7 +334,7 @@ func (t *tracker) reassign(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("fetching L1 nonce: %w", err)
 	}
-	f, _, err := m.estimateFees(ctx)
+	f, _, err := m.estimateFees(ctx, t.row.sidecar != nil)
 	if err != nil {
 		return err
 	}

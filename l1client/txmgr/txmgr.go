@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"go.uber.org/zap"
 
@@ -29,6 +31,10 @@ type Candidate struct {
 	// with the same key (also after a restart) waits for the first transaction
 	// instead of posting again.
 	Key string
+	// Sidecar, when set, makes the transaction an EIP-4844 blob transaction
+	// carrying these blobs (To is then required). Its version must be the
+	// one the L1 takes: 0 before Osaka, 1 (cell proofs) from Osaka on.
+	Sidecar *types.BlobTxSidecar
 }
 
 // Manager owns the nonce of one key. Construct with New, then Start.
@@ -293,10 +299,26 @@ func (m *Manager) submit(ctx context.Context, c Candidate) (*tracker, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
+	if c.Sidecar != nil && c.To == nil {
+		return nil, errors.New("txmgr: a blob transaction needs a recipient")
+	}
+	blob := c.Sidecar != nil
+	var blobHashes []common.Hash
+	if blob {
+		blobHashes = c.Sidecar.BlobHashes()
+	}
+	f, _, err := m.estimateFees(ctx, blob)
+	if err != nil {
+		if errors.Is(err, ErrFeeCapTooLow) {
+			m.metrics.txs.WithLabelValues(outcomeFeeCap).Inc()
+		}
+		return nil, err
+	}
 	gasLimit := c.GasLimit
 	if gasLimit == 0 {
 		rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
-		est, err := m.client.EstimateGas(rctx, ethereum.CallMsg{From: m.from, To: c.To, Data: c.Data, Value: value})
+		est, err := m.client.EstimateGas(rctx, ethereum.CallMsg{From: m.from, To: c.To, Data: c.Data, Value: value,
+			BlobHashes: blobHashes, BlobGasFeeCap: f.blobFeeCap})
 		cancel()
 		if err != nil && classifyPublish(err) == pubInsufficientFunds {
 			m.metrics.txs.WithLabelValues(outcomeInsufficientFunds).Inc()
@@ -310,14 +332,7 @@ func (m *Manager) submit(ctx context.Context, c Candidate) (*tracker, error) {
 		}
 		gasLimit = est + est*m.cfg.GasLimitBufferPercent/100
 	}
-	f, _, err := m.estimateFees(ctx)
-	if err != nil {
-		if errors.Is(err, ErrFeeCapTooLow) {
-			m.metrics.txs.WithLabelValues(outcomeFeeCap).Inc()
-		}
-		return nil, err
-	}
-	if err := m.guardBalance(ctx, value, gasLimit, f.feeCap); err != nil {
+	if err := m.guardBalance(ctx, value, gasLimit, f, len(blobHashes)); err != nil {
 		return nil, err
 	}
 
@@ -333,7 +348,7 @@ func (m *Manager) submit(ctx context.Context, c Candidate) (*tracker, error) {
 	if data == nil {
 		data = []byte{}
 	}
-	row := &outboxRow{nonce: nonce, key: c.Key, to: c.To, data: data, value: value, gasLimit: gasLimit}
+	row := &outboxRow{nonce: nonce, key: c.Key, to: c.To, data: data, value: value, gasLimit: gasLimit, sidecar: c.Sidecar}
 	tx, err := m.sign(row, f)
 	if err != nil {
 		return nil, err
@@ -389,7 +404,7 @@ func (m *Manager) attach(ctx context.Context, key string) (*tracker, error) {
 }
 
 func (m *Manager) sign(r *outboxRow, f fees) (*types.Transaction, error) {
-	tx, err := types.SignNewTx(m.cfg.PrivateKey, m.signer, &types.DynamicFeeTx{
+	var inner types.TxData = &types.DynamicFeeTx{
 		ChainID:   m.signer.ChainID(),
 		Nonce:     r.nonce,
 		GasTipCap: f.tip,
@@ -398,7 +413,19 @@ func (m *Manager) sign(r *outboxRow, f fees) (*types.Transaction, error) {
 		To:        r.to,
 		Value:     r.value,
 		Data:      r.data,
-	})
+	}
+	if r.sidecar != nil {
+		if f.blobFeeCap == nil {
+			return nil, fmt.Errorf("txmgr: signing nonce %d: a blob transaction without a blob fee cap", r.nonce)
+		}
+		u := func(v *big.Int) *uint256.Int { return uint256.MustFromBig(v) }
+		inner = &types.BlobTx{
+			ChainID: u(m.signer.ChainID()), Nonce: r.nonce, GasTipCap: u(f.tip), GasFeeCap: u(f.feeCap), Gas: r.gasLimit,
+			To: *r.to, Value: u(r.value), Data: r.data, BlobFeeCap: u(f.blobFeeCap), BlobHashes: r.sidecar.BlobHashes(),
+			Sidecar: r.sidecar,
+		}
+	}
+	tx, err := types.SignNewTx(m.cfg.PrivateKey, m.signer, inner)
 	if err != nil {
 		return nil, fmt.Errorf("txmgr: signing nonce %d: %w", r.nonce, err)
 	}
@@ -429,7 +456,8 @@ func (m *Manager) unregister(t *tracker) {
 
 // guardBalance refuses a candidate the sender cannot pay for, before a nonce
 // is used, and warns when the balance runs low.
-func (m *Manager) guardBalance(ctx context.Context, value *big.Int, gasLimit uint64, feeCap *big.Int) error {
+func (m *Manager) guardBalance(ctx context.Context, value *big.Int, gasLimit uint64, f fees, blobs int) error {
+	feeCap := f.feeCap
 	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
 	defer cancel()
 	bal, err := m.client.BalanceAt(rctx, m.from, nil)
@@ -439,11 +467,14 @@ func (m *Manager) guardBalance(ctx context.Context, value *big.Int, gasLimit uin
 	m.metrics.balance.Set(weiToEther(bal))
 	need := new(big.Int).Mul(new(big.Int).SetUint64(gasLimit), feeCap)
 	need.Add(need, value)
+	if blobs > 0 {
+		need.Add(need, new(big.Int).Mul(big.NewInt(int64(blobs)*params.BlobTxBlobGasPerBlob), f.blobFeeCap))
+	}
 	if bal.Cmp(need) < 0 {
 		m.metrics.txs.WithLabelValues(outcomeInsufficientFunds).Inc()
 		m.logger.Error("L1 balance too low to send; fund the sender", zap.Stringer("balance_wei", bal), zap.Stringer("needed_wei", need))
-		return fmt.Errorf("txmgr: %w: %s has %s wei, needs %s (gas %d × max fee %s + value %s); fund it and retry",
-			ErrInsufficientFunds, m.from, bal, need, gasLimit, feeCap, value)
+		return fmt.Errorf("txmgr: %w: %s has %s wei, needs %s (gas %d × max fee %s + value %s + %d blobs' gas); fund it and retry",
+			ErrInsufficientFunds, m.from, bal, need, gasLimit, feeCap, value, blobs)
 	}
 	if rest := new(big.Int).Sub(bal, need); rest.Cmp(m.cfg.BalanceWarn) < 0 {
 		m.logger.Warn("L1 balance running low; fund the sender", zap.Stringer("balance_wei", bal),

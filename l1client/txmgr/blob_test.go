@@ -1,0 +1,97 @@
+package txmgr_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rollup-dev/rollup/l1client/beacon"
+	"github.com/rollup-dev/rollup/l1client/devchain"
+	"github.com/rollup-dev/rollup/l1client/txmgr"
+	"github.com/rollup-dev/rollup/l2/blob"
+)
+
+// TestBlobTransaction: a blob candidate goes out as a type-3 transaction; it
+// is stuck under a minimum tip, survives a restart of the manager (the blobs
+// come back from the outbox), is replaced with doubled fees (the blob pool's
+// rule) and is mined; its blobs are then served by the beacon API.
+func TestBlobTransaction(t *testing.T) {
+	e := newEnv(t, devchain.Config{BlockTime: -1, BeaconAddr: "127.0.0.1:0"})
+	key := e.chain.Accounts()[4].Key
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	data := make([]byte, 150_000)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	blobs := blob.Encode(data)
+	sc, err := blob.Sidecar(blobs, types.BlobSidecarVersion1)
+	require.NoError(t, err)
+	cand := txmgr.Candidate{To: &recipient, Sidecar: sc, Key: "blob-1"}
+
+	m1, err := txmgr.New(fastConfig(key), txmgr.Deps{Client: e.chain.Client(), Pool: e.pool})
+	require.NoError(t, err)
+	require.NoError(t, m1.Start(ctx))
+	h, err := m1.Submit(ctx, cand)
+	require.NoError(t, err)
+	first := h.Status().Latest
+	var pooled *types.Transaction
+	require.Eventually(t, func() bool {
+		pooled, _, err = e.chain.Client().TransactionByHash(ctx, first)
+		return err == nil
+	}, 10*time.Second, 10*time.Millisecond, "the first attempt reaches the pool")
+	require.EqualValues(t, types.BlobTxType, pooled.Type())
+	require.Equal(t, sc.BlobHashes(), pooled.BlobHashes())
+	// The miner now wants a higher tip: the attempt is stuck. Restart.
+	require.NoError(t, e.chain.SetMinerTip(ctx, new(big.Int).Mul(pooled.GasTipCap(), big.NewInt(3))))
+	e.chain.Commit()
+	require.NoError(t, m1.Stop())
+
+	m2, _ := startManager(t, e, fastConfig(key), nil)
+	done := make(chan *types.Receipt, 1)
+	go func() {
+		r, err := m2.Send(ctx, cand) // the same key: waits for the stored nonce
+		if err == nil {
+			done <- r
+		}
+		close(done)
+	}()
+	var rcpt *types.Receipt
+	mine := time.NewTicker(100 * time.Millisecond)
+	defer mine.Stop()
+wait:
+	for {
+		select {
+		case rcpt = <-done:
+			break wait
+		case <-mine.C:
+			e.chain.Commit()
+		case <-ctx.Done():
+			t.Fatal("the blob transaction was not mined")
+		}
+	}
+	require.NotNil(t, rcpt)
+	require.EqualValues(t, 1, rcpt.Status)
+	require.EqualValues(t, 2*params.BlobTxBlobGasPerBlob, rcpt.BlobGasUsed)
+	mined, _, err := e.chain.Client().TransactionByHash(ctx, rcpt.TxHash)
+	require.NoError(t, err)
+	require.NotEqual(t, first, mined.Hash(), "a replacement was mined")
+	require.GreaterOrEqual(t, mined.GasTipCap().Cmp(new(big.Int).Mul(pooled.GasTipCap(), big.NewInt(2))), 0)
+	require.GreaterOrEqual(t, mined.BlobGasFeeCap().Cmp(new(big.Int).Mul(pooled.BlobGasFeeCap(), big.NewInt(2))), 0)
+	rows := outbox(t, e.pool, m2.From())
+	require.Len(t, rows, 1)
+	require.Greater(t, rows[0].Attempts, 1)
+
+	hdr, err := e.chain.Client().HeaderByHash(ctx, rcpt.BlockHash)
+	require.NoError(t, err)
+	got, err := beacon.NewClient(e.chain.BeaconURL(), 0).Blobs(ctx, hdr.Time, mined.BlobHashes())
+	require.NoError(t, err)
+	back, err := blob.Decode(got)
+	require.NoError(t, err)
+	require.Equal(t, data, back)
+}
