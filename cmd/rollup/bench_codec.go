@@ -11,11 +11,13 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/klauspost/compress/zstd"
 
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/blob"
 	"github.com/rollup-dev/rollup/l2/workload"
 )
 
@@ -41,7 +43,13 @@ type codecResult struct {
 	FeeEntries       int   `json:"fee_entries"`
 	InlineRecipients int   `json:"inline_recipients"`
 	TransfersPerBlk  int   `json:"transfers_per_block"`
-	Seed             int64 `json:"seed"`
+	// Blobs is how many blobs the batches would take in the blob layout
+	// (l2/blob, one batch per blob transaction); BlobFill their mean fill and
+	// BlobGasPerTx the blob gas per transfer.
+	Blobs        int     `json:"blobs"`
+	BlobFill     float64 `json:"blob_fill"`
+	BlobGasPerTx float64 `json:"blob_gas_per_tx"`
+	Seed         int64   `json:"seed"`
 }
 
 func runBenchCodec(_ context.Context, args []string) error {
@@ -92,10 +100,12 @@ func runBenchCodec(_ context.Context, args []string) error {
 		return enc.Encode(out)
 	}
 	fmt.Printf("bytes per transfer (%d transfers per workload, seed %d, %d transfers per block)\n\n", *n, *seed, *perBlock)
-	fmt.Printf("%-10s %8s %8s %8s %9s %8s %8s\n", "workload", "codec", "rlp", "zlib-9", "brotli-11", "zstd", "batches")
+	fmt.Printf("%-10s %8s %8s %8s %9s %8s %8s %6s %9s %12s\n", "workload", "codec", "rlp", "zlib-9", "brotli-11", "zstd", "batches",
+		"blobs", "blob fill", "blob gas/tx")
 	for _, r := range out.Workloads {
 		b := r.BytesPerTx
-		fmt.Printf("%-10s %8.2f %8.2f %8.2f %9.2f %8.2f %8d\n", r.Name, b.Codec, b.RLP, b.Zlib9, b.Brotli11, b.Zstd, r.Batches)
+		fmt.Printf("%-10s %8.2f %8.2f %8.2f %9.2f %8.2f %8d %6d %8.1f%% %12.1f\n", r.Name, b.Codec, b.RLP, b.Zlib9, b.Brotli11, b.Zstd,
+			r.Batches, r.Blobs, 100*r.BlobFill, r.BlobGasPerTx)
 	}
 	fmt.Println()
 	for _, r := range out.Workloads {
@@ -128,8 +138,11 @@ func measureCodec(p *l2.Params, w *workload.Workload, perBlock int) (codecResult
 		r.FeeEntries += len(dec.Fees)
 		r.BatchBytes = append(r.BatchBytes, len(b.Data))
 		total += len(b.Data)
+		r.Blobs += blob.Count(len(b.Data))
 	}
 	r.Batches = len(batches)
+	r.BlobFill = float64(total) / float64(r.Blobs*blob.BytesPerBlob)
+	r.BlobGasPerTx = float64(r.Blobs*params.BlobTxBlobGasPerBlob) / float64(len(w.Txs))
 
 	raw, err := rlp.EncodeToBytes(types.Transactions(w.Txs))
 	if err != nil {
