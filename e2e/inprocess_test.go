@@ -52,7 +52,7 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	// The in-process L1 serves the beacon API: the head's slot has no blobs
 	// (batches are calldata today), and is found from its timestamp.
 	bc := beacon.NewClient(d2.L1BeaconURL(), 0)
-	slot, err := bc.Slot(ctx, head2.Time)
+	slot, err := bc.Slot(ctx, head2.Number.Uint64(), head2.Time)
 	require.NoError(t, err)
 	scs, err := bc.Sidecars(ctx, slot)
 	require.NoError(t, err)

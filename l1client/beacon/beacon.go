@@ -1,13 +1,17 @@
-// Package beacon reads and serves EIP-4844 blob sidecars through the standard
+// Package beacon reads and serves EIP-4844 blobs through the standard
 // beacon-node API (ethereum/beacon-APIs): GET /eth/v1/beacon/genesis,
-// /eth/v1/config/spec and /eth/v1/beacon/blob_sidecars/{block_id}.
+// /eth/v1/config/spec, /eth/v1/beacon/blobs/{block_id} (Fulu) and
+// /eth/v1/beacon/blob_sidecars/{block_id} (Deneb, deprecated by Fulu).
 //
 // The Client finds the slot of an L1 execution block from its timestamp
 // (slot = (timestamp − genesis_time) / SECONDS_PER_SLOT), fetches the slot's
-// sidecars and returns the blobs a transaction's versioned hashes name, in
-// their order, after checking each against its hash (a beacon node is not
-// trusted). The Handler serves the same endpoints from a Source: the
-// in-process development L1 serves the blobs it mined through it.
+// blobs (the blobs endpoint first, then blob_sidecars) and returns the blobs
+// a transaction's versioned hashes name, in their order, after checking each
+// against its hash (a beacon node is not trusted). anvil serves the blobs
+// endpoint on its JSON-RPC port without a config/spec and numbers its slots by
+// block number; the client follows it when config/spec is missing. The
+// Handler serves the same endpoints from a Source: the in-process development
+// L1 serves the blobs it mined through it.
 package beacon
 
 import (
@@ -76,14 +80,19 @@ type specResponse struct {
 	} `json:"data"`
 }
 
+type blobsResponse struct {
+	Data []hexutil.Bytes `json:"data"`
+}
+
 // Client reads blobs from a beacon node.
 type Client struct {
 	base string
 	http *http.Client
 
 	mu             sync.Mutex
+	timed          bool
 	genesisTime    uint64
-	secondsPerSlot uint64
+	secondsPerSlot uint64 // 0: slots are block numbers (anvil)
 }
 
 // NewClient returns a client of the beacon API at baseURL (for example
@@ -128,39 +137,44 @@ func (c *Client) get(ctx context.Context, path string, out any) error {
 	return nil
 }
 
-// timing reads (once) the genesis time and slot length.
+// timing reads (once) the genesis time and slot length; a node without
+// config/spec (anvil) gets perSlot 0: its slots are block numbers.
 func (c *Client) timing(ctx context.Context) (genesis, perSlot uint64, err error) {
 	c.mu.Lock()
-	g, s := c.genesisTime, c.secondsPerSlot
+	timed, g, s := c.timed, c.genesisTime, c.secondsPerSlot
 	c.mu.Unlock()
-	if s != 0 {
+	if timed {
 		return g, s, nil
 	}
 	var gr genesisResponse
 	if err := c.get(ctx, "/eth/v1/beacon/genesis", &gr); err != nil {
 		return 0, 0, err
 	}
-	var sr specResponse
-	if err := c.get(ctx, "/eth/v1/config/spec", &sr); err != nil {
-		return 0, 0, err
-	}
 	if g, err = strconv.ParseUint(gr.Data.GenesisTime, 10, 64); err != nil {
 		return 0, 0, fmt.Errorf("beacon: genesis_time %q: %w", gr.Data.GenesisTime, err)
 	}
-	if s, err = strconv.ParseUint(sr.Data.SecondsPerSlot, 10, 64); err != nil || s == 0 {
-		return 0, 0, fmt.Errorf("beacon: SECONDS_PER_SLOT %q is not a positive integer", sr.Data.SecondsPerSlot)
+	var sr specResponse
+	if err := c.get(ctx, "/eth/v1/config/spec", &sr); err == nil {
+		if s, err = strconv.ParseUint(sr.Data.SecondsPerSlot, 10, 64); err != nil || s == 0 {
+			return 0, 0, fmt.Errorf("beacon: SECONDS_PER_SLOT %q is not a positive integer", sr.Data.SecondsPerSlot)
+		}
+	} else if ctx.Err() != nil {
+		return 0, 0, err
 	}
 	c.mu.Lock()
-	c.genesisTime, c.secondsPerSlot = g, s
+	c.timed, c.genesisTime, c.secondsPerSlot = true, g, s
 	c.mu.Unlock()
 	return g, s, nil
 }
 
-// Slot returns the slot of the execution block with timestamp ts.
-func (c *Client) Slot(ctx context.Context, ts uint64) (uint64, error) {
+// Slot returns the slot of the execution block number with timestamp ts.
+func (c *Client) Slot(ctx context.Context, number, ts uint64) (uint64, error) {
 	g, s, err := c.timing(ctx)
 	if err != nil {
 		return 0, err
+	}
+	if s == 0 {
+		return number, nil
 	}
 	if ts < g || (ts-g)%s != 0 {
 		return 0, fmt.Errorf("beacon: timestamp %d is not a slot boundary (genesis %d, %d s slots)", ts, g, s)
@@ -198,32 +212,77 @@ func parseSidecars(r *sidecarsResponse) ([]Sidecar, error) {
 	return out, nil
 }
 
+// SlotBlobs returns the blobs of a slot through the Fulu blobs endpoint
+// (asking for hashes only, when given).
+func (c *Client) SlotBlobs(ctx context.Context, slot uint64, hashes []common.Hash) ([]kzg4844.Blob, error) {
+	path := "/eth/v1/beacon/blobs/" + strconv.FormatUint(slot, 10)
+	if len(hashes) > 0 {
+		hs := make([]string, len(hashes))
+		for i, h := range hashes {
+			hs[i] = h.Hex()
+		}
+		path += "?versioned_hashes=" + strings.Join(hs, ",")
+	}
+	var r blobsResponse
+	if err := c.get(ctx, path, &r); err != nil {
+		return nil, err
+	}
+	return parseBlobs(&r)
+}
+
+// parseBlobs checks and converts the blobs of a response.
+func parseBlobs(r *blobsResponse) ([]kzg4844.Blob, error) {
+	out := make([]kzg4844.Blob, len(r.Data))
+	for i, b := range r.Data {
+		if len(b) != len(out[i]) {
+			return nil, fmt.Errorf("beacon: blob %d has %d bytes", i, len(b))
+		}
+		copy(out[i][:], b)
+	}
+	return out, nil
+}
+
 // Blobs returns the blobs named by hashes (a transaction's versioned hashes,
-// in order) from the block with timestamp ts, each checked against its hash:
-// a served blob whose commitment does not match is never returned.
-func (c *Client) Blobs(ctx context.Context, ts uint64, hashes []common.Hash) ([]kzg4844.Blob, error) {
-	slot, err := c.Slot(ctx, ts)
+// in order) from the execution block number with timestamp ts, each checked
+// against its hash: a served blob whose commitment does not match is never
+// returned.
+func (c *Client) Blobs(ctx context.Context, number, ts uint64, hashes []common.Hash) ([]kzg4844.Blob, error) {
+	slot, err := c.Slot(ctx, number, ts)
 	if err != nil {
 		return nil, err
 	}
-	scs, err := c.Sidecars(ctx, slot)
+	served, err := c.SlotBlobs(ctx, slot, hashes)
+	if err != nil && ctx.Err() == nil {
+		// A node before Fulu: the Deneb sidecars.
+		scs, err2 := c.Sidecars(ctx, slot)
+		switch {
+		case err2 == nil:
+			served, err = make([]kzg4844.Blob, len(scs)), nil
+			for i := range scs {
+				served[i] = scs[i].Blob
+			}
+		case !errors.Is(err, ErrNotFound):
+			err = err2
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	byHash := make(map[common.Hash]*Sidecar, len(scs))
-	for i := range scs {
-		byHash[blob.VersionedHash(&scs[i].Commitment)] = &scs[i]
+	byHash := make(map[common.Hash]int, len(served))
+	for i := range served {
+		cm, err := kzg4844.BlobToCommitment(&served[i])
+		if err != nil {
+			continue // not a valid blob: it matches no hash
+		}
+		byHash[blob.VersionedHash(&cm)] = i
 	}
 	out := make([]kzg4844.Blob, len(hashes))
 	for i, h := range hashes {
-		sc := byHash[h]
-		if sc == nil {
+		j, ok := byHash[h]
+		if !ok {
 			return nil, fmt.Errorf("%w: %s in slot %d", ErrMissing, h, slot)
 		}
-		out[i] = sc.Blob
+		out[i] = served[j]
 	}
-	if err := blob.Verify(out, hashes); err != nil {
-		return nil, fmt.Errorf("beacon: slot %d: %w", slot, err)
-	}
-	return out, nil
+	return out, nil // each matched by the commitment computed from its bytes
 }

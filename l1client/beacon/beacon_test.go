@@ -3,7 +3,9 @@ package beacon
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -53,27 +55,49 @@ func TestClientChecksBlobs(t *testing.T) {
 	defer srv.Close()
 	c := NewClient(srv.URL, 0)
 
-	got, err := c.Blobs(ctx, 1000+5*12, hashes)
+	got, err := c.Blobs(ctx, 0, 1000+5*12, hashes)
 	require.NoError(t, err)
 	require.Equal(t, scs[0].Blob, got[0])
 	require.Equal(t, scs[1].Blob, got[1])
-	got, err = c.Blobs(ctx, 1060, otherHashes)
+	got, err = c.Blobs(ctx, 0, 1060, otherHashes)
 	require.NoError(t, err)
 	require.Equal(t, other[0].Blob, got[0])
 
-	_, err = c.Blobs(ctx, 1061, hashes)
+	_, err = c.Blobs(ctx, 0, 1061, hashes)
 	require.ErrorContains(t, err, "not a slot boundary")
-	_, err = c.Blobs(ctx, 1000+6*12, hashes)
+	_, err = c.Blobs(ctx, 0, 1000+6*12, hashes)
 	require.ErrorIs(t, err, ErrNotFound)
-	_, err = c.Blobs(ctx, 1060, []common.Hash{{1}})
+	_, err = c.Blobs(ctx, 0, 1060, []common.Hash{{1}})
 	require.ErrorIs(t, err, ErrMissing)
 
 	// A server that swaps a blob's content but keeps its commitment.
 	bad := append([]Sidecar{}, scs...)
 	bad[0].Blob[100] ^= 1
 	src.bySlot[7] = bad
-	_, err = c.Blobs(ctx, 1000+7*12, hashes)
-	require.ErrorIs(t, err, blob.ErrHashes)
+	_, err = c.Blobs(ctx, 0, 1000+7*12, hashes)
+	require.ErrorIs(t, err, ErrMissing, "a swapped blob matches no hash")
+
+	// A node before Fulu (no blobs endpoint) is read through blob_sidecars;
+	// one without config/spec (anvil) numbers its slots by block number.
+	for name, hide := range map[string]string{"deneb": "/eth/v1/beacon/blobs/", "anvil": "/eth/v1/config/spec"} {
+		h := Handler(src)
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasPrefix(r.URL.Path, hide) {
+				http.Error(w, "gone", http.StatusGone)
+				return
+			}
+			h.ServeHTTP(w, r)
+		}))
+		number := uint64(0)
+		ts := uint64(1000 + 5*12)
+		if name == "anvil" {
+			number, ts = 5, 1234
+		}
+		got, err := NewClient(srv.URL, 0).Blobs(ctx, number, ts, hashes)
+		srv.Close()
+		require.NoError(t, err, name)
+		require.Equal(t, scs[1].Blob, got[1], name)
+	}
 }
 
 // FuzzParseSidecars: any JSON a beacon node sends is parsed or refused,
@@ -91,6 +115,14 @@ func FuzzParseSidecars(f *testing.F) {
 		out, err := parseSidecars(&r)
 		if err == nil && len(out) != len(r.Data) {
 			t.Fatal("sidecars lost")
+		}
+		var b blobsResponse
+		if json.Unmarshal(body, &b) != nil {
+			return
+		}
+		blobs, err := parseBlobs(&b)
+		if err == nil && len(blobs) != len(b.Data) {
+			t.Fatal("blobs lost")
 		}
 	})
 }

@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/rollup-dev/rollup/l2/blob"
 )
 
 // Source is what the Handler serves: the chain's timing and the sidecars of
@@ -22,8 +24,9 @@ type Source interface {
 }
 
 // Handler serves the beacon-API endpoints a blob reader needs from src:
-// genesis, config/spec and blob_sidecars/{block_id} with block_id a slot
-// number or "head" (block roots are not served: there is no beacon chain).
+// genesis, config/spec, blobs/{block_id} (with versioned_hashes) and
+// blob_sidecars/{block_id} (with indices), block_id a slot number or "head"
+// (block roots are not served: there is no beacon chain).
 func Handler(src Source) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /eth/v1/beacon/genesis", func(w http.ResponseWriter, _ *http.Request) {
@@ -36,26 +39,58 @@ func Handler(src Source) http.Handler {
 		r.Data.SecondsPerSlot = strconv.FormatUint(src.SecondsPerSlot(), 10)
 		writeJSON(w, http.StatusOK, r)
 	})
-	mux.HandleFunc("GET /eth/v1/beacon/blob_sidecars/{block_id}", func(w http.ResponseWriter, r *http.Request) {
+	// sidecars resolves the block_id of r; it answers the request itself
+	// (ok false) when it cannot.
+	sidecars := func(w http.ResponseWriter, r *http.Request) (scs []Sidecar, slot uint64, ok bool) {
 		id := r.PathValue("block_id")
-		var (
-			slot uint64
-			head = id == "head"
-			err  error
-		)
+		head := id == "head"
 		if !head {
+			var err error
 			if slot, err = strconv.ParseUint(id, 10, 64); err != nil {
 				apiError(w, http.StatusBadRequest, "invalid block_id "+strconv.Quote(id)+": a slot number or head (block roots are not served)")
-				return
+				return nil, 0, false
 			}
 		}
 		scs, slot, err := src.SidecarsAt(r.Context(), slot, head)
 		if errors.Is(err, ErrNotFound) {
 			apiError(w, http.StatusNotFound, "block not found")
-			return
+			return nil, 0, false
 		}
 		if err != nil {
 			apiError(w, http.StatusInternalServerError, err.Error())
+			return nil, 0, false
+		}
+		return scs, slot, true
+	}
+	mux.HandleFunc("GET /eth/v1/beacon/blobs/{block_id}", func(w http.ResponseWriter, r *http.Request) {
+		scs, _, ok := sidecars(w, r)
+		if !ok {
+			return
+		}
+		want := map[common.Hash]bool{}
+		for _, s := range strings.Split(r.URL.Query().Get("versioned_hashes"), ",") {
+			if s == "" {
+				continue
+			}
+			b, err := hexutil.Decode(s)
+			if err != nil || len(b) != common.HashLength {
+				apiError(w, http.StatusBadRequest, "invalid versioned_hashes")
+				return
+			}
+			want[common.BytesToHash(b)] = true
+		}
+		out := blobsResponse{Data: []hexutil.Bytes{}}
+		for i := range scs {
+			if len(want) > 0 && !want[blob.VersionedHash(&scs[i].Commitment)] {
+				continue
+			}
+			out.Data = append(out.Data, hexutil.Bytes(scs[i].Blob[:]))
+		}
+		writeJSON(w, http.StatusOK, out)
+	})
+	mux.HandleFunc("GET /eth/v1/beacon/blob_sidecars/{block_id}", func(w http.ResponseWriter, r *http.Request) {
+		scs, slot, ok := sidecars(w, r)
+		if !ok {
 			return
 		}
 		want := map[uint64]bool{}

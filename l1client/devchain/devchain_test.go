@@ -225,7 +225,7 @@ func TestBlobsThroughBeaconAPI(t *testing.T) {
 	require.NoError(t, err)
 
 	bc := beacon.NewClient(c.BeaconURL(), 0)
-	got, err := bc.Blobs(ctx, hdr.Time, tx.BlobHashes())
+	got, err := bc.Blobs(ctx, hdr.Number.Uint64(), hdr.Time, tx.BlobHashes())
 	require.NoError(t, err)
 	back, err := blob.Decode(got)
 	require.NoError(t, err)
@@ -234,8 +234,8 @@ func TestBlobsThroughBeaconAPI(t *testing.T) {
 	c.Commit()
 	next, err := c.Client().HeaderByNumber(ctx, nil)
 	require.NoError(t, err)
-	_, err = bc.Blobs(ctx, next.Time, tx.BlobHashes())
+	_, err = bc.Blobs(ctx, next.Number.Uint64(), next.Time, tx.BlobHashes())
 	require.ErrorIs(t, err, beacon.ErrMissing)
-	_, err = bc.Blobs(ctx, next.Time+100, tx.BlobHashes())
+	_, err = bc.Blobs(ctx, 0, next.Time+100, tx.BlobHashes())
 	require.ErrorIs(t, err, beacon.ErrNotFound, "an empty slot")
 }

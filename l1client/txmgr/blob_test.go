@@ -89,7 +89,7 @@ wait:
 
 	hdr, err := e.chain.Client().HeaderByHash(ctx, rcpt.BlockHash)
 	require.NoError(t, err)
-	got, err := beacon.NewClient(e.chain.BeaconURL(), 0).Blobs(ctx, hdr.Time, mined.BlobHashes())
+	got, err := beacon.NewClient(e.chain.BeaconURL(), 0).Blobs(ctx, hdr.Number.Uint64(), hdr.Time, mined.BlobHashes())
 	require.NoError(t, err)
 	back, err := blob.Decode(got)
 	require.NoError(t, err)
