@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
+	"github.com/rollup-dev/rollup/internal/etherstest"
 	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -67,6 +68,9 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	life, err := userflow.Watch(ctx, l2, l1, sent.Tx.Hash(), 200*time.Millisecond, func(l *userflow.Life) bool { return l.Final }, nil)
 	require.NoError(t, err)
 	require.True(t, life.Final)
+
+	// A wallet and app on ethers v6 against the devnet.
+	etherstest.Run(t, d2.L2URL(), a[9].Key, d2.Deployment().L2ChainID)
 
 	// An idle chain still makes blocks: a wallet waiting for two
 	// confirmations of the last transfer gets them.

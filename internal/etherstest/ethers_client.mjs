@@ -1,6 +1,6 @@
 // Drives the L2 node as a wallet or app does, with ethers v6: the node's URL
 // is argv[2], a funded private key argv[3]. It prints one JSON object with
-// what it saw; the Go test (ethers_test.go) checks it.
+// what it saw; internal/etherstest checks it.
 const { ethers } = await import(process.env.ETHERS_MODULE);
 const [url, key] = process.argv.slice(2);
 const wsUrl = url.replace(/^http/, "ws") + "/ws";

@@ -1,0 +1,107 @@
+// Package etherstest drives an L2 node with ethers v6 as a wallet or app
+// does (a Node script, ethers_client.mjs) and checks what ethers saw: a send
+// and tx.wait(2) on a chain idle afterwards, block events by polling and over
+// WebSocket, a block filter, balances and nonces at old blocks, and a
+// nonce-gap send answered at once as queued. The sequencer's tests run it on
+// an in-process node, the end-to-end tests on the devnet.
+package etherstest
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+)
+
+// dir is this package's directory (the script's and, two levels up, the
+// repository's .tools).
+func dir() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Dir(file)
+}
+
+// Module returns the path of ethers' ES module in .tools, skipping the test
+// when the tools are not installed (scripts/install-tools.sh).
+func Module(t testing.TB) string {
+	t.Helper()
+	p := filepath.Join(dir(), "..", "..", ".tools", "node_modules", "ethers", "lib.esm", "index.js")
+	if _, err := os.Stat(p); err != nil {
+		t.Skip("ethers not installed: run scripts/install-tools.sh")
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("node not installed")
+	}
+	return p
+}
+
+// Result is what the script saw.
+type Result struct {
+	ChainID        uint64 `json:"chainId"`
+	Status         int    `json:"status"`
+	Confirmations  int    `json:"confirmations"`
+	Received       string `json:"received"`
+	Spent          string `json:"spent"`
+	Fee            string `json:"fee"`
+	FilterBlocks   int    `json:"filterBlocks"`
+	Uninstalled    bool   `json:"uninstalled"`
+	ReceivedAt     string `json:"receivedAt"`
+	ReceivedBefore string `json:"receivedBefore"`
+	NonceAt        int    `json:"nonceAt"`
+	NonceBefore    int    `json:"nonceBefore"`
+	GapSendMs      int    `json:"gapSendMs"`
+	GapStatus      string `json:"gapStatus"`
+	GapMined       bool   `json:"gapMined"`
+	PolledBlocks   int    `json:"polledBlocks"`
+	PushedBlocks   int    `json:"pushedBlocks"`
+	PushedInOrder  bool   `json:"pushedInOrder"`
+}
+
+// Run drives the node at url (JSON-RPC at /, WebSocket at /ws) with key, an
+// account with funds that has sent nothing yet, and checks what ethers saw.
+// The chain must seal empty blocks when idle.
+func Run(t testing.TB, url string, key *ecdsa.PrivateKey, chainID uint64) Result {
+	t.Helper()
+	mod := Module(t)
+	cmd := exec.Command("node", filepath.Join(dir(), "ethers_client.mjs"), url, hexutil.Encode(crypto.FromECDSA(key)))
+	cmd.Env = append(os.Environ(), "ETHERS_MODULE="+mod)
+	cmd.Stderr = os.Stderr
+	timer := time.AfterFunc(2*time.Minute, func() { _ = cmd.Process.Kill() })
+	defer timer.Stop()
+	raw, err := cmd.Output()
+	require.NoError(t, err, "the ethers script failed")
+	var out Result
+	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
+	t.Logf("ethers saw %s", raw)
+	big := func(s string) *big.Int {
+		v, ok := new(big.Int).SetString(s, 10)
+		require.True(t, ok, s)
+		return v
+	}
+	require.Equal(t, chainID, out.ChainID)
+	require.Equal(t, 1, out.Status)
+	require.GreaterOrEqual(t, out.Confirmations, 2)
+	require.Equal(t, "1500000000", out.Received)
+	require.Equal(t, big(out.Received).Add(big(out.Received), big(out.Fee)).String(), out.Spent, "spent = value + fee")
+	require.Positive(t, out.FilterBlocks)
+	require.True(t, out.Uninstalled)
+	require.Equal(t, "0", out.ReceivedBefore, "balance at the block before the transfer")
+	require.Equal(t, out.Received, out.ReceivedAt, "balance at the transfer's block")
+	require.Equal(t, 0, out.NonceBefore)
+	require.Equal(t, 1, out.NonceAt)
+	require.Less(t, out.GapSendMs, 1000, "a nonce-gap send is answered at once, not held until the gap fills")
+	require.Equal(t, "queued", out.GapStatus)
+	require.True(t, out.GapMined, "both mined once the gap filled, the later one not before the filler")
+	require.GreaterOrEqual(t, out.PolledBlocks, 2)
+	require.GreaterOrEqual(t, out.PushedBlocks, 2)
+	require.True(t, out.PushedInOrder)
+	return out
+}
