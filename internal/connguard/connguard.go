@@ -5,14 +5,18 @@
 //
 // A Listener wraps the server's net.Listener; the http.Server's ConnState
 // hook must be the Listener's ConnState, which tells it which connections are
-// idle. A new connection is refused (closed at once) when its client already
-// holds MaxPerClient connections. When the total reaches Max, idle
+// idle. A new connection is refused when its client already holds
+// MaxPerClient connections: it gets an HTTP 503 that says why (a raw
+// "Connection: close" answer written before its request is read) and is
+// closed. When the total reaches Max, idle
 // connections of the client holding the most are closed to make room, and the
 // new one is refused only if none is idle. While more than three quarters of
 // Max are open, connections idle for longer than PressureIdle are closed.
 package connguard
 
 import (
+	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"sync"
@@ -43,6 +47,8 @@ type Listener struct {
 	clients map[string]int
 	done    chan struct{}
 	once    sync.Once
+	// refusing holds a token per refused connection being answered.
+	refusing chan struct{}
 }
 
 type conn struct {
@@ -59,7 +65,8 @@ func New(ln net.Listener, cfg Config) *Listener {
 	if cfg.PressureIdle <= 0 {
 		cfg.PressureIdle = 5 * time.Second
 	}
-	l := &Listener{Listener: ln, cfg: cfg, conns: map[*conn]struct{}{}, clients: map[string]int{}, done: make(chan struct{})}
+	l := &Listener{Listener: ln, cfg: cfg, conns: map[*conn]struct{}{}, clients: map[string]int{}, done: make(chan struct{}),
+		refusing: make(chan struct{}, maxRefusing)}
 	go l.reap()
 	return l
 }
@@ -71,13 +78,46 @@ func (l *Listener) Accept() (net.Conn, error) {
 		if err != nil {
 			return nil, err
 		}
-		if gc, reason := l.admit(c); gc != nil {
+		gc, reason := l.admit(c)
+		if gc != nil {
 			return gc, nil
-		} else if l.cfg.OnRefuse != nil {
+		}
+		if l.cfg.OnRefuse != nil {
 			l.cfg.OnRefuse(reason)
 		}
-		_ = c.Close()
+		l.refuse(c, reason)
 	}
+}
+
+// maxRefusing bounds the refused connections being answered at once; beyond
+// it a refused connection is closed without an answer.
+const maxRefusing = 256
+
+// refuse answers c with a 503 that names the bound, then closes it. The
+// answer goes out on a goroutine with a deadline: the client's request is
+// read and discarded so that closing does not reset the answer away.
+func (l *Listener) refuse(c net.Conn, reason string) {
+	select {
+	case l.refusing <- struct{}{}:
+	default:
+		_ = c.Close()
+		return
+	}
+	msg := fmt.Sprintf("too many connections from your address (at most %d): reuse keep-alive connections, or raise the server's per-client limit (rollup sequencer --max-conns-per-client)\n", l.cfg.MaxPerClient)
+	if reason == "full" {
+		msg = fmt.Sprintf("the server holds its most connections (%d) and none is idle: retry shortly\n", l.cfg.Max)
+	}
+	go func() {
+		defer func() { <-l.refusing }()
+		defer c.Close()
+		_ = c.SetDeadline(time.Now().Add(time.Second))
+		_, _ = fmt.Fprintf(c, "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"+
+			"Retry-After: 1\r\nConnection: close\r\nContent-Length: %d\r\n\r\n%s", len(msg), msg)
+		if tc, ok := c.(interface{ CloseWrite() error }); ok {
+			_ = tc.CloseWrite()
+		}
+		_, _ = io.Copy(io.Discard, io.LimitReader(c, 64<<10))
+	}()
 }
 
 func clientOf(c net.Conn) string {

@@ -2,6 +2,7 @@ package connguard_test
 
 import (
 	"bufio"
+	"io"
 	"net"
 	"net/http"
 	"testing"
@@ -56,9 +57,25 @@ func TestPerClientBound(t *testing.T) {
 	require.NoError(t, err)
 	defer c.Close()
 	require.NoError(t, c.SetReadDeadline(time.Now().Add(2*time.Second)))
+	_, err = c.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+	require.NoError(t, err)
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	require.NoError(t, err, "the third connection of one client is answered")
+	body, _ := io.ReadAll(resp.Body)
+	require.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
+	require.Contains(t, string(body), "too many connections from your address (at most 2)")
+	require.Equal(t, "1", resp.Header.Get("Retry-After"))
 	_, err = c.Read(make([]byte, 1))
-	require.Error(t, err, "the third connection of one client is closed")
+	require.Error(t, err, "and closed")
 	require.Equal(t, "per_client", <-refused)
+	// A client library sees the reason too.
+	hc := &http.Client{Transport: &http.Transport{DialContext: (&net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP("127.0.0.2")}}).DialContext}}
+	r2, err := hc.Get("http://" + addr)
+	require.NoError(t, err)
+	b2, _ := io.ReadAll(r2.Body)
+	r2.Body.Close()
+	require.Equal(t, http.StatusServiceUnavailable, r2.StatusCode)
+	require.Contains(t, string(b2), "--max-conns-per-client")
 	idleConn(t, "127.0.0.3", addr) // another client is served
 }
 
