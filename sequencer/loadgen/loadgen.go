@@ -186,6 +186,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	heads.stop()
 	summarizeReceipts(res, heads, blocks, sentAt)
 	res.Errors += missing
+	if missing > 0 {
+		// For example a transfer acknowledged as queued behind a nonce of its
+		// account whose send failed.
+		res.ErrorKinds["acknowledged, but no receipt in time (queued behind a failed nonce?)"] += missing
+	}
 	if res.EcrecoverLimitTPS > 0 {
 		res.FractionOfLimit = res.TPS / res.EcrecoverLimitTPS
 	}
