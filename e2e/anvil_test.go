@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/internal/anviltest"
 	"github.com/rollup-dev/rollup/internal/pgtest"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
@@ -18,7 +19,7 @@ import (
 // challenger, each waited for by its health check) and walks the whole path
 // through the rollup binary's user commands.
 func TestCompose_OnAnvil(t *testing.T) {
-	if toolPath(t, "anvil") == "" {
+	if anviltest.Tool("anvil") == "" {
 		t.Skip("anvil is not installed: run scripts/install-tools.sh")
 	}
 	st := runCompose(t,

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rollup-dev/rollup/internal/anviltest"
 	"github.com/stretchr/testify/require"
 	"gopkg.in/yaml.v3"
 )
@@ -202,7 +203,7 @@ func healthy(t testing.TB, p *proc, test []string, timeout time.Duration) {
 			resp.Body.Close()
 			return resp.StatusCode < 400
 		case "cast":
-			cast := toolPath(t, "cast")
+			cast := anviltest.Tool("cast")
 			require.NotEmpty(t, cast, "cast is not installed (scripts/install-tools.sh)")
 			return exec.Command(cast, test[2:]...).Run() == nil
 		case "pg_isready":
@@ -280,7 +281,7 @@ func runCompose(t *testing.T, vars map[string]string, databases map[string]strin
 			continue // the tests' PostgreSQL server
 		case !s.rollup():
 			require.Equal(t, []string{"anvil"}, s.Entrypoint, "service %s", name)
-			anvil := toolPath(t, "anvil")
+			anvil := anviltest.Tool("anvil")
 			require.NotEmpty(t, anvil, "anvil is not installed (scripts/install-tools.sh)")
 			p := startProc(t, name, anvil, args, env)
 			st.procs[name] = p

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/internal/anviltest"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -21,7 +22,7 @@ import (
 // from geth's developer account, the devnet deploys with it as --l1-key and
 // funds everything else from it, and the whole path runs on top.
 func TestDevnet_GethDev(t *testing.T) {
-	geth := toolPath(t, "geth")
+	geth := anviltest.Tool("geth")
 	if geth == "" {
 		t.Skip("geth is not installed: run scripts/install-tools.sh --geth")
 	}

@@ -59,18 +59,6 @@ func rollupBinary(t testing.TB) string {
 	return buildPath
 }
 
-// toolPath finds a tool in .tools/bin or on PATH; empty if absent.
-func toolPath(t testing.TB, name string) string {
-	p := filepath.Join(repoRoot(t), ".tools", "bin", name)
-	if _, err := os.Stat(p); err == nil {
-		return p
-	}
-	if p, err := exec.LookPath(name); err == nil {
-		return p
-	}
-	return ""
-}
-
 // testConfig is a devnet tuned for tests: a fast L1 (its clock runs ahead of
 // the wall clock, one second per block), short blocks, batches and windows,
 // its own database and data directory.

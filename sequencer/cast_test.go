@@ -3,9 +3,7 @@ package sequencer_test
 import (
 	"encoding/json"
 	"math/big"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,26 +12,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rollup-dev/rollup/internal/anviltest"
 	"github.com/stretchr/testify/require"
 )
-
-// castBin returns Foundry's cast from .tools, skipping when the tools are not
-// installed (scripts/install-tools.sh).
-func castBin(t *testing.T) string {
-	t.Helper()
-	p, err := filepath.Abs("../.tools/bin/cast")
-	require.NoError(t, err)
-	if _, err := os.Stat(p); err != nil {
-		t.Skip("cast not installed: run scripts/install-tools.sh")
-	}
-	return p
-}
 
 // TestCast drives the node with cast: send and wait for the receipt, the
 // block's hash against go-ethereum's Header.Hash(), a balance at an old block,
 // and a nonce-gap send answered at once as queued.
 func TestCast(t *testing.T) {
-	cast := castBin(t)
+	cast := anviltest.Cast(t)
 	cfg := testConfig(t, 1)
 	cfg.BlockTime = 100 * time.Millisecond
 	env := startService(t, cfg)

@@ -1,7 +1,7 @@
 // Package anviltest runs anvil (Foundry's local Ethereum node) for tests: on a
-// free loopback port, stopped when the test ends. It looks for the binary that
-// scripts/install-tools.sh installs under .tools/bin, then on PATH, and skips
-// the test when neither has it.
+// free loopback port, stopped when the test ends. It finds the tools that
+// scripts/install-tools.sh installs under .tools/bin (anvil, cast, geth),
+// then on PATH, and skips the test when neither has the one it needs.
 package anviltest
 
 import (
@@ -18,17 +18,31 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
-// Binary returns the path of the anvil binary, or "" when it is not installed.
-func Binary() string {
+// Tool returns the path of an installed tool (.tools/bin, then PATH), or ""
+// when it is not installed.
+func Tool(name string) string {
 	_, file, _, _ := runtime.Caller(0)
-	local := filepath.Join(filepath.Dir(file), "..", "..", ".tools", "bin", "anvil")
+	local := filepath.Join(filepath.Dir(file), "..", "..", ".tools", "bin", name)
 	if _, err := os.Stat(local); err == nil {
 		return local
 	}
-	if p, err := exec.LookPath("anvil"); err == nil {
+	if p, err := exec.LookPath(name); err == nil {
 		return p
 	}
 	return ""
+}
+
+// Binary returns the path of the anvil binary, or "" when it is not installed.
+func Binary() string { return Tool("anvil") }
+
+// Cast returns the path of cast, skipping the test when it is not installed.
+func Cast(t testing.TB) string {
+	t.Helper()
+	p := Tool("cast")
+	if p == "" {
+		t.Skip("cast not installed: run scripts/install-tools.sh")
+	}
+	return p
 }
 
 // Start runs anvil with args (for example "--block-time", "1") on a free

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math/big"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +16,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/internal/anviltest"
 	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l2/blob"
@@ -32,21 +31,11 @@ func newChain(t *testing.T, cfg devchain.Config) *devchain.Chain {
 	return c
 }
 
-func castPath(t *testing.T) string {
-	t.Helper()
-	p, err := filepath.Abs("../../.tools/bin/cast")
-	require.NoError(t, err)
-	if _, err := os.Stat(p); err != nil {
-		t.Skip("cast not installed: run scripts/install-tools.sh")
-	}
-	return p
-}
-
 func TestCastAndEthclient(t *testing.T) {
 	c := newChain(t, devchain.Config{BlockTime: 200 * time.Millisecond, HTTPAddr: "127.0.0.1:0"})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	cast := castPath(t)
+	cast := anviltest.Cast(t)
 	accts := c.Accounts()
 	require.Equal(t, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", accts[0].Address.Hex())
 	to := common.HexToAddress("0x000000000000000000000000000000000000bEEF")
