@@ -447,7 +447,8 @@ func (s *fakeSeq) block(ntx int) {
 	for i, t := range txs {
 		sender, err := l2.ValidateTx(s.p, t)
 		require.NoError(s.t, err)
-		require.NoError(s.t, s.st.ApplyTransfer(s.p, t, sender), "transfer %d of block %d", i, s.number)
+		_, err = s.st.ApplyTransfer(s.p, t, sender)
+		require.NoError(s.t, err, "transfer %d of block %d", i, s.number)
 		raw, err := t.MarshalBinary()
 		require.NoError(s.t, err)
 		items.AddTx(raw)

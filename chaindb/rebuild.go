@@ -201,7 +201,7 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			}
 			// A forced transaction runs in the queue region; when it was
 			// valid its row is one of the block's transactions, skipped below.
-			if sender, err := state.ApplyForced(p, d.Forced); err == nil {
+			if sender, _, err := state.ApplyForced(p, d.Forced); err == nil {
 				touch(sender, d.Forced.To, p.FeeRecipient)
 				forced[d.Forced.Tx(p.ChainID).Hash()] = true
 			}
@@ -233,7 +233,7 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			n++
 			return nil
 		}
-		if err := state.ApplyTransfer(p, &tx, t.Sender); err != nil {
+		if _, err := state.ApplyTransfer(p, &tx, t.Sender); err != nil {
 			return fmt.Errorf("replaying stored transaction %d (%s): %w", t.Seq, tx.Hash(), err)
 		}
 		touch(t.Sender, *tx.To(), p.FeeRecipient)

@@ -142,20 +142,27 @@ func decodeRecord(p *Params, d *DecodedBatch, r *reader, k *keccaker, chainID *b
 
 // toTx rebuilds the signed transaction.
 func (t *transfer) toTx(chainID *big.Int) *types.Transaction {
-	to := t.to
+	to := t.txTo()
 	r, s := t.r.ToBig(), t.s.ToBig()
+	value := new(big.Int)
+	var data []byte
+	if t.fee.Call == CallNone {
+		value = t.value.ToBig()
+	} else {
+		data = t.appendCall(make([]byte, 0, tokenCallLen))
+	}
 	if t.fee.Type == LegacyTxType {
 		v := new(big.Int).Lsh(chainID, 1)
 		v.Add(v, big.NewInt(35+int64(t.parity)))
 		return types.NewTx(&types.LegacyTx{
 			Nonce: t.nonce, GasPrice: t.fee.GasFeeCap.ToBig(), Gas: t.fee.GasLimit,
-			To: &to, Value: t.value.ToBig(), V: v, R: r, S: s,
+			To: &to, Value: value, Data: data, V: v, R: r, S: s,
 		})
 	}
 	return types.NewTx(&types.DynamicFeeTx{
 		ChainID: new(big.Int).Set(chainID), Nonce: t.nonce,
 		GasTipCap: t.fee.GasTipCap.ToBig(), GasFeeCap: t.fee.GasFeeCap.ToBig(), Gas: t.fee.GasLimit,
-		To: &to, Value: t.value.ToBig(), V: big.NewInt(int64(t.parity)), R: r, S: s,
+		To: &to, Value: value, Data: data, V: big.NewInt(int64(t.parity)), R: r, S: s,
 	})
 }
 

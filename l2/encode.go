@@ -263,16 +263,23 @@ func feeEntryLen(f *FeeEntry) int {
 	if f.Type == DynamicFeeTxType {
 		n += amountLen(&f.GasTipCap)
 	}
+	if f.Call != CallNone {
+		n += 20
+	}
 	return n
 }
 
 func appendFeeEntry(out []byte, f *FeeEntry) []byte {
-	out = append(out, f.Type)
+	out = append(out, f.TypeByte())
 	out = appendCuint(out, f.GasLimit)
 	if f.Type == DynamicFeeTxType {
 		out = appendAmount(out, &f.GasTipCap)
 	}
-	return appendAmount(out, &f.GasFeeCap)
+	out = appendAmount(out, &f.GasFeeCap)
+	if f.Call != CallNone {
+		out = append(out, f.Token[:]...)
+	}
+	return out
 }
 
 // Encode returns the batch (§5.2): header, dictionary, fee table, fee entries

@@ -73,35 +73,44 @@ func (f *ForcedTx) Sender(p *Params) (common.Address, error) {
 }
 
 // applyForced executes a forced transaction like a transfer record that
-// passed rule 1: rules 2–5, then the updates. On error the state is unchanged.
-func (s *State) applyForced(p *Params, f *ForcedTx, k *keccaker, feeKey common.Hash, w *witnessRecorder) (common.Address, error) {
+// passed rule 1: rules 2–5, then the updates. On error the state is
+// unchanged; reverted is why an applied token call reverted.
+func (s *State) applyForced(p *Params, f *ForcedTx, k *keccaker, feeKey common.Hash, w *witnessRecorder) (sender common.Address, reverted, err error) {
 	t := f.transfer()
 	if err := t.fee.Check(p); err != nil {
-		return common.Address{}, err
+		return common.Address{}, nil, err
 	}
-	sender, err := t.sender(k, p.ChainID)
+	sender, err = t.sender(k, p.ChainID)
 	if err != nil {
-		return common.Address{}, err
+		return common.Address{}, nil, err
 	}
-	return sender, s.applyTransfer(p, &t, sender, feeKey, w)
+	reverted, err = s.applyTransfer(p, &t, sender, feeKey, w)
+	return sender, reverted, err
 }
 
 // ApplyForced executes a consumed forced transaction (§4, §6.2) and returns
-// its sender; on error (the rule that skips it) the state is unchanged.
-func (s *State) ApplyForced(p *Params, f *ForcedTx) (common.Address, error) {
+// its sender; on error (the rule that skips it) the state is unchanged. A
+// forced token call that reverts is applied and says so in the Result.
+func (s *State) ApplyForced(p *Params, f *ForcedTx) (common.Address, Result, error) {
 	k := keccakPool.Get().(*keccaker)
 	defer keccakPool.Put(k)
-	return s.applyForced(p, f, k, s.k.accountKey(p.FeeRecipient), nil)
+	sender, reverted, err := s.applyForced(p, f, k, s.k.accountKey(p.FeeRecipient), nil)
+	return sender, Result{Reverted: reverted}, err
 }
 
 // forcedTxLen is the length of ForcedTx's binary form: type ‖ u64 nonce ‖ u64
-// gas limit ‖ tip ‖ cap ‖ to ‖ value ‖ R ‖ VS.
-const forcedTxLen = 1 + 8 + 8 + 32 + 32 + 20 + 32 + 32 + 32
+// gas limit ‖ tip ‖ cap ‖ to ‖ value ‖ R ‖ VS ‖ token. The type byte is the
+// fee entry's (§5.2). A form without the token (forcedTxLenETH bytes) is read
+// as an ETH transfer.
+const (
+	forcedTxLenETH = 1 + 8 + 8 + 32 + 32 + 20 + 32 + 32 + 32
+	forcedTxLen    = forcedTxLenETH + 20
+)
 
 // MarshalBinary returns f's fixed-size binary form (how the sequencer stores it).
 func (f *ForcedTx) MarshalBinary() []byte {
 	b := make([]byte, 0, forcedTxLen)
-	b = append(b, f.Fee.Type)
+	b = append(b, f.Fee.TypeByte())
 	b = binary.BigEndian.AppendUint64(b, f.Nonce)
 	b = binary.BigEndian.AppendUint64(b, f.Fee.GasLimit)
 	tip, fcap, value := f.Fee.GasTipCap.Bytes32(), f.Fee.GasFeeCap.Bytes32(), f.Value.Bytes32()
@@ -110,7 +119,8 @@ func (f *ForcedTx) MarshalBinary() []byte {
 	b = append(b, f.To[:]...)
 	b = append(b, value[:]...)
 	b = append(b, f.R[:]...)
-	return append(b, f.VS[:]...)
+	b = append(b, f.VS[:]...)
+	return append(b, f.Fee.Token[:]...)
 }
 
 // ErrForcedTxEncoding: a stored forced transaction does not have the binary
@@ -119,11 +129,14 @@ var ErrForcedTxEncoding = errors.New("forced transaction: wrong length")
 
 // UnmarshalForcedTx decodes MarshalBinary's form.
 func UnmarshalForcedTx(b []byte) (*ForcedTx, error) {
-	if len(b) != forcedTxLen {
+	if len(b) != forcedTxLen && len(b) != forcedTxLenETH {
 		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrForcedTxEncoding, len(b), forcedTxLen)
 	}
 	f := &ForcedTx{}
-	f.Fee.Type = b[0]
+	f.Fee.Type, f.Fee.Call = b[0]&0x0f, b[0]>>4
+	if len(b) == forcedTxLen {
+		copy(f.Fee.Token[:], b[197:217])
+	}
 	f.Nonce = binary.BigEndian.Uint64(b[1:])
 	f.Fee.GasLimit = binary.BigEndian.Uint64(b[9:])
 	f.Fee.GasTipCap.SetBytes32(b[17:49])
@@ -138,10 +151,10 @@ func UnmarshalForcedTx(b []byte) (*ForcedTx, error) {
 // ApplyQueued applies a consumed L1 queue entry (§4): it credits a deposit,
 // or executes a forced transaction and returns its sender (an error, with the
 // state unchanged, when the transfer rules skip it).
-func (s *State) ApplyQueued(p *Params, d *Deposit) (common.Address, error) {
+func (s *State) ApplyQueued(p *Params, d *Deposit) (common.Address, Result, error) {
 	if d.Forced != nil {
 		return s.ApplyForced(p, d.Forced)
 	}
 	s.applyDeposit(d, nil)
-	return common.Address{}, nil
+	return common.Address{}, Result{}, nil
 }

@@ -25,20 +25,21 @@ func TestForcedTx(t *testing.T) {
 		for _, st := range []*State{viaTx, viaForced} {
 			st.ApplyDeposit(Deposit{Recipient: sender, Amount: ether(1)})
 		}
-		require.NoError(t, viaTx.ApplyTransfer(p, tx, sender))
-		got, err := viaForced.ApplyForced(p, &f)
+		_, err = viaTx.ApplyTransfer(p, tx, sender)
+		require.NoError(t, err)
+		got, _, err := viaForced.ApplyForced(p, &f)
 		require.NoError(t, err)
 		require.Equal(t, sender, got)
 		require.Equal(t, viaTx.Root(), viaForced.Root())
 
 		// again: the nonce is used now
 		root := viaForced.Root()
-		_, err = viaForced.ApplyForced(p, &f)
+		_, _, err = viaForced.ApplyForced(p, &f)
 		require.ErrorIs(t, err, ErrNonceTooLow)
 		require.Equal(t, root, viaForced.Root())
 		bad := f
 		bad.Fee.GasLimit = 20_999
-		_, err = viaForced.ApplyForced(p, &bad)
+		_, _, err = viaForced.ApplyForced(p, &bad)
 		require.ErrorIs(t, err, ErrIntrinsicGas)
 	}
 }

@@ -49,6 +49,7 @@ type txSpec struct {
 	tip, cap *big.Int
 	to       common.Address
 	value    *big.Int
+	data     []byte
 }
 
 // signTx signs a transfer with go-ethereum's signer.
@@ -68,14 +69,17 @@ func signTx(t testing.TB, key *ecdsa.PrivateKey, s txSpec) *types.Transaction {
 	}
 	if s.value == nil {
 		s.value = big.NewInt(1e15)
+		if s.data != nil {
+			s.value = new(big.Int)
+		}
 	}
 	to := s.to
 	cid := new(big.Int).SetUint64(s.chainID)
 	var inner types.TxData
 	if s.typ == types.LegacyTxType {
-		inner = &types.LegacyTx{Nonce: s.nonce, GasPrice: s.cap, Gas: s.gas, To: &to, Value: s.value}
+		inner = &types.LegacyTx{Nonce: s.nonce, GasPrice: s.cap, Gas: s.gas, To: &to, Value: s.value, Data: s.data}
 	} else {
-		inner = &types.DynamicFeeTx{ChainID: cid, Nonce: s.nonce, GasTipCap: s.tip, GasFeeCap: s.cap, Gas: s.gas, To: &to, Value: s.value}
+		inner = &types.DynamicFeeTx{ChainID: cid, Nonce: s.nonce, GasTipCap: s.tip, GasFeeCap: s.cap, Gas: s.gas, To: &to, Value: s.value, Data: s.data}
 	}
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(cid), inner)
 	require.NoError(t, err)

@@ -8,8 +8,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// withdrawalKeyPrefix starts the 29-byte preimage of a withdrawal key.
-const withdrawalKeyPrefix = 0x57
+// Prefixes of the key preimages (§3.1) and of the token address derivation
+// (§2.4).
+const (
+	withdrawalKeyPrefix      = 0x57 // ‖ sender ‖ u64 nonce: 29 bytes
+	tokenKeyPrefix           = 0x52 // ‖ token: 21 bytes
+	balanceKeyPrefix         = 0x54 // ‖ token ‖ owner: 41 bytes
+	tokenWithdrawalKeyPrefix = 0x77 // ‖ token ‖ sender ‖ u64 nonce: 49 bytes
+	tokenAddressPrefix       = 0x74 // ‖ l1Token, hashed to the L2 token address
+)
 
 // keccaker is a reusable keccak state with an output buffer kept off the heap.
 type keccaker struct {
@@ -17,6 +24,27 @@ type keccaker struct {
 	buf [64]byte
 	out common.Hash
 	rlp [maxSigningPayload + 8]byte // scratch for signing payloads
+}
+
+func (k *keccaker) tokenKey(token common.Address) common.Hash {
+	k.buf[0] = tokenKeyPrefix
+	copy(k.buf[1:21], token[:])
+	return k.sum(k.buf[:21])
+}
+
+func (k *keccaker) balanceKey(token, owner common.Address) common.Hash {
+	k.buf[0] = balanceKeyPrefix
+	copy(k.buf[1:21], token[:])
+	copy(k.buf[21:41], owner[:])
+	return k.sum(k.buf[:41])
+}
+
+func (k *keccaker) tokenWithdrawalKey(token, sender common.Address, nonce uint64) common.Hash {
+	k.buf[0] = tokenWithdrawalKeyPrefix
+	copy(k.buf[1:21], token[:])
+	copy(k.buf[21:41], sender[:])
+	binary.BigEndian.PutUint64(k.buf[41:49], nonce)
+	return k.sum(k.buf[:49])
 }
 
 func newKeccak() crypto.KeccakState { return crypto.NewKeccakState() }
@@ -55,4 +83,40 @@ func WithdrawalKey(sender common.Address, nonce uint64) common.Hash {
 	k := keccakPool.Get().(*keccaker)
 	defer keccakPool.Put(k)
 	return k.withdrawalKey(sender, nonce)
+}
+
+// TokenKey returns the state key of a token's leaf (L2 supply, L1 address):
+// keccak(0x52 ‖ token), token being the L2 token address (§3.1).
+func TokenKey(token common.Address) common.Hash {
+	k := keccakPool.Get().(*keccaker)
+	defer keccakPool.Put(k)
+	return k.tokenKey(token)
+}
+
+// BalanceKey returns the state key of owner's balance of the L2 token:
+// keccak(0x54 ‖ token ‖ owner) (§3.1).
+func BalanceKey(token, owner common.Address) common.Hash {
+	k := keccakPool.Get().(*keccaker)
+	defer keccakPool.Put(k)
+	return k.balanceKey(token, owner)
+}
+
+// TokenWithdrawalKey returns the state key of the token withdrawal written by
+// sender's withdraw call with the given nonce: keccak(0x77 ‖ token ‖ sender ‖
+// u64 nonce) (§3.1, §4).
+func TokenWithdrawalKey(token, sender common.Address, nonce uint64) common.Hash {
+	k := keccakPool.Get().(*keccaker)
+	defer keccakPool.Put(k)
+	return k.tokenWithdrawalKey(token, sender, nonce)
+}
+
+// TokenAddress returns the L2 address of the L1 token l1Token:
+// keccak(0x74 ‖ l1Token)[12:] (§2.4).
+func TokenAddress(l1Token common.Address) common.Address {
+	k := keccakPool.Get().(*keccaker)
+	defer keccakPool.Put(k)
+	k.buf[0] = tokenAddressPrefix
+	copy(k.buf[1:21], l1Token[:])
+	h := k.sum(k.buf[:21])
+	return common.Address(h[12:])
 }

@@ -18,8 +18,11 @@ const (
 	MaxBatchBytes = 120_000
 	// ChunkSize is the size of the chunks the batch commitment is built over.
 	ChunkSize = 1024
-	// TransferGas is the gas every transfer is charged, whatever its limit.
+	// TransferGas is the gas every ETH transfer is charged, whatever its limit.
 	TransferGas = 21_000
+	// TokenGas is the gas every token call is charged, whatever its limit
+	// (§2.4).
+	TokenGas = 50_000
 	// MaxGasLimit is the largest gas limit a transfer may carry (2^32 − 1).
 	MaxGasLimit = math.MaxUint32
 )
@@ -35,6 +38,15 @@ var (
 	secp256k1HalfN = uint256.MustFromHex("0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0")
 
 	transferGas = uint256.NewInt(TransferGas)
+	tokenGas    = uint256.NewInt(TokenGas)
+)
+
+// The selectors of the two token methods (§2.4).
+var (
+	// TransferSelector is transfer(address,uint256).
+	TransferSelector = [4]byte{0xa9, 0x05, 0x9c, 0xbb}
+	// WithdrawSelector is withdraw(address,uint256).
+	WithdrawSelector = [4]byte{0xf3, 0xfe, 0xf3, 0xa3}
 )
 
 // Params are the chain parameters the protocol rules depend on (§1), fixed at

@@ -207,7 +207,7 @@ func TestSequencerAndStepMachineAgree(t *testing.T) {
 			}
 			sender, err := ValidateTx(p, it.Tx)
 			require.NoError(t, err)
-			if err := seq.ApplyTransfer(p, it.Tx, sender); err != nil {
+			if _, err := seq.ApplyTransfer(p, it.Tx, sender); err != nil {
 				rejected++
 				continue
 			}

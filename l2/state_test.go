@@ -98,7 +98,7 @@ func TestApplyTransfer(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, from, sender)
 			supply := sumA(s)
-			err = s.ApplyTransfer(p, tx, sender)
+			_, err = s.ApplyTransfer(p, tx, sender)
 			if c.err != nil {
 				require.ErrorIs(t, err, c.err)
 				require.Equal(t, before, s.Root(), "a failed transfer changes nothing")
@@ -120,7 +120,8 @@ func TestApplyTransferFromFeeRecipient(t *testing.T) {
 	tx := signTx(t, key, txSpec{typ: 2, to: common.HexToAddress("0x99"), value: big.NewInt(1e15)})
 	sender, err := ValidateTx(p, tx)
 	require.NoError(t, err)
-	require.NoError(t, s.ApplyTransfer(p, tx, sender))
+	_, err = s.ApplyTransfer(p, tx, sender)
+	require.NoError(t, err)
 	b, n := s.Account(p.FeeRecipient)
 	// The fee comes back: only the value leaves.
 	require.Equal(t, new(uint256.Int).Sub(ether(1), u256(1e15)), &b)
@@ -146,6 +147,7 @@ func TestApplyTransferRejectsUnrepresentable(t *testing.T) {
 	p := testParams()
 	key := testKey(1)
 	tx := signTx(t, key, txSpec{typ: 2, chainID: 5, to: common.HexToAddress("0x1")})
-	require.ErrorIs(t, NewState().ApplyTransfer(p, tx, addrOf(key)), ErrInvalidChainID)
+	_, err := NewState().ApplyTransfer(p, tx, addrOf(key))
+	require.ErrorIs(t, err, ErrInvalidChainID)
 	_ = types.LegacyTxType
 }

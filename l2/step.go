@@ -84,6 +84,8 @@ type Outcome struct {
 	Reason error
 	// Sender is the recovered sender of a transfer that got past rule 3.
 	Sender common.Address
+	// Reverted: an applied token call reverted (§2.4); Reason says why.
+	Reverted bool
 }
 
 func (o Outcome) String() string {
@@ -219,7 +221,10 @@ func (c *BatchContext) step(st *State, ms *MachineState, w *witnessRecorder) Out
 		if d.Forced != nil {
 			// Consumed whether or not it is valid; an invalid one changes no
 			// account (Reason says which rule skipped it).
-			sender, err := st.applyForced(c.Params, d.Forced, c.k, c.feeKey, w)
+			sender, reverted, err := st.applyForced(c.Params, d.Forced, c.k, c.feeKey, w)
+			if reverted != nil {
+				return Outcome{Kind: Apply, Record: RecordForced, Reason: reverted, Sender: sender, Reverted: true}
+			}
 			return Outcome{Kind: Apply, Record: RecordForced, Reason: err, Sender: sender}
 		}
 		st.applyDeposit(&d, w)
@@ -292,10 +297,11 @@ func (c *BatchContext) stepTransfer(st *State, ms *MachineState, r *reader, tag 
 		return skip(err, common.Address{})
 	}
 	// Rules 4 and 5, then the updates.
-	if err := st.applyTransfer(c.Params, &t, sender, c.feeKey, w); err != nil {
+	reverted, err := st.applyTransfer(c.Params, &t, sender, c.feeKey, w)
+	if err != nil {
 		return skip(err, sender)
 	}
-	return Outcome{Kind: Apply, Record: RecordTransfer, Sender: sender}
+	return Outcome{Kind: Apply, Record: RecordTransfer, Sender: sender, Reason: reverted, Reverted: reverted != nil}
 }
 
 // feeEntry decodes fee entry j into f and applies rule 2's checks. A fee entry
@@ -309,16 +315,21 @@ func (c *BatchContext) feeEntry(j int, f *FeeEntry, w *witnessRecorder) error {
 		s.start = h.FeeBase() + int(binary.BigEndian.Uint16(c.Data[s.tab:]))
 		r := reader{data: c.Data, off: s.start, hi: s.start}
 		typ := r.byte1()
+		s.fee.Type, s.fee.Call = typ&0x0f, typ>>4
 		s.fee.GasLimit = r.cuint()
-		switch typ {
+		switch s.fee.Type {
 		case LegacyTxType:
 			r.amount(&s.fee.GasFeeCap)
 		case DynamicFeeTxType:
 			r.amount(&s.fee.GasTipCap)
 			r.amount(&s.fee.GasFeeCap)
 		}
+		if s.fee.Call == CallTransfer || s.fee.Call == CallWithdraw {
+			if b := r.take(20); b != nil {
+				copy(s.fee.Token[:], b)
+			}
+		}
 		s.hi = r.hi
-		s.fee.Type = typ
 		if r.err != nil {
 			s.err = ErrBadFeeEntry
 		} else {

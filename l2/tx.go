@@ -16,8 +16,19 @@ const (
 	DynamicFeeTxType = types.DynamicFeeTxType // 2, with an empty access list
 )
 
+// Token calls (§2.4): the high nibble of a fee entry's type byte (§5.2).
+const (
+	// CallNone: an ETH transfer.
+	CallNone uint8 = 0
+	// CallTransfer: transfer(address,uint256) on the entry's token.
+	CallTransfer uint8 = 1
+	// CallWithdraw: withdraw(address,uint256) on the entry's token.
+	CallWithdraw uint8 = 2
+)
+
 // FeeEntry holds the fee fields of a transfer, as the batch codec's fee table
-// stores them (§5.2): the type, the gas limit and the prices.
+// stores them (§5.2): the type, the gas limit, the prices and, for a token
+// call, the call and its token.
 type FeeEntry struct {
 	Type     uint8
 	GasLimit uint64
@@ -25,15 +36,35 @@ type FeeEntry struct {
 	GasFeeCap uint256.Int
 	// GasTipCap is the EIP-1559 maxPriorityFeePerGas; zero for legacy.
 	GasTipCap uint256.Int
+	// Call is CallNone for an ETH transfer, else the token method.
+	Call uint8
+	// Token is the L2 token address of a token call; zero otherwise.
+	Token common.Address
+}
+
+// TypeByte returns the entry's type byte: the call in the high nibble, the
+// transaction type in the low one (§5.2).
+func (f *FeeEntry) TypeByte() byte { return f.Call<<4 | f.Type }
+
+// Gas returns the gas the transaction is charged (§2.3): TRANSFER_GAS, or
+// TOKEN_GAS for a token call.
+func (f *FeeEntry) Gas() uint64 {
+	if f.Call != CallNone {
+		return TokenGas
+	}
+	return TransferGas
 }
 
 // Check applies the fee rules of §2.1 (§6.2 rule 2 after decoding): type 0 or
-// 2, 21000 ≤ gas limit ≤ 2^32 − 1, tip ≤ cap for type 2, price ≥ BASE_FEE.
+// 2, call none, transfer or withdraw, GAS ≤ gas limit ≤ 2^32 − 1, tip ≤ cap for
+// type 2, price ≥ BASE_FEE.
 func (f *FeeEntry) Check(p *Params) error {
 	switch {
 	case f.Type != LegacyTxType && f.Type != DynamicFeeTxType:
 		return ErrTxTypeNotSupported
-	case f.GasLimit < TransferGas:
+	case f.Call > CallWithdraw:
+		return ErrDataNotSupported
+	case f.GasLimit < f.Gas():
 		return ErrIntrinsicGas
 	case f.GasLimit > MaxGasLimit:
 		return ErrGasLimitTooHigh
@@ -67,8 +98,10 @@ func (f *FeeEntry) EffectivePrice(p *Params) *uint256.Int {
 	return &v
 }
 
-// transfer is a value transfer as the protocol sees it, whether it comes from
-// a types.Transaction or from a batch record.
+// transfer is a value transfer or token call as the protocol sees it, whether
+// it comes from a types.Transaction or from a batch record. For a token call,
+// to and value are the call's address argument and amount, and the fee entry
+// names the call and the token.
 type transfer struct {
 	fee    FeeEntry
 	to     common.Address
@@ -78,12 +111,19 @@ type transfer struct {
 	parity byte
 }
 
-// cost returns the fee (21,000 × effective price) and value + fee of rule 5
-// (§6.2), or ErrCostOverflow.
+// cost returns the fee (GAS × effective price) and the ETH rule 5 (§6.2)
+// needs: value + fee, or the fee alone for a token call; or ErrCostOverflow.
 func (t *transfer) cost(p *Params) (fee, cost uint256.Int, err error) {
 	price := t.fee.effectivePrice(p)
-	if _, overflow := fee.MulOverflow(&price, transferGas); overflow {
+	gas := transferGas
+	if t.fee.Call != CallNone {
+		gas = tokenGas
+	}
+	if _, overflow := fee.MulOverflow(&price, gas); overflow {
 		return fee, cost, ErrCostOverflow
+	}
+	if t.fee.Call != CallNone {
+		return fee, fee, nil
 	}
 	if _, overflow := cost.AddOverflow(&t.value, &fee); overflow {
 		return fee, cost, ErrCostOverflow
@@ -91,7 +131,7 @@ func (t *transfer) cost(p *Params) (fee, cost uint256.Int, err error) {
 	return fee, cost, nil
 }
 
-// TxCost returns what tx costs its sender if it executes (value + 21,000 ×
+// TxCost returns the ETH tx costs its sender if it executes (value + GAS ×
 // effective price, §2.3) and its effective gas price, applying the stateless
 // rules of §2.1 first (but not signature recovery).
 func TxCost(p *Params, tx *types.Transaction) (cost, price uint256.Int, err error) {
@@ -116,8 +156,43 @@ func (t *transfer) checkSignatureValues() error {
 }
 
 // maxSigningPayload bounds the RLP of a signing payload: nine fields of at
-// most 33 bytes plus headers.
-const maxSigningPayload = 1 + 3 + 9 + 9 + 33 + 33 + 9 + 21 + 33 + 1 + 1
+// most 33 bytes plus headers, and the 70 bytes of a token call's data.
+const maxSigningPayload = 1 + 3 + 9 + 9 + 33 + 33 + 9 + 21 + 33 + 1 + 1 + 70
+
+// tokenCallLen is the length of a token call's data (§2.4).
+const tokenCallLen = 4 + 32 + 32
+
+// appendCallData appends the RLP string of the transaction's data: empty for
+// an ETH transfer, selector ‖ address ‖ amount for a token call.
+func (t *transfer) appendCallData(b []byte) []byte {
+	if t.fee.Call == CallNone {
+		return append(b, 0x80)
+	}
+	b = append(b, 0xb8, tokenCallLen)
+	return t.appendCall(b)
+}
+
+// appendCall appends the 68 bytes of a token call.
+func (t *transfer) appendCall(b []byte) []byte {
+	sel := TransferSelector
+	if t.fee.Call == CallWithdraw {
+		sel = WithdrawSelector
+	}
+	b = append(b, sel[:]...)
+	b = append(b, make([]byte, 12)...)
+	b = append(b, t.to[:]...)
+	v := t.value.Bytes32()
+	return append(b, v[:]...)
+}
+
+// txTo and txValue are the transaction's to and value: the token and 0 for
+// a token call.
+func (t *transfer) txTo() common.Address {
+	if t.fee.Call != CallNone {
+		return t.fee.Token
+	}
+	return t.to
+}
 
 // signingHash returns the hash the sender signed (§2.2).
 func (t *transfer) signingHash(k *keccaker, chainID uint64) common.Hash {
@@ -126,14 +201,19 @@ func (t *transfer) signingHash(k *keccaker, chainID uint64) common.Hash {
 	// header, which are written in front of it once its length is known.
 	const start = 4
 	b := buf[:start]
+	to := t.txTo()
+	var value uint256.Int
+	if t.fee.Call == CallNone {
+		value = t.value
+	}
 	if t.fee.Type == LegacyTxType {
 		b = rlpUint64(b, t.nonce)
 		b = rlpUint256(b, &t.fee.GasFeeCap)
 		b = rlpUint64(b, t.fee.GasLimit)
 		b = append(b, 0x80+20)
-		b = append(b, t.to[:]...)
-		b = rlpUint256(b, &t.value)
-		b = append(b, 0x80) // empty data
+		b = append(b, to[:]...)
+		b = rlpUint256(b, &value)
+		b = t.appendCallData(b)
 		b = rlpUint64(b, chainID)
 		b = append(b, 0x80, 0x80)
 	} else {
@@ -143,9 +223,9 @@ func (t *transfer) signingHash(k *keccaker, chainID uint64) common.Hash {
 		b = rlpUint256(b, &t.fee.GasFeeCap)
 		b = rlpUint64(b, t.fee.GasLimit)
 		b = append(b, 0x80+20)
-		b = append(b, t.to[:]...)
-		b = rlpUint256(b, &t.value)
-		b = append(b, 0x80) // empty data
+		b = append(b, to[:]...)
+		b = rlpUint256(b, &value)
+		b = t.appendCallData(b)
 		b = append(b, 0xc0) // empty access list
 	}
 	n := len(b) - start
@@ -281,11 +361,13 @@ func transferFromTx(p *Params, tx *types.Transaction) (transfer, error) {
 		return t, ErrContractCreation
 	}
 	t.to = *to
-	if len(tx.Data()) != 0 {
-		return t, ErrDataNotSupported
-	}
 	if err := setBig(&t.value, tx.Value(), ErrValueVeryHigh); err != nil {
 		return t, err
+	}
+	if data := tx.Data(); len(data) != 0 {
+		if err := t.setCall(data); err != nil {
+			return t, err
+		}
 	}
 	t.nonce = tx.Nonce()
 	t.fee.GasLimit = tx.Gas()
@@ -315,5 +397,34 @@ func setBig(z *uint256.Int, b *big.Int, tooHigh error) error {
 	if z.SetFromBig(b) {
 		return tooHigh
 	}
+	return nil
+}
+
+// setCall turns t, whose to and value are the transaction's, into the token
+// call data holds (§2.4), or fails with ErrDataNotSupported or
+// ErrTokenCallValue.
+func (t *transfer) setCall(data []byte) error {
+	if len(data) != tokenCallLen {
+		return ErrDataNotSupported
+	}
+	switch [4]byte(data[:4]) {
+	case TransferSelector:
+		t.fee.Call = CallTransfer
+	case WithdrawSelector:
+		t.fee.Call = CallWithdraw
+	default:
+		return ErrDataNotSupported
+	}
+	for _, b := range data[4:16] {
+		if b != 0 {
+			return ErrDataNotSupported
+		}
+	}
+	if !t.value.IsZero() {
+		return ErrTokenCallValue
+	}
+	t.fee.Token = t.to
+	copy(t.to[:], data[16:36])
+	t.value.SetBytes32(data[36:68])
 	return nil
 }

@@ -176,7 +176,8 @@ func TestEngineOverload(t *testing.T) {
 func TestSnapshotRoundTrip(t *testing.T) {
 	st := GenesisState(testCfg(5).GenesisAlloc)
 	p := testCfg(5).Params
-	require.NoError(t, st.ApplyTransfer(&p, candidate(t, testCfg(5), key(0), 0).Tx, crypto.PubkeyToAddress(key(0).PublicKey)))
+	_, err := st.ApplyTransfer(&p, candidate(t, testCfg(5), key(0), 0).Tx, crypto.PubkeyToAddress(key(0).PublicKey))
+	require.NoError(t, err)
 	root := st.Root()
 	snap := encodeSnapshot(snapshotJob{block: chain.Block{Number: 3, StateRoot: root}, state: st.Copy()})
 	require.EqualValues(t, 7, snap.LeafCount) // 5 accounts, the recipient, the fee recipient

@@ -226,7 +226,7 @@ func (e *Engine) execute(c *chain.Candidate, received time.Time, waiters []*subm
 		e.openBlock(now, false)
 	}
 	e.stateMu.Lock()
-	err := e.state.ApplyTransfer(&e.cfg.Params, c.Tx, c.Sender)
+	_, err := e.state.ApplyTransfer(&e.cfg.Params, c.Tx, c.Sender)
 	e.stateMu.Unlock()
 	if err != nil {
 		e.metrics.rejected.WithLabelValues(rejectLabel(err)).Inc()
@@ -392,7 +392,7 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 	x := &e.exec
 	p := &e.cfg.Params
-	sender, err := e.state.ApplyForced(p, d.Forced)
+	sender, _, err := e.state.ApplyForced(p, d.Forced)
 	if err != nil {
 		e.metrics.forced.WithLabelValues("skipped").Inc()
 		e.log.Info("forced transaction skipped by the rules", zap.Uint64("queue_index", d.QueueIndex), zap.Error(err))
