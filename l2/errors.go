@@ -9,13 +9,13 @@ import (
 // clients and libraries know; the sequencer returns them over JSON-RPC. The
 // step machine reports the same errors as the reason a record is skipped.
 var (
-	ErrTxTypeNotSupported     = errors.New("transaction type not supported")
-	ErrInvalidChainID         = errors.New("invalid chain id")
-	ErrUnprotectedTx          = errors.New("only replay-protected (EIP-155) transactions allowed over RPC")
-	ErrContractCreation       = errors.New("contract creation not supported")
-	ErrDataNotSupported       = errors.New("transaction data not supported: the only calls are transfer(address,uint256) and withdraw(address,uint256) on a token address")
+	ErrTxTypeNotSupported = errors.New("transaction type not supported")
+	ErrInvalidChainID     = errors.New("invalid chain id")
+	ErrUnprotectedTx      = errors.New("only replay-protected (EIP-155) transactions allowed over RPC")
+	ErrContractCreation   = errors.New("contract creation not supported")
+	ErrDataNotSupported   = errors.New("transaction data not supported: the only calls are transfer(address,uint256) and withdraw(address,uint256) on a token address")
 	// ErrTokenCallValue: a token call that also sends ETH.
-	ErrTokenCallValue = errors.New("token calls must not send ETH (value must be 0)")
+	ErrTokenCallValue         = errors.New("token calls must not send ETH (value must be 0)")
 	ErrAccessListNotSupported = errors.New("access list not supported")
 	ErrIntrinsicGas           = errors.New("intrinsic gas too low")
 	ErrGasLimitTooHigh        = errors.New("exceeds block gas limit") // geth's message: MaxGasLimit is the block gas limit
@@ -48,11 +48,11 @@ var (
 // Token call reverts (§2.4): the transaction is applied (fee and nonce taken,
 // receipt status 0) but changes no token balance. They wrap ErrReverted.
 var (
-	ErrReverted              = errors.New("execution reverted")
+	ErrReverted               = errors.New("execution reverted")
 	ErrTransferExceedsBalance = fmt.Errorf("%w: ERC20: transfer amount exceeds balance", ErrReverted)
-	ErrTransferToZero        = fmt.Errorf("%w: ERC20: transfer to the zero address", ErrReverted)
-	ErrWithdrawZero          = fmt.Errorf("%w: withdraw of zero", ErrReverted)
-	ErrWithdrawToZero        = fmt.Errorf("%w: withdraw to the zero address", ErrReverted)
+	ErrTransferToZero         = fmt.Errorf("%w: ERC20: transfer to the zero address", ErrReverted)
+	ErrWithdrawZero           = fmt.Errorf("%w: withdraw of zero", ErrReverted)
+	ErrWithdrawToZero         = fmt.Errorf("%w: withdraw to the zero address", ErrReverted)
 )
 
 // Step machine reasons (§6.2) that are not transaction errors. The first group

@@ -180,7 +180,7 @@ func TestTokenBatchRoundTrip(t *testing.T) {
 		{typ: 2, nonce: 1, gas: TokenGas, to: testToken, data: callData(TransferSelector, bob, u256(10))},
 		{typ: 0, nonce: 2, gas: TokenGas, to: testToken, data: callData(TransferSelector, bob, u256(20))},
 		{typ: 2, nonce: 3, gas: 60000, to: testToken, data: callData(WithdrawSelector, bob, u256(30))},
-		{typ: 2, nonce: 4, gas: TokenGas, to: other, data: callData(TransferSelector, bob, u256(1))}, // reverts
+		{typ: 2, nonce: 4, gas: TokenGas, to: other, data: callData(TransferSelector, bob, u256(1))},        // reverts
 		{typ: 2, nonce: 5, gas: TokenGas, to: testToken, data: callData(TransferSelector, bob, u256(5000))}, // reverts
 	}
 	deposits := []Deposit{
