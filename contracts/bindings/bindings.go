@@ -96,6 +96,7 @@ type ForcedTx struct {
 	Value                *big.Int
 	R                    [32]byte
 	Vs                   [32]byte
+	Token                common.Address
 }
 
 // L2State is an auto generated low-level Go binding around an user-defined struct.
@@ -143,9 +144,9 @@ type Witness struct {
 
 // BridgeMetaData contains all meta data concerning the Bridge contract.
 var BridgeMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"depositAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structForcedTx\",\"name\":\"forced\",\"type\":\"tuple\"}],\"name\":\"forceTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTxHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"inclusionInfo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"rollup_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"withdrawalKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rollup\",\"type\":\"address\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structForcedTx\",\"name\":\"forced\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"TransactionForced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DepositNotWholeGwei\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"DepositOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDeposit\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAX_METADATA_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"METADATA_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"l1Token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"l1Recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"name\":\"claimTokenWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"recordsStart\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevClaim\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structL2State\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInfo\",\"name\":\"info\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"depositAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositERC20\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"depositToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"internalType\":\"structForcedTx\",\"name\":\"forced\",\"type\":\"tuple\"}],\"name\":\"forceTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTxHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"inclusionInfo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"rollup_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Token\",\"type\":\"address\"}],\"name\":\"l1TokenOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractIRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l1Token\",\"type\":\"address\"}],\"name\":\"tokenAddress\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l1Token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"tokenWithdrawalKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"withdrawalKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rollup\",\"type\":\"address\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"l1Token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"TokenDepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"l1Token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"l2Token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"symbol\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"decimals\",\"type\":\"uint8\"}],\"name\":\"TokenRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"l1Token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"TokenWithdrawalClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"indexed\":false,\"internalType\":\"structForcedTx\",\"name\":\"forced\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"TransactionForced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DepositNotWholeGwei\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"DepositOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenHasNoCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenTransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDeposit\",\"type\":\"error\"}]",
 	ID:  "0f63913e23f5606633e3d4f8c7c6313d17",
-	Bin: "0x60a0604052348015600e575f5ffd5b50336080526080516110716100325f395f8181610239015261052801526110715ff3fe6080604052600436106100a5575f3560e01c8063cb23bcb511610062578063cb23bcb5146101b4578063cc3c0f06146101ea578063d5f3948814610228578063e3fa6ccc1461025b578063f340fa0114610286578063f6cba7c514610299575f5ffd5b80632dfdf0b5146100a957806335c48dbf146100cc5780633edf069b146100eb578063429e60ec14610127578063c14611c914610146578063c4d66de814610193575b5f5ffd5b3480156100b4575f5ffd5b506001545b6040519081526020015b60405180910390f35b3480156100d7575f5ffd5b506100b96100e6366004610c10565b6102b8565b3480156100f6575f5ffd5b5061010a610105366004610c47565b610316565b604080519283526001600160401b039091166020830152016100c3565b348015610132575f5ffd5b506100b9610141366004610c5e565b61035d565b348015610151575f5ffd5b50610165610160366004610c47565b61048c565b604080516001600160a01b03909416845260208401929092526001600160401b0316908201526060016100c3565b34801561019e575f5ffd5b506101b26101ad366004610c78565b61051d565b005b3480156101bf575f5ffd5b505f546101d2906001600160a01b031681565b6040516001600160a01b0390911681526020016100c3565b3480156101f5575f5ffd5b50610218610204366004610c47565b60036020525f908152604090205460ff1681565b60405190151581526020016100c3565b348015610233575f5ffd5b506101d27f000000000000000000000000000000000000000000000000000000000000000081565b348015610266575f5ffd5b506100b9610275366004610c47565b60026020525f908152604090205481565b6100b9610294366004610c78565b6105fc565b3480156102a4575f5ffd5b506101b26102b3366004610c9a565b6107b2565b604051605760f81b60208201526bffffffffffffffffffffffff19606084901b1660218201526001600160c01b031960c083901b1660358201525f90603d016040516020818303038152906040528051906020012090505b92915050565b6001545f81831015610358576001838154811061033557610335610d54565b5f918252602090912060029091020154600160a01b90046001600160401b031690505b915091565b60018054604080516060810182525f8082526001600160401b03428181166020808601918252858701858152888a018a55989094529351600287027fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6810180549651909416600160a01b026001600160e01b03199096166001600160a01b0392909216919091179490941790915594517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf790920191909155905191929161042691859101610e0a565b60408051601f1981840301815282825280516020918201205f868152600290925291902055339083907f6789576443e31d2c16fbfb7eab1462cfe495a52c0782d0c7cbc09db0673c25009061047e9087908690610e19565b60405180910390a350919050565b5f5f5f60018054905084106104cb576001546040516361313c5b60e11b81526104c2918691600401918252602082015260400190565b60405180910390fd5b5f600185815481106104df576104df610d54565b5f918252602090912060029091020180546001909101546001600160a01b03821697909650600160a01b9091046001600160401b0316945092505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461056657604051638b906c9760e01b815260040160405180910390fd5b5f546001600160a01b03161561058e5760405162dc149f60e41b815260040160405180910390fd5b6001600160a01b0381166105b55760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b0319166001600160a01b038316908117825560405190917f908408e307fc569b417f6cbec5d5a06f44a0a505ac0479b47d421a4b2fd6a1e691a250565b5f345f0361061d576040516356316e8760e01b815260040160405180910390fd5b6001600160a01b038216158061064f57506001600160a01b038216735757575757575757575757575757575757575757145b1561067857604051630bc2c5df60e11b81526001600160a01b03831660048201526024016104c2565b610686633b9aca0034610e3f565b156106a65760405163330ea23960e21b81523460048201526024016104c2565b5060018054604080516060810182526001600160a01b038086168083526001600160401b03428181166020860190815234868801818152898b018b555f9a909a529551600289027fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6810180549351909516600160a01b026001600160e01b031990931691909616171790915595517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf7909201919091559151929392339185917f8934a4de921abfad9ff8c42b5e8afeaf50f944242a5ff61a10aae6db57b91f29916107a49187909182526001600160401b0316602082015260400190565b60405180910390a450919050565b5f546001600160a01b0316806107db576040516321c4e35760e21b815260040160405180910390fd5b806001600160a01b031663e5cb0d176040518163ffffffff1660e01b8152600401602060405180830381865afa158015610817573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061083b9190610e5e565b6001600160401b03166108516020890189610e79565b6001600160401b03161015806108f0575061086b87610ab5565b6001600160a01b0382166332cf57f861088760208b018b610e79565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa1580156108c9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108ed9190610e94565b14155b15610927576109026020880188610e79565b6040516337f3119f60e01b81526001600160401b0390911660048201526024016104c2565b5f61093287876102b8565b5f8181526003602052604090205490915060ff161561096757604051633210992160e21b8152600481018290526024016104c2565b61098384846101608b013584896001600160a01b038d16610ae4565b6109a057604051632e1aaf2760e21b815260040160405180910390fd5b5f818152600360209081526040909120805460ff191660011790556109c790890189610e79565b6001600160401b0316876001600160a01b0316827f366c7ba67a8bdb4b8f284524bf1b51ae146f066a3ca1b8375e747511642ab4eb8989604051610a209291906001600160401b03929092168252602082015260400190565b60405180910390a45f876001600160a01b0316866040515f6040518083038185875af1925050503d805f8114610a71576040519150601f19603f3d011682016040523d82523d5f602084013e610a76565b606091505b5050905080610aaa5760405163a09e616560e01b81526001600160a01b0389166004820152602481018790526044016104c2565b505050505050505050565b5f81604051602001610ac79190610f2d565b604051602081830303815290604052805190602001209050919050565b5f610100861115610af657505f610b11565b84610b0d888887610b08898989610b1b565b610b3f565b1490505b9695505050505050565b5f6040515f8153600181019490945250602183019190915260418201526061902090565b5f82845b8015610ba2575f19015f878783818110610b5f57610b5f610d54565b9050602002013590508160ff610b759190611052565b83901c6001165f14610b9057610b8b8186610bad565b610b9a565b610b9a8582610bad565b945050610b43565b509195945050505050565b5f6040516001815360018101939093525060218201526041902090565b6001600160a01b0381168114610bde575f5ffd5b50565b8035610bec81610bca565b919050565b6001600160401b0381168114610bde575f5ffd5b8035610bec81610bf1565b5f5f60408385031215610c21575f5ffd5b8235610c2c81610bca565b91506020830135610c3c81610bf1565b809150509250929050565b5f60208284031215610c57575f5ffd5b5035919050565b5f610120828403128015610c70575f5ffd5b509092915050565b5f60208284031215610c88575f5ffd5b8135610c9381610bca565b9392505050565b5f5f5f5f5f5f8688036102a0811215610cb1575f5ffd5b610220811215610cbf575f5ffd5b50869550610220870135610cd281610bca565b9450610240870135610ce381610bf1565b935061026087013592506102808701356001600160401b03811115610d06575f5ffd5b8701601f81018913610d16575f5ffd5b80356001600160401b03811115610d2b575f5ffd5b8960208260051b8401011115610d3f575f5ffd5b60208201935080925050509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b803560ff81168114610bec575f5ffd5b60ff610d8382610d68565b1682526020810135610d9481610bf1565b6001600160401b03166020830152610dae60408201610c05565b6001600160401b031660408301526060818101359083015260808082013590830152610ddc60a08201610be1565b6001600160a01b031660a083015260c0818101359083015260e0808201359083015261010090810135910152565b61012081016103108284610d78565b6101408101610e288285610d78565b6001600160401b0383166101208301529392505050565b5f82610e5957634e487b7160e01b5f52601260045260245ffd5b500690565b5f60208284031215610e6e575f5ffd5b8151610c9381610bf1565b5f60208284031215610e89575f5ffd5b8135610c9381610bf1565b5f60208284031215610ea4575f5ffd5b5051919050565b803563ffffffff81168114610bec575f5ffd5b803561ffff81168114610bec575f5ffd5b803582526020810135610ee181610bf1565b6001600160401b031660208301526040810135610efd81610bf1565b6001600160401b031660408301526060810135610f1981610bf1565b6001600160401b0381166060840152505050565b6102208101610f4c82610f3f85610c05565b6001600160401b03169052565b610f5860208401610be1565b6001600160a01b03166020830152610f7260408401610c05565b6001600160401b0316604083015260608381013590830152610f9660808401610eab565b63ffffffff166080830152610fad60a08401610eab565b63ffffffff1660a0830152610fc460c08401610d68565b60ff1660c0830152610fd860e08401610ebe565b61ffff1660e0830152610fee6101008401610c05565b6001600160401b031661010083015261100a6101208401610c05565b6001600160401b03166101208301526101408381013590830152611035610160808401908501610ecf565b6101e0838101359083015261020092830135929091019190915290565b8181038181111561031057634e487b7160e01b5f52601160045260245ffd",
+	Bin: "0x60a0604052348015600e575f5ffd5b5033608052608051611fe06100325f395f81816103a20152610b820152611fe05ff3fe60806040526004361061011b575f3560e01c80639884e8011161009d578063d5f3948811610062578063d5f3948814610391578063e3fa6ccc146103c4578063f340fa01146103ef578063f6cba7c514610402578063fc7ff38d14610421575f5ffd5b80639884e801146102aa578063c14611c9146102c9578063c4d66de814610316578063cb23bcb514610335578063cc3c0f0614610353575f5ffd5b80633edf069b116100e35780633edf069b146101b75780635c4994b1146101f35780636215be771461023f5780636a119ee1146102735780637cd0e0ed14610289575f5ffd5b80631cad5a401461011f5780631f7979a2146101515780632dfdf0b51461016557806335c48dbf146101795780633dd8503314610198575b5f5ffd5b34801561012a575f5ffd5b5061013e610139366004611922565b610440565b6040519081526020015b60405180910390f35b34801561015c575f5ffd5b5061013e608081565b348015610170575f5ffd5b5060015461013e565b348015610184575f5ffd5b5061013e61019336600461197f565b610806565b3480156101a3575f5ffd5b5061013e6101b23660046119b6565b61085e565b3480156101c2575f5ffd5b506101d66101d13660046119fe565b6108d8565b604080519283526001600160401b03909116602083015201610148565b3480156101fe575f5ffd5b5061022761020d366004611a15565b60056020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610148565b34801561024a575f5ffd5b506102276102593660046119fe565b60036020525f90815260409020546001600160a01b031681565b34801561027e575f5ffd5b5061013e620186a081565b348015610294575f5ffd5b506102a86102a3366004611a95565b61091f565b005b3480156102b5575f5ffd5b506102276102c4366004611a15565b610ae5565b3480156102d4575f5ffd5b506102e86102e33660046119fe565b610aef565b604080516001600160a01b03909416845260208401929092526001600160401b031690820152606001610148565b348015610321575f5ffd5b506102a8610330366004611a15565b610b77565b348015610340575f5ffd5b505f54610227906001600160a01b031681565b34801561035e575f5ffd5b5061038161036d3660046119fe565b60046020525f908152604090205460ff1681565b6040519015158152602001610148565b34801561039c575f5ffd5b506102277f000000000000000000000000000000000000000000000000000000000000000081565b3480156103cf575f5ffd5b5061013e6103de3660046119fe565b60026020525f908152604090205481565b61013e6103fd366004611a15565b610c56565b34801561040d575f5ffd5b506102a861041c366004611b3e565b610e0c565b34801561042c575f5ffd5b5061013e61043b366004611bc1565b610fa2565b5f60ff815c16156104645760405163b5dfd9e560e01b815260040160405180910390fd5b60015f805c60ff19168217905d50815f03610492576040516356316e8760e01b815260040160405180910390fd5b6001600160a01b03831615806104c457506001600160a01b038316735757575757575757575757575757575757575757145b156104f257604051630bc2c5df60e11b81526001600160a01b03841660048201526024015b60405180910390fd5b836001600160a01b03163b5f036105275760405163d0b1b2a760e01b81526001600160a01b03851660048201526024016104e9565b5f610531856110d1565b6001600160a01b038082165f908152600560205260409020549192501661055c5761055c8582611115565b6040516370a0823160e01b81523060048201525f906001600160a01b038716906370a0823190602401602060405180830381865afa1580156105a0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105c49190611bdb565b6040513360248201523060448201526064810186905290915061061590879060840160408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052611289565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038916906370a0823190602401602060405180830381865afa15801561065b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061067f9190611bdb565b6106899190611c06565b9050805f036106ab576040516356316e8760e01b815260040160405180910390fd5b60018054604080516060810182526001600160a01b03808b168083526001600160401b034281811660208087019182528688018b8152898b018b555f9a8b52965160028a027fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6810180549451909616600160a01b026001600160e01b0319909416918816919091179290921790935594517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf79095019490945585875260039052948390208054918d166001600160a01b03199290921691909117905590519196509190339087907f4f6cd51825bd4d3ca21d3d50c658cdfd9fd1f27b4f8a34eea9af731c679ee67f906107e8908d90889088906001600160a01b0393909316835260208301919091526001600160401b0316604082015260600190565b60405180910390a4505f92505050805c60ff1916815d509392505050565b60408051605760f81b602080830191909152606085901b6001600160601b031916602183015260c084901b6001600160c01b03191660358301528251601d818403018152603d90920190925280519101205b92915050565b5f6108d061086b856110d1565b8484604051607760f81b60208201526001600160601b0319606085811b8216602184015284901b1660358201526001600160c01b031960c083901b1660498201525f906051016040516020818303038152906040528051906020012090509392505050565b949350505050565b6001545f8183101561091a57600183815481106108f7576108f7611c19565b5f918252602090912060029091020154600160a01b90046001600160401b031690505b915091565b60ff5f5c16156109425760405163b5dfd9e560e01b815260040160405180910390fd5b60015f805c60ff19168217905d506109598861134d565b5f61096588888861085e565b5f8181526004602052604090205490915060ff161561099a57604051633210992160e21b8152600481018290526024016104e9565b6109b683836101608c013584886001600160a01b038b166114c6565b6109d357604051632e1aaf2760e21b815260040160405180910390fd5b600160045f8381526020019081526020015f205f6101000a81548160ff021916908315150217905550846001600160a01b0316886001600160a01b0316827ff9429b35e620bf304c34e1053c26d9aad3619ab606e8a35a9973f23ba8fd4c0f8a8a898f5f016020810190610a479190611c2d565b604080516001600160a01b0390951685526001600160401b03938416602086015284019190915216606082015260800160405180910390a46040516001600160a01b038616602482015260448101859052610ad090899060640160408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052611289565b505f60ff19815c16815d505050505050505050565b5f610858826110d1565b5f5f5f6001805490508410610b25576001546040516361313c5b60e11b81526104e9918691600401918252602082015260400190565b5f60018581548110610b3957610b39611c19565b5f918252602090912060029091020180546001909101546001600160a01b03821697909650600160a01b9091046001600160401b0316945092505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610bc057604051638b906c9760e01b815260040160405180910390fd5b5f546001600160a01b031615610be85760405162dc149f60e41b815260040160405180910390fd5b6001600160a01b038116610c0f5760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b0319166001600160a01b038316908117825560405190917f908408e307fc569b417f6cbec5d5a06f44a0a505ac0479b47d421a4b2fd6a1e691a250565b5f345f03610c77576040516356316e8760e01b815260040160405180910390fd5b6001600160a01b0382161580610ca957506001600160a01b038216735757575757575757575757575757575757575757145b15610cd257604051630bc2c5df60e11b81526001600160a01b03831660048201526024016104e9565b610ce0633b9aca0034611c48565b15610d005760405163330ea23960e21b81523460048201526024016104e9565b5060018054604080516060810182526001600160a01b038086168083526001600160401b03428181166020860190815234868801818152898b018b555f9a909a529551600289027fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6810180549351909516600160a01b026001600160e01b031990931691909616171790915595517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf7909201919091559151929392339185917f8934a4de921abfad9ff8c42b5e8afeaf50f944242a5ff61a10aae6db57b91f2991610dfe9187909182526001600160401b0316602082015260400190565b60405180910390a450919050565b610e158661134d565b5f610e208686610806565b5f8181526004602052604090205490915060ff1615610e5557604051633210992160e21b8152600481018290526024016104e9565b610e7183836101608a013584886001600160a01b038c166114c6565b610e8e57604051632e1aaf2760e21b815260040160405180910390fd5b5f818152600460209081526040909120805460ff19166001179055610eb590880188611c2d565b6001600160401b0316866001600160a01b0316827f366c7ba67a8bdb4b8f284524bf1b51ae146f066a3ca1b8375e747511642ab4eb8888604051610f0e9291906001600160401b03929092168252602082015260400190565b60405180910390a45f866001600160a01b0316856040515f6040518083038185875af1925050503d805f8114610f5f576040519150601f19603f3d011682016040523d82523d5f602084013e610f64565b606091505b5050905080610f985760405163a09e616560e01b81526001600160a01b0388166004820152602481018690526044016104e9565b5050505050505050565b60018054604080516060810182525f8082526001600160401b03428181166020808601918252858701858152888a018a55989094529351600287027fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6810180549651909416600160a01b026001600160e01b03199096166001600160a01b0392909216919091179490941790915594517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf790920191909155905191929161106b91859101611d2e565b60408051601f1981840301815282825280516020918201205f868152600290925291902055339083907f6f1151026a6a75851a77a8a81d538d4440b9942754f25d33eea280381d711bf7906110c39087908690611d3d565b60405180910390a350919050565b604051601d60fa1b60208201526001600160601b0319606083901b1660218201525f9060350160408051601f19818403018152919052805160209091012092915050565b6001600160a01b038181165f90815260056020526040812080546001600160a01b03191692851692909217909155611154836306fdde0360e01b6114fd565b90505f611168846395d89b4160e01b6114fd565b60408051600481526024810182526020810180516001600160e01b031663313ce56760e01b17905290519192506012915f9182916001600160a01b03891691620186a0916111b69190611d63565b5f604051808303818686fa925050503d805f81146111ef576040519150601f19603f3d011682016040523d82523d5f602084013e6111f4565b606091505b5091509150818015611207575080516020145b15611231575f818060200190518101906112219190611bdb565b905060ff811161122f578093505b505b856001600160a01b0316876001600160a01b03167fc17ccb34e0339408bf3e4e6ae99312040d32950c686e68d44b460234c7063b0f87878760405161127893929190611da7565b60405180910390a350505050505050565b5f5f836001600160a01b0316836040516112a39190611d63565b5f604051808303815f865af19150503d805f81146112dc576040519150601f19603f3d011682016040523d82523d5f602084013e6112e1565b606091505b509150915081158061131e575080511580159061131e57508051602014158061131e5750808060200190518101906113199190611bdb565b600114155b1561134757604051632b596cb760e01b81526001600160a01b03851660048201526024016104e9565b50505050565b5f546001600160a01b031680611376576040516321c4e35760e21b815260040160405180910390fd5b806001600160a01b031663e5cb0d176040518163ffffffff1660e01b8152600401602060405180830381865afa1580156113b2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113d69190611ddf565b6001600160401b03166113ec6020840184611c2d565b6001600160401b031610158061148b57506114068261181d565b6001600160a01b0382166332cf57f86114226020860186611c2d565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015611464573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114889190611bdb565b14155b156114c25761149d6020830183611c2d565b6040516337f3119f60e01b81526001600160401b0390911660048201526024016104e9565b5050565b5f6101008611156114d857505f6114f3565b846114ef8888876114ea89898961184c565b611870565b1490505b9695505050505050565b60408051600481526024810182526020810180516001600160e01b03166001600160e01b0319851617905290516060915f9182916001600160a01b03871691620186a09161154a91611d63565b5f604051808303818686fa925050503d805f8114611583576040519150601f19603f3d011682016040523d82523d5f602084013e611588565b606091505b5091509150816115aa5760405180602001604052805f81525092505050610858565b606081516020036116a4575f5b6020811080156115e657508281815181106115d4576115d4611c19565b01602001516001600160f81b03191615155b156115fb576115f481611dfa565b90506115b7565b806001600160401b0381111561161357611613611e12565b6040519080825280601f01601f19166020018201604052801561163d576020820181803683370190505b5091505f5b818110156116975783818151811061165c5761165c611c19565b602001015160f81c60f81b83828151811061167957611679611c19565b60200101906001600160f81b03191690815f1a905350600101611642565b5081945050505050610858565b6040825110156116c75760405180602001604052805f8152509350505050610858565b5f828060200190518101906116dc9190611bdb565b9050602083516116ec9190611c06565b81111561170d5760405180602001604052805f815250945050505050610858565b5f81602085010151905081602085516117269190611c06565b6117309190611c06565b8111156117525760405180602001604052805f81525095505050505050610858565b608081111561175f575060805b806001600160401b0381111561177757611777611e12565b6040519080825280601f01601f1916602001820160405280156117a1576020820181803683370190505b5092505f5b818110156118105784816117bb856020611e26565b6117c59190611e26565b815181106117d5576117d5611c19565b602001015160f81c60f81b8482815181106117f2576117f2611c19565b60200101906001600160f81b03191690815f1a9053506001016117a6565b5091979650505050505050565b5f8160405160200161182f9190611ebb565b604051602081830303815290604052805190602001209050919050565b5f6040515f8153600181019490945250602183019190915260418201526061902090565b5f82845b80156118d3575f19015f87878381811061189057611890611c19565b9050602002013590508160ff6118a69190611c06565b83901c6001165f146118c1576118bc81866118de565b6118cb565b6118cb85826118de565b945050611874565b509195945050505050565b5f6040516001815360018101939093525060218201526041902090565b6001600160a01b038116811461190f575f5ffd5b50565b803561191d816118fb565b919050565b5f5f5f60608486031215611934575f5ffd5b833561193f816118fb565b9250602084013561194f816118fb565b929592945050506040919091013590565b6001600160401b038116811461190f575f5ffd5b803561191d81611960565b5f5f60408385031215611990575f5ffd5b823561199b816118fb565b915060208301356119ab81611960565b809150509250929050565b5f5f5f606084860312156119c8575f5ffd5b83356119d3816118fb565b925060208401356119e3816118fb565b915060408401356119f381611960565b809150509250925092565b5f60208284031215611a0e575f5ffd5b5035919050565b5f60208284031215611a25575f5ffd5b8135611a30816118fb565b9392505050565b5f6102208284031215611a48575f5ffd5b50919050565b5f5f83601f840112611a5e575f5ffd5b5081356001600160401b03811115611a74575f5ffd5b6020830191508360208260051b8501011115611a8e575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f6102e0898b031215611aad575f5ffd5b611ab78a8a611a37565b9750610220890135611ac8816118fb565b9650610240890135611ad9816118fb565b9550610260890135611aea81611960565b9450610280890135611afb816118fb565b93506102a089013592506102c08901356001600160401b03811115611b1e575f5ffd5b611b2a8b828c01611a4e565b999c989b5096995094979396929594505050565b5f5f5f5f5f5f6102a08789031215611b54575f5ffd5b611b5e8888611a37565b9550610220870135611b6f816118fb565b9450610240870135611b8081611960565b935061026087013592506102808701356001600160401b03811115611ba3575f5ffd5b611baf89828a01611a4e565b979a9699509497509295939492505050565b5f610140828403128015611bd3575f5ffd5b509092915050565b5f60208284031215611beb575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561085857610858611bf2565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215611c3d575f5ffd5b8135611a3081611960565b5f82611c6257634e487b7160e01b5f52601260045260245ffd5b500690565b803560ff8116811461191d575f5ffd5b611c8b82611c8483611c67565b60ff169052565b611c9760208201611974565b6001600160401b03166020830152611cb160408201611974565b6001600160401b031660408301526060818101359083015260808082013590830152611cdf60a08201611912565b6001600160a01b031660a083015260c0818101359083015260e080820135908301526101008082013590830152611d196101208201611912565b6001600160a01b038116610120840152505050565b61014081016108588284611c77565b6101608101611d4c8285611c77565b6001600160401b0383166101408301529392505050565b5f82518060208501845e5f920191825250919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b606081525f611db96060830186611d79565b8281036020840152611dcb8186611d79565b91505060ff83166040830152949350505050565b5f60208284031215611def575f5ffd5b8151611a3081611960565b5f60018201611e0b57611e0b611bf2565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b8082018082111561085857610858611bf2565b803563ffffffff8116811461191d575f5ffd5b803561ffff8116811461191d575f5ffd5b803582526020810135611e6f81611960565b6001600160401b031660208301526040810135611e8b81611960565b6001600160401b031660408301526060810135611ea781611960565b6001600160401b0381166060840152505050565b6102208101611eda82611ecd85611974565b6001600160401b03169052565b611ee660208401611912565b6001600160a01b03166020830152611f0060408401611974565b6001600160401b0316604083015260608381013590830152611f2460808401611e39565b63ffffffff166080830152611f3b60a08401611e39565b63ffffffff1660a0830152611f5260c08401611c67565b60ff1660c0830152611f6660e08401611e4c565b61ffff1660e0830152611f7c6101008401611974565b6001600160401b0316610100830152611f986101208401611974565b6001600160401b03166101208301526101408381013590830152611fc3610160808401908501611e5d565b6101e083810135908301526102009283013592909101919091529056",
 }
 
 // Bridge is an auto generated Go binding around an Ethereum contract.
@@ -171,6 +172,98 @@ func NewBridge() *Bridge {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *Bridge) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMAXMETADATABYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f7979a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_METADATA_BYTES() view returns(uint256)
+func (bridge *Bridge) PackMAXMETADATABYTES() []byte {
+	enc, err := bridge.abi.Pack("MAX_METADATA_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMETADATABYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f7979a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_METADATA_BYTES() view returns(uint256)
+func (bridge *Bridge) TryPackMAXMETADATABYTES() ([]byte, error) {
+	return bridge.abi.Pack("MAX_METADATA_BYTES")
+}
+
+// UnpackMAXMETADATABYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1f7979a2.
+//
+// Solidity: function MAX_METADATA_BYTES() view returns(uint256)
+func (bridge *Bridge) UnpackMAXMETADATABYTES(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("MAX_METADATA_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMETADATAGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a119ee1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function METADATA_GAS() view returns(uint256)
+func (bridge *Bridge) PackMETADATAGAS() []byte {
+	enc, err := bridge.abi.Pack("METADATA_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMETADATAGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a119ee1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function METADATA_GAS() view returns(uint256)
+func (bridge *Bridge) TryPackMETADATAGAS() ([]byte, error) {
+	return bridge.abi.Pack("METADATA_GAS")
+}
+
+// UnpackMETADATAGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6a119ee1.
+//
+// Solidity: function METADATA_GAS() view returns(uint256)
+func (bridge *Bridge) UnpackMETADATAGAS(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("METADATA_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimTokenWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7cd0e0ed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimTokenWithdrawal((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info, address l1Token, address sender, uint64 nonce, address l1Recipient, uint256 amount, bytes32[] siblings) returns()
+func (bridge *Bridge) PackClaimTokenWithdrawal(info BatchInfo, l1Token common.Address, sender common.Address, nonce uint64, l1Recipient common.Address, amount *big.Int, siblings [][32]byte) []byte {
+	enc, err := bridge.abi.Pack("claimTokenWithdrawal", info, l1Token, sender, nonce, l1Recipient, amount, siblings)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimTokenWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7cd0e0ed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimTokenWithdrawal((uint64,address,uint64,bytes32,uint32,uint32,uint8,uint16,uint64,uint64,bytes32,(bytes32,uint64,uint64,uint64),bytes32,bytes32) info, address l1Token, address sender, uint64 nonce, address l1Recipient, uint256 amount, bytes32[] siblings) returns()
+func (bridge *Bridge) TryPackClaimTokenWithdrawal(info BatchInfo, l1Token common.Address, sender common.Address, nonce uint64, l1Recipient common.Address, amount *big.Int, siblings [][32]byte) ([]byte, error) {
+	return bridge.abi.Pack("claimTokenWithdrawal", info, l1Token, sender, nonce, l1Recipient, amount, siblings)
 }
 
 // PackClaimWithdrawal is the Go binding used to pack the parameters required for calling
@@ -381,11 +474,81 @@ func (bridge *Bridge) UnpackDepositCount(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackForceTransaction is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x429e60ec.  This method will panic if any
+// PackDepositERC20 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cad5a40.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function forceTransaction((uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32) forced) returns(uint256 index)
+// Solidity: function depositERC20(address token, address l2Recipient, uint256 amount) returns(uint256 index)
+func (bridge *Bridge) PackDepositERC20(token common.Address, l2Recipient common.Address, amount *big.Int) []byte {
+	enc, err := bridge.abi.Pack("depositERC20", token, l2Recipient, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositERC20 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cad5a40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositERC20(address token, address l2Recipient, uint256 amount) returns(uint256 index)
+func (bridge *Bridge) TryPackDepositERC20(token common.Address, l2Recipient common.Address, amount *big.Int) ([]byte, error) {
+	return bridge.abi.Pack("depositERC20", token, l2Recipient, amount)
+}
+
+// UnpackDepositERC20 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1cad5a40.
+//
+// Solidity: function depositERC20(address token, address l2Recipient, uint256 amount) returns(uint256 index)
+func (bridge *Bridge) UnpackDepositERC20(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("depositERC20", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6215be77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositToken(uint256 index) view returns(address)
+func (bridge *Bridge) PackDepositToken(index *big.Int) []byte {
+	enc, err := bridge.abi.Pack("depositToken", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6215be77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositToken(uint256 index) view returns(address)
+func (bridge *Bridge) TryPackDepositToken(index *big.Int) ([]byte, error) {
+	return bridge.abi.Pack("depositToken", index)
+}
+
+// UnpackDepositToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6215be77.
+//
+// Solidity: function depositToken(uint256 index) view returns(address)
+func (bridge *Bridge) UnpackDepositToken(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("depositToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackForceTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc7ff38d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forceTransaction((uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32,address) forced) returns(uint256 index)
 func (bridge *Bridge) PackForceTransaction(forced ForcedTx) []byte {
 	enc, err := bridge.abi.Pack("forceTransaction", forced)
 	if err != nil {
@@ -395,18 +558,18 @@ func (bridge *Bridge) PackForceTransaction(forced ForcedTx) []byte {
 }
 
 // TryPackForceTransaction is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x429e60ec.  This method will return an error
+// the contract method with ID 0xfc7ff38d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function forceTransaction((uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32) forced) returns(uint256 index)
+// Solidity: function forceTransaction((uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32,address) forced) returns(uint256 index)
 func (bridge *Bridge) TryPackForceTransaction(forced ForcedTx) ([]byte, error) {
 	return bridge.abi.Pack("forceTransaction", forced)
 }
 
 // UnpackForceTransaction is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x429e60ec.
+// from invoking the contract method with ID 0xfc7ff38d.
 //
-// Solidity: function forceTransaction((uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32) forced) returns(uint256 index)
+// Solidity: function forceTransaction((uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32,address) forced) returns(uint256 index)
 func (bridge *Bridge) UnpackForceTransaction(data []byte) (*big.Int, error) {
 	out, err := bridge.abi.Unpack("forceTransaction", data)
 	if err != nil {
@@ -517,6 +680,41 @@ func (bridge *Bridge) TryPackInitialize(rollup common.Address) ([]byte, error) {
 	return bridge.abi.Pack("initialize", rollup)
 }
 
+// PackL1TokenOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c4994b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1TokenOf(address l2Token) view returns(address)
+func (bridge *Bridge) PackL1TokenOf(l2Token common.Address) []byte {
+	enc, err := bridge.abi.Pack("l1TokenOf", l2Token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1TokenOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c4994b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1TokenOf(address l2Token) view returns(address)
+func (bridge *Bridge) TryPackL1TokenOf(l2Token common.Address) ([]byte, error) {
+	return bridge.abi.Pack("l1TokenOf", l2Token)
+}
+
+// UnpackL1TokenOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c4994b1.
+//
+// Solidity: function l1TokenOf(address l2Token) view returns(address)
+func (bridge *Bridge) UnpackL1TokenOf(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("l1TokenOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackRollup is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xcb23bcb5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -549,6 +747,76 @@ func (bridge *Bridge) UnpackRollup(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTokenAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9884e801.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenAddress(address l1Token) pure returns(address)
+func (bridge *Bridge) PackTokenAddress(l1Token common.Address) []byte {
+	enc, err := bridge.abi.Pack("tokenAddress", l1Token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9884e801.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenAddress(address l1Token) pure returns(address)
+func (bridge *Bridge) TryPackTokenAddress(l1Token common.Address) ([]byte, error) {
+	return bridge.abi.Pack("tokenAddress", l1Token)
+}
+
+// UnpackTokenAddress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9884e801.
+//
+// Solidity: function tokenAddress(address l1Token) pure returns(address)
+func (bridge *Bridge) UnpackTokenAddress(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("tokenAddress", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTokenWithdrawalKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3dd85033.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenWithdrawalKey(address l1Token, address sender, uint64 nonce) pure returns(bytes32)
+func (bridge *Bridge) PackTokenWithdrawalKey(l1Token common.Address, sender common.Address, nonce uint64) []byte {
+	enc, err := bridge.abi.Pack("tokenWithdrawalKey", l1Token, sender, nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenWithdrawalKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3dd85033.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenWithdrawalKey(address l1Token, address sender, uint64 nonce) pure returns(bytes32)
+func (bridge *Bridge) TryPackTokenWithdrawalKey(l1Token common.Address, sender common.Address, nonce uint64) ([]byte, error) {
+	return bridge.abi.Pack("tokenWithdrawalKey", l1Token, sender, nonce)
+}
+
+// UnpackTokenWithdrawalKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3dd85033.
+//
+// Solidity: function tokenWithdrawalKey(address l1Token, address sender, uint64 nonce) pure returns(bytes32)
+func (bridge *Bridge) UnpackTokenWithdrawalKey(data []byte) ([32]byte, error) {
+	out, err := bridge.abi.Unpack("tokenWithdrawalKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -679,6 +947,153 @@ func (bridge *Bridge) UnpackInitializedEvent(log *types.Log) (*BridgeInitialized
 	return out, nil
 }
 
+// BridgeTokenDepositQueued represents a TokenDepositQueued event raised by the Bridge contract.
+type BridgeTokenDepositQueued struct {
+	Index     *big.Int
+	From      common.Address
+	Recipient common.Address
+	L1Token   common.Address
+	Amount    *big.Int
+	Timestamp uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeTokenDepositQueuedEventName = "TokenDepositQueued"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeTokenDepositQueued) ContractEventName() string {
+	return BridgeTokenDepositQueuedEventName
+}
+
+// UnpackTokenDepositQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenDepositQueued(uint256 indexed index, address indexed from, address indexed recipient, address l1Token, uint256 amount, uint64 timestamp)
+func (bridge *Bridge) UnpackTokenDepositQueuedEvent(log *types.Log) (*BridgeTokenDepositQueued, error) {
+	event := "TokenDepositQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeTokenDepositQueued)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeTokenRegistered represents a TokenRegistered event raised by the Bridge contract.
+type BridgeTokenRegistered struct {
+	L1Token  common.Address
+	L2Token  common.Address
+	Name     string
+	Symbol   string
+	Decimals uint8
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeTokenRegisteredEventName = "TokenRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeTokenRegistered) ContractEventName() string {
+	return BridgeTokenRegisteredEventName
+}
+
+// UnpackTokenRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenRegistered(address indexed l1Token, address indexed l2Token, string name, string symbol, uint8 decimals)
+func (bridge *Bridge) UnpackTokenRegisteredEvent(log *types.Log) (*BridgeTokenRegistered, error) {
+	event := "TokenRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeTokenRegistered)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeTokenWithdrawalClaimed represents a TokenWithdrawalClaimed event raised by the Bridge contract.
+type BridgeTokenWithdrawalClaimed struct {
+	Key        [32]byte
+	L1Token    common.Address
+	Recipient  common.Address
+	Sender     common.Address
+	Nonce      uint64
+	Amount     *big.Int
+	BatchIndex uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeTokenWithdrawalClaimedEventName = "TokenWithdrawalClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeTokenWithdrawalClaimed) ContractEventName() string {
+	return BridgeTokenWithdrawalClaimedEventName
+}
+
+// UnpackTokenWithdrawalClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenWithdrawalClaimed(bytes32 indexed key, address indexed l1Token, address indexed recipient, address sender, uint64 nonce, uint256 amount, uint64 batchIndex)
+func (bridge *Bridge) UnpackTokenWithdrawalClaimedEvent(log *types.Log) (*BridgeTokenWithdrawalClaimed, error) {
+	event := "TokenWithdrawalClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeTokenWithdrawalClaimed)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // BridgeTransactionForced represents a TransactionForced event raised by the Bridge contract.
 type BridgeTransactionForced struct {
 	Index     *big.Int
@@ -698,7 +1113,7 @@ func (BridgeTransactionForced) ContractEventName() string {
 // UnpackTransactionForcedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event TransactionForced(uint256 indexed index, address indexed from, (uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32) forced, uint64 timestamp)
+// Solidity: event TransactionForced(uint256 indexed index, address indexed from, (uint8,uint64,uint64,uint256,uint256,address,uint256,bytes32,bytes32,address) forced, uint64 timestamp)
 func (bridge *Bridge) UnpackTransactionForcedEvent(log *types.Log) (*BridgeTransactionForced, error) {
 	event := "TransactionForced"
 	if len(log.Topics) == 0 {
@@ -806,6 +1221,15 @@ func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["PaymentFailed"].ID.Bytes()[:4]) {
 		return bridge.UnpackPaymentFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["Reentered"].ID.Bytes()[:4]) {
+		return bridge.UnpackReenteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["TokenHasNoCode"].ID.Bytes()[:4]) {
+		return bridge.UnpackTokenHasNoCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["TokenTransferFailed"].ID.Bytes()[:4]) {
+		return bridge.UnpackTokenTransferFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return bridge.UnpackZeroAddressError(raw[4:])
@@ -1049,6 +1473,77 @@ func BridgePaymentFailedErrorID() common.Hash {
 func (bridge *Bridge) UnpackPaymentFailedError(raw []byte) (*BridgePaymentFailed, error) {
 	out := new(BridgePaymentFailed)
 	if err := bridge.abi.UnpackIntoInterface(out, "PaymentFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeReentered represents a Reentered error raised by the Bridge contract.
+type BridgeReentered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentered()
+func BridgeReenteredErrorID() common.Hash {
+	return common.HexToHash("0xb5dfd9e53a10d4d747ca3de749b98baf23546e800cbacdb1dbc28233e586d1ee")
+}
+
+// UnpackReenteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentered()
+func (bridge *Bridge) UnpackReenteredError(raw []byte) (*BridgeReentered, error) {
+	out := new(BridgeReentered)
+	if err := bridge.abi.UnpackIntoInterface(out, "Reentered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeTokenHasNoCode represents a TokenHasNoCode error raised by the Bridge contract.
+type BridgeTokenHasNoCode struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenHasNoCode(address token)
+func BridgeTokenHasNoCodeErrorID() common.Hash {
+	return common.HexToHash("0xd0b1b2a7df4721a70ce9221ad01fae470035c185f197cbdf52b18117f777c29b")
+}
+
+// UnpackTokenHasNoCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenHasNoCode(address token)
+func (bridge *Bridge) UnpackTokenHasNoCodeError(raw []byte) (*BridgeTokenHasNoCode, error) {
+	out := new(BridgeTokenHasNoCode)
+	if err := bridge.abi.UnpackIntoInterface(out, "TokenHasNoCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeTokenTransferFailed represents a TokenTransferFailed error raised by the Bridge contract.
+type BridgeTokenTransferFailed struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenTransferFailed(address token)
+func BridgeTokenTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x2b596cb7e9804a5202312682f04514d7f31332b7e5ffeaad4ba2ee9969d1d7d0")
+}
+
+// UnpackTokenTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenTransferFailed(address token)
+func (bridge *Bridge) UnpackTokenTransferFailedError(raw []byte) (*BridgeTokenTransferFailed, error) {
+	out := new(BridgeTokenTransferFailed)
+	if err := bridge.abi.UnpackIntoInterface(out, "TokenTransferFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2590,11 +3085,635 @@ func (challengeGame *ChallengeGame) UnpackZeroParameterError(raw []byte) (*Chall
 	return out, nil
 }
 
+// DevTokenMetaData contains all meta data concerning the DevToken contract.
+var DevTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minter\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMinter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"}]",
+	ID:  "3c97b4e593a2d86ab477897d03994434ca",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610ad6380380610ad683398101604081905261002e91610194565b5f61003985826102a6565b50600161004684826102a6565b5060ff82166080523360a081905261005e9082610067565b50505050610389565b6001600160a01b03821661008e5760405163d92e233d60e01b815260040160405180910390fd5b8060025f82825461009f9190610364565b90915550506001600160a01b0382165f818152600360209081526040808320805486019055518481527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef910160405180910390a35050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f83011261011a575f5ffd5b81516001600160401b03811115610133576101336100f7565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610161576101616100f7565b604052818152838201602001851015610178575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f5f608085870312156101a7575f5ffd5b84516001600160401b038111156101bc575f5ffd5b6101c88782880161010b565b602087015190955090506001600160401b038111156101e5575f5ffd5b6101f18782880161010b565b935050604085015160ff81168114610207575f5ffd5b6060959095015193969295505050565b600181811c9082168061022b57607f821691505b60208210810361024957634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156102a157828211156102a157805f5260205f20601f840160051c602085101561027a57505f5b90810190601f840160051c035f5b8181101561029d575f83820155600101610288565b5050505b505050565b81516001600160401b038111156102bf576102bf6100f7565b6102d3816102cd8454610217565b8461024f565b6020601f821160018114610305575f83156102ee5750848201515b5f19600385901b1c1916600184901b17845561035d565b5f84815260208120601f198516915b828110156103345787850151825560209485019460019092019101610314565b508482101561035157868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b8082018082111561038357634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a0516107266103b05f395f818160cd01526103cd01525f61015901526107265ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c8063313ce5671161006e578063313ce5671461015457806340c10f191461018d57806370a08231146101a257806395d89b41146101c1578063a9059cbb146101c9578063dd62ed3e146101dc575f5ffd5b806306fdde03146100aa57806307546172146100c8578063095ea7b31461010757806318160ddd1461012a57806323b872dd14610141575b5f5ffd5b6100b2610206565b6040516100bf91906105b1565b60405180910390f35b6100ef7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100bf565b61011a610115366004610601565b610291565b60405190151581526020016100bf565b61013360025481565b6040519081526020016100bf565b61011a61014f366004610629565b61031d565b61017b7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020016100bf565b6101a061019b366004610601565b6103c2565b005b6101336101b0366004610663565b60036020525f908152604090205481565b6100b2610419565b61011a6101d7366004610601565b610426565b6101336101ea366004610683565b600460209081525f928352604080842090915290825290205481565b5f8054610212906106b4565b80601f016020809104026020016040519081016040528092919081815260200182805461023e906106b4565b80156102895780601f1061026057610100808354040283529160200191610289565b820191905f5260205f20905b81548152906001019060200180831161026c57829003601f168201915b505050505081565b5f6001600160a01b0383166102b95760405163d92e233d60e01b815260040160405180910390fd5b335f8181526004602090815260408083206001600160a01b03881680855290835292819020869055518581529192917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925910160405180910390a35060015b92915050565b6001600160a01b0383165f9081526004602090815260408083203384529091528120545f1981146103ac578281101561037e57604051630c95cf2760e11b815233600482015260248101829052604481018490526064015b60405180910390fd5b6103888382610700565b6001600160a01b0386165f9081526004602090815260408083203384529091529020555b6103b785858561043b565b506001949350505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461040b57604051633e34a41b60e21b815260040160405180910390fd5b6104158282610521565b5050565b60018054610212906106b4565b5f61043233848461043b565b50600192915050565b6001600160a01b0382166104625760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383165f90815260036020526040902054818110156104b45760405163db42144d60e01b81526001600160a01b03851660048201526024810182905260448101839052606401610375565b6001600160a01b038085165f8181526003602052604080822086860390559286168082529083902080548601905591517fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef906105139086815260200190565b60405180910390a350505050565b6001600160a01b0382166105485760405163d92e233d60e01b815260040160405180910390fd5b8060025f8282546105599190610713565b90915550506001600160a01b0382165f818152600360209081526040808320805486019055518481527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef910160405180910390a35050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b03811681146105fc575f5ffd5b919050565b5f5f60408385031215610612575f5ffd5b61061b836105e6565b946020939093013593505050565b5f5f5f6060848603121561063b575f5ffd5b610644846105e6565b9250610652602085016105e6565b929592945050506040919091013590565b5f60208284031215610673575f5ffd5b61067c826105e6565b9392505050565b5f5f60408385031215610694575f5ffd5b61069d836105e6565b91506106ab602084016105e6565b90509250929050565b600181811c908216806106c857607f821691505b6020821081036106e657634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610317576103176106ec565b80820180821115610317576103176106ec56",
+}
+
+// DevToken is an auto generated Go binding around an Ethereum contract.
+type DevToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DevToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDevToken creates a new instance of DevToken.
+func NewDevToken() *DevToken {
+	parsed, err := DevTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DevToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DevToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(string name_, string symbol_, uint8 decimals_, uint256 supply) returns()
+func (devToken *DevToken) PackConstructor(name_ string, symbol_ string, decimals_ uint8, supply *big.Int) []byte {
+	enc, err := devToken.abi.Pack("", name_, symbol_, decimals_, supply)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (devToken *DevToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := devToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (devToken *DevToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return devToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (devToken *DevToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := devToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (devToken *DevToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := devToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (devToken *DevToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return devToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (devToken *DevToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := devToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (devToken *DevToken) PackBalanceOf(owner common.Address) []byte {
+	enc, err := devToken.abi.Pack("balanceOf", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (devToken *DevToken) TryPackBalanceOf(owner common.Address) ([]byte, error) {
+	return devToken.abi.Pack("balanceOf", owner)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (devToken *DevToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := devToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (devToken *DevToken) PackDecimals() []byte {
+	enc, err := devToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (devToken *DevToken) TryPackDecimals() ([]byte, error) {
+	return devToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (devToken *DevToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := devToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 value) returns()
+func (devToken *DevToken) PackMint(to common.Address, value *big.Int) []byte {
+	enc, err := devToken.abi.Pack("mint", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 value) returns()
+func (devToken *DevToken) TryPackMint(to common.Address, value *big.Int) ([]byte, error) {
+	return devToken.abi.Pack("mint", to, value)
+}
+
+// PackMinter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07546172.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minter() view returns(address)
+func (devToken *DevToken) PackMinter() []byte {
+	enc, err := devToken.abi.Pack("minter")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07546172.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minter() view returns(address)
+func (devToken *DevToken) TryPackMinter() ([]byte, error) {
+	return devToken.abi.Pack("minter")
+}
+
+// UnpackMinter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07546172.
+//
+// Solidity: function minter() view returns(address)
+func (devToken *DevToken) UnpackMinter(data []byte) (common.Address, error) {
+	out, err := devToken.abi.Unpack("minter", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (devToken *DevToken) PackName() []byte {
+	enc, err := devToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (devToken *DevToken) TryPackName() ([]byte, error) {
+	return devToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (devToken *DevToken) UnpackName(data []byte) (string, error) {
+	out, err := devToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (devToken *DevToken) PackSymbol() []byte {
+	enc, err := devToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (devToken *DevToken) TryPackSymbol() ([]byte, error) {
+	return devToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (devToken *DevToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := devToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (devToken *DevToken) PackTotalSupply() []byte {
+	enc, err := devToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (devToken *DevToken) TryPackTotalSupply() ([]byte, error) {
+	return devToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (devToken *DevToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := devToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (devToken *DevToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := devToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (devToken *DevToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return devToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (devToken *DevToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := devToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (devToken *DevToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := devToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (devToken *DevToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return devToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (devToken *DevToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := devToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// DevTokenApproval represents a Approval event raised by the DevToken contract.
+type DevTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DevTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (DevTokenApproval) ContractEventName() string {
+	return DevTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (devToken *DevToken) UnpackApprovalEvent(log *types.Log) (*DevTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != devToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DevTokenApproval)
+	if len(log.Data) > 0 {
+		if err := devToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range devToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DevTokenTransfer represents a Transfer event raised by the DevToken contract.
+type DevTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const DevTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (DevTokenTransfer) ContractEventName() string {
+	return DevTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (devToken *DevToken) UnpackTransferEvent(log *types.Log) (*DevTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != devToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DevTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := devToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range devToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (devToken *DevToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], devToken.abi.Errors["InsufficientAllowance"].ID.Bytes()[:4]) {
+		return devToken.UnpackInsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], devToken.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return devToken.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], devToken.abi.Errors["NotMinter"].ID.Bytes()[:4]) {
+		return devToken.UnpackNotMinterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], devToken.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return devToken.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DevTokenInsufficientAllowance represents a InsufficientAllowance error raised by the DevToken contract.
+type DevTokenInsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func DevTokenInsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0x192b9e4ebc4a4fb7dd02b679453572cd28ba5c859d02dc04b21a8c00bc0a41f0")
+}
+
+// UnpackInsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (devToken *DevToken) UnpackInsufficientAllowanceError(raw []byte) (*DevTokenInsufficientAllowance, error) {
+	out := new(DevTokenInsufficientAllowance)
+	if err := devToken.abi.UnpackIntoInterface(out, "InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DevTokenInsufficientBalance represents a InsufficientBalance error raised by the DevToken contract.
+type DevTokenInsufficientBalance struct {
+	Owner   common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(address owner, uint256 balance, uint256 needed)
+func DevTokenInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xdb42144d928cd19733b9dfeead8bc02ed403845c274e06a6eee0944fb25ca5c4")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(address owner, uint256 balance, uint256 needed)
+func (devToken *DevToken) UnpackInsufficientBalanceError(raw []byte) (*DevTokenInsufficientBalance, error) {
+	out := new(DevTokenInsufficientBalance)
+	if err := devToken.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DevTokenNotMinter represents a NotMinter error raised by the DevToken contract.
+type DevTokenNotMinter struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMinter()
+func DevTokenNotMinterErrorID() common.Hash {
+	return common.HexToHash("0xf8d2906ce84a96639fbeeedc84c13a0873e5d5e48a49a084ea78b44722550223")
+}
+
+// UnpackNotMinterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMinter()
+func (devToken *DevToken) UnpackNotMinterError(raw []byte) (*DevTokenNotMinter, error) {
+	out := new(DevTokenNotMinter)
+	if err := devToken.abi.UnpackIntoInterface(out, "NotMinter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DevTokenZeroAddress represents a ZeroAddress error raised by the DevToken contract.
+type DevTokenZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func DevTokenZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (devToken *DevToken) UnpackZeroAddressError(raw []byte) (*DevTokenZeroAddress, error) {
+	out := new(DevTokenZeroAddress)
+	if err := devToken.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OneStepProverMetaData contains all meta data concerning the OneStepProver contract.
 var OneStepProverMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"l2ChainId_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"baseFee_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"baseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"}],\"internalType\":\"structBatchContext\",\"name\":\"ctx\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cursor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structMachineState\",\"name\":\"pre\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structChunkProof[]\",\"name\":\"chunks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool\",\"name\":\"leafPresent\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"leafKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"leafA\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"leafB\",\"type\":\"uint256\"}],\"internalType\":\"structStateProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"forcedTx\",\"type\":\"bytes\"}],\"internalType\":\"structWitness\",\"name\":\"witness\",\"type\":\"tuple\"}],\"name\":\"executeStep\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cursor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structMachineState\",\"name\":\"post\",\"type\":\"tuple\"},{\"internalType\":\"enumIOneStepProver.Outcome\",\"name\":\"outcome\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2ChainId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"chunkRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"dataLen\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"feeCount\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"addrCount\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"depositLimit\",\"type\":\"uint64\"}],\"internalType\":\"structBatchContext\",\"name\":\"ctx\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cursor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structMachineState\",\"name\":\"pre\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structChunkProof[]\",\"name\":\"chunks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool\",\"name\":\"leafPresent\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"leafKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"leafA\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"leafB\",\"type\":\"uint256\"}],\"internalType\":\"structStateProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"forcedTx\",\"type\":\"bytes\"}],\"internalType\":\"structWitness\",\"name\":\"witness\",\"type\":\"tuple\"}],\"name\":\"stepHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidChunkProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidContext\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidStateProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MissingChunk\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MissingStateProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"WrongForcedTx\",\"type\":\"error\"}]",
 	ID:  "2fc2d6985d2a7a4a3af63c857bcbec732d",
-	Bin: "0x610100604052348015610010575f5ffd5b5060405161289c38038061289c83398101604081905261002f91610066565b6001600160a01b0393841660805260a09290925260c0521660e0526100af565b6001600160a01b0381168114610063575f5ffd5b50565b5f5f5f5f60808587031215610079575f5ffd5b84516100848161004f565b60208601516040870151606088015192965090945092506100a48161004f565b939692955090935050565b60805160a05160c05160e05161278c6101105f395f8181608f0152610ebd01525f818160ce01528181610da4015261188e01525f818160f50152818161194401526119ae01525f818161013d0152818161097a0152611127015261278c5ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c80630a86182414610064578063469048401461008a5780636ef25c3a146100c9578063d6ae3cd5146100f0578063dd5a714a14610117578063e78cea9214610138575b5f5ffd5b61007761007236600461215c565b61015f565b6040519081526020015b60405180910390f35b6100b17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610081565b6100777f000000000000000000000000000000000000000000000000000000000000000081565b6100777f000000000000000000000000000000000000000000000000000000000000000081565b61012a61012536600461215c565b610183565b6040516100819291906121bf565b6100b17f000000000000000000000000000000000000000000000000000000000000000081565b5f5f61016c858585610183565b5090506101788161050b565b9150505b9392505050565b61018b6120a6565b5f61019b368590038501856122aa565b91505f6101ae6040870160208801612344565b63ffffffff169050806101c76040870160208801612367565b6001600160401b0316106101de57505f9050610503565b806101ef6060880160408901612392565b6101fd9060ff1660026123bf565b61020d6080890160608a016123d6565b61021c9061ffff1660146123bf565b6102279060086123f7565b61023191906123f7565b11156102505760405163271a26f160e01b815260040160405180910390fd5b5f6102648761025f878061240a565b610578565b90505f808061028b8461027d60408c0160208d01612367565b6001600160401b03166107ce565b925092509250806102ae576102a08786610939565b965096505050505050610503565b825f036103be575f6102c085846107ce565b909450925090508115806102fd57506001600160401b03816102e860a08d0160808e01612367565b6001600160401b03166102fb91906123f7565b115b8061032657506001600160401b0361031b60808c0160608d01612367565b6001600160401b0316145b15610344576103358887610939565b97509750505050505050610503565b6001600160401b038316602089015261036360808b0160608c01612367565b61036e90600161244f565b6001600160401b031660608901528061038d60a08c0160808d01612367565b6001600160401b03166103a091906123f7565b6001600160401b031660808901525060039550610503945050505050565b82600103610425576001600160401b03821660208801526103e560a08b0160808c01612367565b6001600160401b03166103fe60608b0160408c01612367565b6001600160401b03161061041b5750600294506105039350505050565b6102a0878961095c565b61043560608b0160408c01612392565b60ff165f03610448576102a08786610939565b6104506120d3565b600119840161046560608d0160408e01612392565b60ff1681816104765761047661246e565b06825261048960608d0160408e01612392565b60ff16818161049a5761049a61246e565b046020830152506104ac858483610abf565b93509150816104bf576103358887610939565b6001600160401b03831660208901526104d9858c83610bb7565b6104ed575060029550610503945050505050565b6104f8888a83610cfe565b975097505050505050505b935093915050565b5f610572825f015183602001516001600160401b031684604001516001600160401b031685606001516001600160401b031686608001516001600160401b0316604080519586526020860194909452928401919091526060830152608082015260a0902090565b92915050565b61059b60405180606001604052805f815260200160608152602001606081525090565b6105ab6040850160208601612344565b63ffffffff16815281806001600160401b038111156105cc576105cc61223f565b6040519080825280602002602001820160405280156105f5578160200160208202803683370190505b506020830152806001600160401b038111156106135761061361223f565b60405190808252806020026020018201604052801561063c578160200160208202803683370190505b5060408301525f5b818110156107c5575f85858381811061065f5761065f612482565b90506020028101906106719190612496565b61067f9060208101906124b4565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201829052509394508992508891508590508181106106c9576106c9612482565b90506020028101906106db9190612496565b6106e9906020810190612344565b63ffffffff169050610745883561070660408b0160208c01612344565b63ffffffff1683858b8b8981811061072057610720612482565b90506020028101906107329190612496565b61074090604081019061240a565b610f3d565b61076a57604051631713d4d560e01b8152600481018290526024015b60405180910390fd5b5f602083019050818660200151858151811061078857610788612482565b60200260200101818152505080866040015185815181106107ab576107ab612482565b602002602001018181525050505050806001019050610644565b50509392505050565b5f5f5f6107dd85856001611024565b6107ee57505f915082905081610932565b5f6107fb8686600161104b565b905060f081101561082057806108128660016123f7565b600193509350935050610932565b60fd81116108945761083486866002611024565b610847575f855f93509350935050610932565b61085d866108568760016123f7565b600161104b565b61086860f0836124f6565b610874906101006123bf565b61087f9060f06123f7565b61088991906123f7565b6108128660026123f7565b8060fe036108e8576108a886866003611024565b6108bb575f855f93509350935050610932565b6108d1866108ca8760016123f7565b600261104b565b6108dd90610ef06123f7565b6108128660036123f7565b6108f486866009611024565b610907575f855f93509350935050610932565b61091d866109168760016123f7565b600861104b565b6109288660096123f7565b6001935093509350505b9250925092565b6109416120a6565b506001600160401b03811660208301528160015b9250929050565b6109646120a6565b5f5f84604001516001600160401b031690505f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c14611c9846040518263ffffffff1660e01b81526004016109c691815260200190565b606060405180830381865afa1580156109e1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a05919061251d565b5090925090506001600160a01b038216610a3057610a24878785611107565b94509450505050610955565b36610a3b875f611304565b90505f83604051602001610a4f9190612552565b6040516020818303038152906040528051906020012090505f5f610a77848c5f015185611365565b90860192509050610a8a84848484611480565b8b5260408b01805160019190610aa190839061244f565b6001600160401b0316905250999a60039a5098505050505050505050565b5f5f82602001515f03610b0e57610ad885856014611024565b610ae657505f905082610503565b610af28585601461104b565b6001600160a01b03166040840152610b0b6014856123f7565b93505b610b1885856107ce565b60608601929092529450915081610b3357505f905082610503565b610b3d8585611576565b60808601929092529450915081610b5857505f905082610503565b610b6485856040611024565b610b7257505f905082610503565b610b7e8585602061104b565b60a0840152610b9985610b928660206123f7565b602061104b565b60c08401526001610bab8560406123f7565b91509150935093915050565b5f80610bc960808501606086016123d6565b61ffff16905082602001515f14610c3b578060018460200151610bec91906124f6565b10610bfa575f91505061017c565b610c2c8560018560200151610c0f91906124f6565b610c1a9060146123bf565b610c259060086123f7565b601461104b565b6001600160a01b031660408401525b5f610c4c6060860160408701612392565b610c5a9060ff1660026123bf565b610c658360146123bf565b610c709060086123f7565b610c7a91906123f7565b90505f610cb187865f01516002610c9191906123bf565b610c9c8660146123bf565b610ca79060086123f7565b6108ca91906123f7565b610cbb90836123f7565b9050610cc8878287611768565b1580610cda5750610cd885611833565b155b15610cea575f935050505061017c565b610cf3856118b2565b979650505050505050565b610d066120a6565b5f36610d12855f611304565b90505f846101600151604051602001610d2b9190612552565b6040516020818303038152906040528051906020012090505f5f610d53848a5f015185611365565b91509150866060015181141580610d75575060608701516001600160401b0311155b15610d8a578860029550955050505050610503565b61014087015160e0880151600203610de0576101208801517f0000000000000000000000000000000000000000000000000000000000000000908101908110801590610dd557508181105b15610dde578091505b505b610ded6152085f1961256f565b811115610e0557896002965096505050505050610503565b610e11615208826123bf565b6101808901819052610e24905f196124f6565b88608001511115610e4057896002965096505050505050610503565b8761018001518860800151610e5591906123f7565b6101a08901819052831015610e7557896002965096505050505050610503565b5f610e9c86868b6101a0015187610e8c91906124f6565b610e978760016123f7565b611480565b9050610eab8a6001838c611a6d565b9050610eb88a6002611304565b95505f7f0000000000000000000000000000000000000000000000000000000000000000604051602001610eec9190612552565b604051602081830303815290604052805190602001209050610f0f878383611365565b6101808c015190910195509350610f2887828787611480565b8c5250999a60039a5098505050505050505050565b5f5f610f4887611bb6565b9050808610610f5a575f91505061101a565b5f610f67610400886123bf565b610f7190896124f6565b9050610400811115610f8257506104005b80865114610f94575f9250505061101a565b610f9d82611bda565b8414610fad575f9250505061101a565b855160208701205f5b85811015611012575f878783818110610fd157610fd1612482565b905060200201359050818a901c6001165f14610ff9575f818152602084905260409020611007565b5f8381526020829052604090205b925050600101610fb6565b508914925050505b9695505050505050565b82515f9083118015906110435750835161103f9084906124f6565b8211155b949350505050565b5f815f0361105a57505f61017c565b5f61106761040085612582565b90505f61107f8661107a6104008861256f565b611bfd565b905061040061108e85846123f7565b116110a757818101518460031b610100031c92506107c5565b5f6110b4836104006124f6565b90505f6110d2886110c76104008a61256f565b61107a9060016123f7565b9050838301518260031b610100031c815183880360031b610100031c8082858a0360031b1b1796505050505050509392505050565b61110f6120a6565b6040516338fe9b3360e21b8152600481018390525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e3fa6ccc90602401602060405180830381865afa158015611174573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111989190612595565b6111a560408601866124b4565b6040516111b39291906125ac565b6040518091039020146111dc5760405163a2a7da7d60e01b815260048101849052602401610761565b5f6111ea60408601866124b4565b8101906111f791906125c6565b905060018660400181815161120c919061244f565b6001600160401b03169052506112206120d3565b815160ff1660e08083018290526040808501516001600160401b039081166101008087019190915260608088015161012088015260808089015161014089015260a0808a01516001600160a01b03169589019590955260208901519093169087015260c0808801519287019290925292860151918501919091529084015190830152158015906112b557508060e00151600214155b806112c657506112c481611833565b155b806112d757506112d5816118b2565b155b156112ea57866003935093505050610503565b6112f5878783610cfe565b50976003975095505050505050565b36611312602084018461240a565b9050821061133657604051638d79972960e01b815260048101839052602401610761565b611343602084018461240a565b8381811061135357611353612482565b905060200281019061017c919061265b565b5f8080611372868061240a565b915050610100811115611398576040516335760bf560e21b815260040160405180910390fd5b5f6113a9604088016020890161266f565b15611408575f821180156113d057506113c4826101006124f6565b60408801358618901c15155b156113ee576040516335760bf560e21b815260040160405180910390fd5b611405876040013588606001358960800135611c7b565b90505b8561141d611416898061240a565b8885611c9f565b1461143b576040516335760bf560e21b815260040160405180910390fd5b61144b604088016020890161266f565b801561145a5750848760400135145b15611472575050505060608301356080840135610503565b505f96879650945050505050565b5f8061148c868061240a565b905090505f61149c868686611c7b565b90506114ae604088016020890161266f565b80156114be575085876040013514155b15611562575f6114d2878960400135611d0d565b90505f6114ec89604001358a606001358b60800135611c7b565b90506114f88883611df5565b1561150c576115078184611e0e565b611516565b6115168382611e0e565b925087825b8581111561155d575f19016115318160ff6124f6565b82901c6001165f1461154c576115475f86611e0e565b611556565b611556855f611e0e565b945061151b565b505050505b610cf361156f888061240a565b8884611c9f565b5f5f5f61158585856001611024565b61159657505f915082905081610932565b5f6115a38686600161104b565b905060e081116115ee576115b860098261256f565b6115c390600a612769565b6115ce600983612582565b6115d99060016123f7565b6115e391906123bf565b6108128660016123f7565b6115fa86866002611024565b61160d575f855f93509350935050610932565b5f61161d876108568860016123f7565b905060ff8210156116ea575f8161163560e1856124f6565b611641906101006123bf565b61164b91906123f7565b9050611b6c8110611667575f875f955095509550505050610932565b5f611673605a83612582565b61167e90600a6123f7565b90505f61168c605a8461256f565b90505f61169a82600a612769565b90506116a7835f1961256f565b8111156116c2575f8a5f985098509850505050505050610932565b6116cc81846123bf565b6116d78b60026123f7565b6001985098509850505050505050610932565b6020811115611703575f865f9450945094505050610932565b611718876117128860026123f7565b83611024565b61172c575f865f9450945094505050610932565b6117418761173b8860026123f7565b8361104b565b8161174d8860026123f7565b61175791906123f7565b600194509450945050509250925092565b5f61177584846001611024565b61178057505f61017c565b61178c8484600161104b565b60e08301819052158015906117a657508160e00151600214155b156117b257505f61017c565b5f6117c7856117c28660016123f7565b6107ce565b6101008601929092529092509050816117e3575f91505061017c565b8260e00151600203611815576117f98582611576565b610120860192909252909250905081611815575f91505061017c565b61181f8582611576565b610140860192909252509150509392505050565b5f6152088261010001511080611851575061010082015163ffffffff105b1561185d57505f919050565b8160e00151600214801561187a5750816101400151826101200151115b1561188657505f919050565b5061014001517f0000000000000000000000000000000000000000000000000000000000000000111590565b5f806118c36001600160ff1b6124f6565b8360c001511690508260a001515f14806118f3575070014551231950b75fc4402da1732fc9bebe198360a0015110155b806118fc575080155b8061192657507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a081115b1561193357505f92915050565b5f8360e001515f1461198e576119897f0000000000000000000000000000000000000000000000000000000000000000856060015186610120015187610140015188610100015189604001518a60800151611e2b565b6119d2565b6119d28460600151856101400151866101000151876040015188608001517f0000000000000000000000000000000000000000000000000000000000000000611ec8565b905060018160ff8660c00151901c601b6119ec91906123f7565b60a0870151604080515f815260200190819052611a2693929190879093845260ff9290921660208401526040830152606082015260800190565b6020604051602081039080840390855afa158015611a46573d5f5f3e3d5ffd5b5050604051601f1901516001600160a01b0316610160909501859052505050901515919050565b5f36611a798686611304565b90507357575757575757575757575757575757575757576001600160a01b031683604001516001600160a01b031603611b565761016083015160608401516040515f92611b0a92605760f81b926020016001600160f81b031993909316835260609190911b6bffffffffffffffffffffffff1916600183015260c01b6001600160c01b0319166015820152601d0190565b604051602081830303815290604052805190602001209050611b2d828683611365565b5050611b4d828286608001518761016001516001600160a01b0316611480565b92505050611043565b5f8360400151604051602001611b6c9190612552565b6040516020818303038152906040528051906020012090505f5f611b91848885611365565b608088015190910192509050611ba984848484611480565b9998505050505050505050565b5f6104006001611bc682856123f7565b611bd091906124f6565b610572919061256f565b5f5b81816001901b1015611bf857611bf181612774565b9050611bdc565b919050565b60208201515f90815b8151811015611c5e5783828281518110611c2257611c22612482565b602002602001015103611c565784604001518181518110611c4557611c45612482565b602002602001015192505050610572565b600101611c06565b506040516315160e2360e01b815260048101849052602401610761565b5f6040515f8153600181019490945250602183019190915260418201526061902090565b5f82845b8015611d02575f19015f878783818110611cbf57611cbf612482565b9050602002013590508160ff611cd591906124f6565b83901c6001165f14611cf057611ceb8186611e0e565b611cfa565b611cfa8582611e0e565b945050611ca3565b509195945050505050565b5f828218608081901c8203611d2d57611d276080836123f7565b915060801b5b60c081901c5f03611d4957611d436040836123f7565b915060401b5b60e081901c5f03611d6557611d5f6020836123f7565b915060201b5b60f081901c5f03611d8157611d7b6010836123f7565b915060101b5b60f881901c5f03611d9d57611d976008836123f7565b915060081b5b60fc81901c5f03611db957611db36004836123f7565b915060041b5b60fe81901c5f03611dd557611dcf6002836123f7565b915060021b5b60ff81901c5f03611dee57611deb6001836123f7565b91505b5092915050565b5f611e018260ff6124f6565b9290921c60011692915050565b5f6040516001815360018101939093525060218201526041902090565b5f5f5f611e3c604051601001908190565b91509150611e4a818b611f57565b9050611e56818a611f57565b9050611e628189611f57565b9050611e6e8188611f57565b9050611e7a8187611f57565b9050611e868186611fbd565b9050611e928185611f57565b9050611e9f816080611fd7565b9050611eac8160c0611fd7565b9050611eba82826001611fe6565b9a9950505050505050505050565b5f5f5f611ed9604051601001908190565b91509150611ee7818a611f57565b9050611ef38189611f57565b9050611eff8188611f57565b9050611f0b8187611fbd565b9050611f178186611f57565b9050611f24816080611fd7565b9050611f308185611f57565b9050611f3d816080611fd7565b9050611f4a816080611fd7565b9050611ba982825f611fe6565b5f815f03611f7157611f6a836080611fd7565b9050610572565b6080821015611f8457611f6a8383611fd7565b5f611f8e83612087565b9050806080018453828160031b610100031b600185015280846001611fb391906123f7565b611deb91906123f7565b5f60948353606082901b600184015261017c8360156123f7565b5f81835361017c8360016123f7565b5f80611ff285856124f6565b9050846038821015612016576120096001826124f6565b90508160c0018153612060565b61010082101561203c5761202b6002826124f6565b905060f88153816001820153612060565b6120476003826124f6565b905060f981538160081c600182015360ff821660028201535b8315612078576120716001826124f6565b9050600281535b93849003909320949350505050565b5f5b8115611bf85761209881612774565b9050600882901c9150612089565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b604051806101c001604052805f81526020015f81526020015f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160a01b031681526020015f81526020015f81525090565b5f60a08284031215612156575f5ffd5b50919050565b5f5f5f610160848603121561216f575f5ffd5b6121798585612146565b92506121888560a08601612146565b91506101408401356001600160401b038111156121a3575f5ffd5b8401606081870312156121b4575f5ffd5b809150509250925092565b5f60c082019050835182526001600160401b0360208501511660208301526001600160401b0360408501511660408301526001600160401b0360608501511660608301526001600160401b0360808501511660808301526004831061223257634e487b7160e01b5f52602160045260245ffd5b8260a08301529392505050565b634e487b7160e01b5f52604160045260245ffd5b60405161012081016001600160401b038111828210171561228257634e487b7160e01b5f52604160045260245ffd5b60405290565b6001600160401b038116811461229c575f5ffd5b50565b8035611bf881612288565b5f60a08284031280156122bb575f5ffd5b5060405160a081016001600160401b03811182821017156122ea57634e487b7160e01b5f52604160045260245ffd5b6040528235815260208301356122ff81612288565b6020820152604083013561231281612288565b6040820152606083013561232581612288565b6060820152608083013561233881612288565b60808201529392505050565b5f60208284031215612354575f5ffd5b813563ffffffff8116811461017c575f5ffd5b5f60208284031215612377575f5ffd5b813561017c81612288565b803560ff81168114611bf8575f5ffd5b5f602082840312156123a2575f5ffd5b61017c82612382565b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610572576105726123ab565b5f602082840312156123e6575f5ffd5b813561ffff8116811461017c575f5ffd5b80820180821115610572576105726123ab565b5f5f8335601e1984360301811261241f575f5ffd5b8301803591506001600160401b03821115612438575f5ffd5b6020019150600581901b3603821315610955575f5ffd5b6001600160401b038181168382160190811115610572576105726123ab565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8235605e198336030181126124aa575f5ffd5b9190910192915050565b5f5f8335601e198436030181126124c9575f5ffd5b8301803591506001600160401b038211156124e2575f5ffd5b602001915036819003821315610955575f5ffd5b81810381811115610572576105726123ab565b6001600160a01b038116811461229c575f5ffd5b5f5f5f6060848603121561252f575f5ffd5b835161253a81612509565b6020850151604086015191945092506121b481612288565b60609190911b6bffffffffffffffffffffffff1916815260140190565b5f8261257d5761257d61246e565b500490565b5f826125905761259061246e565b500690565b5f602082840312156125a5575f5ffd5b5051919050565b818382375f9101908152919050565b8035611bf881612509565b5f6101208284031280156125d8575f5ffd5b506125e1612253565b6125ea83612382565b81526125f86020840161229f565b60208201526126096040840161229f565b6040820152606083810135908201526080808401359082015261262e60a084016125bb565b60a082015260c0838101359082015260e08084013590820152610100928301359281019290925250919050565b5f8235609e198336030181126124aa575f5ffd5b5f6020828403121561267f575f5ffd5b8135801515811461017c575f5ffd5b6001815b6001841115610503578085048111156126ad576126ad6123ab565b60018416156126bb57908102905b60019390931c928002612692565b5f826126d757506001610572565b816126e357505f610572565b81600181146126f957600281146127035761271f565b6001915050610572565b60ff841115612714576127146123ab565b50506001821b610572565b5060208310610133831016604e8410600b8410161715612742575081810a610572565b61274e5f19848461268e565b805f1904821115612761576127616123ab565b029392505050565b5f61017c83836126c9565b5f60018201612785576127856123ab565b506001019056",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051612f4e380380612f4e83398101604081905261002f91610066565b6001600160a01b0393841660805260a09290925260c0521660e0526100af565b6001600160a01b0381168114610063575f5ffd5b50565b5f5f5f5f60808587031215610079575f5ffd5b84516100848161004f565b60208601516040870151606088015192965090945092506100a48161004f565b939692955090935050565b60805160a05160c05160e051612e376101175f395f8181608f0152610fc401525f818160ce01528181610e430152611b0a01525f818160f501528181611bf80152611c6801525f818161013d0152818161097a01528181610a6701526112310152612e375ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c80630a86182414610064578063469048401461008a5780636ef25c3a146100c9578063d6ae3cd5146100f0578063dd5a714a14610117578063e78cea9214610138575b5f5ffd5b6100776100723660046127b9565b61015f565b6040519081526020015b60405180910390f35b6100b17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610081565b6100777f000000000000000000000000000000000000000000000000000000000000000081565b6100777f000000000000000000000000000000000000000000000000000000000000000081565b61012a6101253660046127b9565b610183565b60405161008192919061281c565b6100b17f000000000000000000000000000000000000000000000000000000000000000081565b5f5f61016c858585610183565b5090506101788161050b565b9150505b9392505050565b61018b6126ee565b5f61019b36859003850185612907565b91505f6101ae60408701602088016129a1565b63ffffffff169050806101c760408701602088016129c4565b6001600160401b0316106101de57505f9050610503565b806101ef60608801604089016129ef565b6101fd9060ff166002612a1c565b61020d6080890160608a01612a33565b61021c9061ffff166014612a1c565b610227906008612a54565b6102319190612a54565b11156102505760405163271a26f160e01b815260040160405180910390fd5b5f6102648761025f8780612a67565b610578565b90505f808061028b8461027d60408c0160208d016129c4565b6001600160401b03166107ce565b925092509250806102ae576102a08786610939565b965096505050505050610503565b825f036103be575f6102c085846107ce565b909450925090508115806102fd57506001600160401b03816102e860a08d0160808e016129c4565b6001600160401b03166102fb9190612a54565b115b8061032657506001600160401b0361031b60808c0160608d016129c4565b6001600160401b0316145b15610344576103358887610939565b97509750505050505050610503565b6001600160401b038316602089015261036360808b0160608c016129c4565b61036e906001612aac565b6001600160401b031660608901528061038d60a08c0160808d016129c4565b6001600160401b03166103a09190612a54565b6001600160401b031660808901525060039550610503945050505050565b82600103610425576001600160401b03821660208801526103e560a08b0160808c016129c4565b6001600160401b03166103fe60608b0160408c016129c4565b6001600160401b03161061041b5750600294506105039350505050565b6102a0878961095c565b61043560608b0160408c016129ef565b60ff165f03610448576102a08786610939565b61045061271b565b600119840161046560608d0160408e016129ef565b60ff16818161047657610476612acb565b06825261048960608d0160408e016129ef565b60ff16818161049a5761049a612acb565b046020830152506104ac858483610b5c565b93509150816104bf576103358887610939565b6001600160401b03831660208901526104d9858c83610c55565b6104ed575060029550610503945050505050565b6104f8888a83610d9c565b975097505050505050505b935093915050565b5f610572825f015183602001516001600160401b031684604001516001600160401b031685606001516001600160401b031686608001516001600160401b0316604080519586526020860194909452928401919091526060830152608082015260a0902090565b92915050565b61059b60405180606001604052805f815260200160608152602001606081525090565b6105ab60408501602086016129a1565b63ffffffff16815281806001600160401b038111156105cc576105cc61289c565b6040519080825280602002602001820160405280156105f5578160200160208202803683370190505b506020830152806001600160401b038111156106135761061361289c565b60405190808252806020026020018201604052801561063c578160200160208202803683370190505b5060408301525f5b818110156107c5575f85858381811061065f5761065f612adf565b90506020028101906106719190612af3565b61067f906020810190612b11565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201829052509394508992508891508590508181106106c9576106c9612adf565b90506020028101906106db9190612af3565b6106e99060208101906129a1565b63ffffffff169050610745883561070660408b0160208c016129a1565b63ffffffff1683858b8b8981811061072057610720612adf565b90506020028101906107329190612af3565b610740906040810190612a67565b611047565b61076a57604051631713d4d560e01b8152600481018290526024015b60405180910390fd5b5f602083019050818660200151858151811061078857610788612adf565b60200260200101818152505080866040015185815181106107ab576107ab612adf565b602002602001018181525050505050806001019050610644565b50509392505050565b5f5f5f6107dd8585600161112e565b6107ee57505f915082905081610932565b5f6107fb86866001611155565b905060f08110156108205780610812866001612a54565b600193509350935050610932565b60fd8111610894576108348686600261112e565b610847575f855f93509350935050610932565b61085d86610856876001612a54565b6001611155565b61086860f083612b53565b61087490610100612a1c565b61087f9060f0612a54565b6108899190612a54565b610812866002612a54565b8060fe036108e8576108a88686600361112e565b6108bb575f855f93509350935050610932565b6108d1866108ca876001612a54565b6002611155565b6108dd90610ef0612a54565b610812866003612a54565b6108f48686600961112e565b610907575f855f93509350935050610932565b61091d86610916876001612a54565b6008611155565b610928866009612a54565b6001935093509350505b9250925092565b6109416126ee565b506001600160401b03811660208301528160015b9250929050565b6109646126ee565b5f5f84604001516001600160401b031690505f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c14611c9846040518263ffffffff1660e01b81526004016109c691815260200190565b606060405180830381865afa1580156109e1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a059190612b7a565b5090925090506001600160a01b038216610a3057610a24878785611211565b94509450505050610955565b600187604001818151610a439190612aac565b6001600160401b0316905250604051636215be7760e01b8152600481018490525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636215be7790602401602060405180830381865afa158015610ab4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ad89190612baf565b90506001600160a01b03811615610b0b578751610af8908885858561143b565b8852508694506003935061095592505050565b36610b16885f6114d0565b90505f610b2285611531565b90505f5f610b34848d5f015185611560565b90870192509050610b478484848461167b565b8c5250999a60039a5098505050505050505050565b5f5f82602001515f03610bab57610b758585601461112e565b610b8357505f905082610503565b610b8f85856014611155565b6001600160a01b03166080840152610ba8601485612a54565b93505b610bb585856107ce565b60a08601929092529450915081610bd057505f905082610503565b610bda8585611771565b60c08601929092529450915081610bf557505f905082610503565b610c018585604061112e565b610c0f57505f905082610503565b610c1b85856020611155565b60e0840152610c3685610c2f866020612a54565b6020611155565b6101008401526001610c49856040612a54565b91509150935093915050565b5f80610c676080850160608601612a33565b61ffff16905082602001515f14610cd9578060018460200151610c8a9190612b53565b10610c98575f91505061017c565b610cca8560018560200151610cad9190612b53565b610cb8906014612a1c565b610cc3906008612a54565b6014611155565b6001600160a01b031660808401525b5f610cea60608601604087016129ef565b610cf89060ff166002612a1c565b610d03836014612a1c565b610d0e906008612a54565b610d189190612a54565b90505f610d4f87865f01516002610d2f9190612a1c565b610d3a866014612a1c565b610d45906008612a54565b6108ca9190612a54565b610d599083612a54565b9050610d66878287611963565b1580610d785750610d7685611aa8565b155b15610d88575f935050505061017c565b610d9185611b2e565b979650505050505050565b610da46126ee565b5f36610db0855f6114d0565b90505f846101a00151604051602001610dc99190612bca565b6040516020818303038152906040528051906020012090505f5f610df1848a5f015185611560565b915091508660a0015181141580610e13575060a08701516001600160401b0311155b15610e28578860029550955050505050610503565b610180870151610120880151600203610e7f576101608801517f0000000000000000000000000000000000000000000000000000000000000000908101908110801590610e7457508181105b15610e7d578091505b505b5f610e8989611d27565b9050610e96815f19612be2565b821115610eaf578a600297509750505050505050610503565b610eb98183612a1c565b6101c08a015260408901515f9015610ed1575f610ed7565b8960c001515b9050896101c001515f19610eeb9190612b53565b811115610f05578b60029850985050505050505050610503565b6101c08a0151610f159082612a54565b6101e08b01819052851015610f37578b60029850985050505050505050610503565b5f610f5e88888d6101e0015189610f4e9190612b53565b610f59896001612a54565b61167b565b60408c01519091506002905f03610f8357610f7c8d6001848f611d44565b9150610fb5565b60018c6040015103610fa457610f9a8d838e611e73565b9092509050610fb5565b610faf8d838e611f5c565b90925090505b610fbf8d826114d0565b98505f7f0000000000000000000000000000000000000000000000000000000000000000604051602001610ff39190612bca565b6040516020818303038152906040528051906020012090506110168a8483611560565b6101c08f01519091019850965061102f8a828a8a61167b565b8f52509c9d60039d509b505050505050505050505050565b5f5f611052876120ea565b9050808610611064575f915050611124565b5f61107161040088612a1c565b61107b9089612b53565b905061040081111561108c57506104005b8086511461109e575f92505050611124565b6110a78261210e565b84146110b7575f92505050611124565b855160208701205f5b8581101561111c575f8787838181106110db576110db612adf565b905060200201359050818a901c6001165f14611103575f818152602084905260409020611111565b5f8381526020829052604090205b9250506001016110c0565b508914925050505b9695505050505050565b82515f90831180159061114d57508351611149908490612b53565b8211155b949350505050565b5f815f0361116457505f61017c565b5f61117161040085612bf5565b90505f6111898661118461040088612be2565b612131565b90506104006111988584612a54565b116111b157818101518460031b610100031c92506107c5565b5f6111be83610400612b53565b90505f6111dc886111d16104008a612be2565b611184906001612a54565b9050838301518260031b610100031c815183880360031b610100031c8082858a0360031b1b1796505050505050509392505050565b6112196126ee565b6040516338fe9b3360e21b8152600481018390525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e3fa6ccc90602401602060405180830381865afa15801561127e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112a29190612c08565b6112af6040860186612b11565b6040516112bd929190612c1f565b6040518091039020146112e65760405163a2a7da7d60e01b815260048101849052602401610761565b5f6112f46040860186612b11565b8101906113019190612c39565b90506001866040018181516113169190612aac565b6001600160401b031690525061132a61271b565b8151600f908116610120808401829052845160041c909216604080850191909152918401516001600160a01b03908116606080860191909152928501516001600160401b039081166101408601529285015161016085015260808086015161018086015260a0808701519092169085015260208501519092169183019190915260c0808401519083015260e080840151908301526101008084015190830152158015906113dd5750806101200151600214155b806113ec575060028160400151115b806113fd57506113fb81611aa8565b155b8061140e575061140c81611b2e565b155b1561142157866003935093505050610503565b61142c878783610d9c565b50976003975095505050505050565b5f5f611446836121af565b905036611453875f6114d0565b90505f61146083886121e6565b90505f61146e838b84611560565b508701905061147f8383835f61167b565b995061148c8960016114d0565b925061149784612234565b91505f6114a5848c85611560565b50880190506114bf8484836001600160a01b038b1661167b565b955050505050505b95945050505050565b366114de6020840184612a67565b9050821061150257604051638d79972960e01b815260048101839052602401610761565b61150f6020840184612a67565b8381811061151f5761151f612adf565b905060200281019061017c9190612cdf565b5f816040516020016115439190612bca565b604051602081830303815290604052805190602001209050919050565b5f808061156d8680612a67565b915050610100811115611593576040516335760bf560e21b815260040160405180910390fd5b5f6115a46040880160208901612cf3565b15611603575f821180156115cb57506115bf82610100612b53565b60408801358618901c15155b156115e9576040516335760bf560e21b815260040160405180910390fd5b61160087604001358860600135896080013561224d565b90505b856116186116118980612a67565b8885612271565b14611636576040516335760bf560e21b815260040160405180910390fd5b6116466040880160208901612cf3565b80156116555750848760400135145b1561166d575050505060608301356080840135610503565b505f96879650945050505050565b5f806116878680612a67565b905090505f61169786868661224d565b90506116a96040880160208901612cf3565b80156116b9575085876040013514155b1561175d575f6116cd8789604001356122df565b90505f6116e789604001358a606001358b6080013561224d565b90506116f388836123c7565b156117075761170281846123e0565b611711565b61171183826123e0565b925087825b85811115611758575f190161172c8160ff612b53565b82901c6001165f14611747576117425f866123e0565b611751565b611751855f6123e0565b9450611716565b505050505b610d9161176a8880612a67565b8884612271565b5f5f5f6117808585600161112e565b61179157505f915082905081610932565b5f61179e86866001611155565b905060e081116117e9576117b3600982612be2565b6117be90600a612ded565b6117c9600983612bf5565b6117d4906001612a54565b6117de9190612a1c565b610812866001612a54565b6117f58686600261112e565b611808575f855f93509350935050610932565b5f61181887610856886001612a54565b905060ff8210156118e5575f8161183060e185612b53565b61183c90610100612a1c565b6118469190612a54565b9050611b6c8110611862575f875f955095509550505050610932565b5f61186e605a83612bf5565b61187990600a612a54565b90505f611887605a84612be2565b90505f61189582600a612ded565b90506118a2835f19612be2565b8111156118bd575f8a5f985098509850505050505050610932565b6118c78184612a1c565b6118d28b6002612a54565b6001985098509850505050505050610932565b60208111156118fe575f865f9450945094505050610932565b6119138761190d886002612a54565b8361112e565b611927575f865f9450945094505050610932565b61193c87611936886002612a54565b83611155565b81611948886002612a54565b6119529190612a54565b600194509450945050509250925092565b5f6119708484600161112e565b61197b57505f61017c565b5f61198885856001611155565b600f81166101208501819052600482901c6040860152909150158015906119b55750826101200151600214155b806119c4575060028360400151115b156119d2575f91505061017c565b5f6119e7866119e2876001612a54565b6107ce565b610140870192909252909350905082611a04575f9250505061017c565b836101200151600203611a3857611a1b8682611771565b610160870192909252909350905082611a38575f9250505061017c565b611a428682611771565b6101808701929092529093509050821580611a5f57506040840151155b15611a6b57505061017c565b611a778682601461112e565b611a85575f9250505061017c565b611a9186826014611155565b6001600160a01b0316606085015250509392505050565b5f611ab282611d27565b8261014001511080611acc575061014082015163ffffffff105b15611ad857505f919050565b8161012001516002148015611af65750816101800151826101600151115b15611b0257505f919050565b5061018001517f0000000000000000000000000000000000000000000000000000000000000000111590565b5f80611b3f6001600160ff1b612b53565b8361010001511690508260e001515f1480611b70575070014551231950b75fc4402da1732fc9bebe198360e0015110155b80611b79575080155b80611ba357507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a081115b15611bb057505f92915050565b5f83604001515f14611be2576001846040015114611bd55763f3fef3a360e01b611be4565b63a9059cbb60e01b611be4565b5f5b90505f8461012001515f14611c4857611c437f00000000000000000000000000000000000000000000000000000000000000008660a001518761016001518861018001518961014001518a608001518b60c00151898d606001516123fd565b611c92565b611c928560a0015186610180015187610140015188608001518960c001517f0000000000000000000000000000000000000000000000000000000000000000888c60600151612486565b905060018160ff876101000151901c601b611cad9190612a54565b60e0880151604080515f8152602081018083529490945260ff9092169183019190915260608201526080810185905260a0016020604051602081039080840390855afa158015611cff573d5f5f3e3d5ffd5b5050604051601f1901516001600160a01b03166101a090960186905250505091151592915050565b5f81604001515f14611d3b5761c350610572565b61520892915050565b5f36611d5086866114d0565b90507357575757575757575757575757575757575757576001600160a01b031683608001516001600160a01b031603611e13576101a083015160a0840151604051605760f81b602082015260609290921b6001600160601b031916602183015260c01b6001600160c01b03191660358201525f90603d01604051602081830303815290604052805190602001209050611dea828683611560565b5050611e0a82828660c00151876101a001516001600160a01b031661167b565b9250505061114d565b5f8360800151604051602001611e299190612bca565b6040516020818303038152906040528051906020012090505f5f611e4e848885611560565b60c088015190910192509050611e668484848461167b565b9998505050505050505050565b60808101515f9081906001600160a01b0316611e9457508290506001610503565b36611ea08660016114d0565b90505f611eb68560600151866101a001516121e6565b90505f611ec4838884611560565b5090508560c00151811080611edb575060c0860151155b15611eef5786600294509450505050610503565b611f0a83838860c0015184611f049190612b53565b5f61167b565b9650611f178860026114d0565b9250611f2b866060015187608001516121e6565b9150611f38838884611560565b5060c0870151019050611f4d8383835f61167b565b98600398509650505050505050565b60808101515f9081906001600160a01b03161580611f7c575060c0830151155b15611f8c57508290506001610503565b36611f988660016114d0565b90505f611fae8560600151866101a001516121e6565b90505f611fbc838884611560565b5090508560c00151811015611fda5786600294509450505050610503565b611fef83838860c0015184611f049190612b53565b9650611ffc8860026114d0565b925061200b8660600151612234565b91505f5f61201a858a86611560565b60c08a0151909103925090506120328585848461167b565b985061203f8a60036114d0565b6060808a01516101a08b015160a08c015160408051607760f81b60208083019190915294861b6001600160601b031990811660218301529390951b909216603585015260c01b6001600160c01b03191660498401528051603181850301815260519093019052815191012090955093506120ba858a86611560565b50506120d985858a60c001518b608001516001600160a01b031661167b565b9a60049a5098505050505050505050565b5f61040060016120fa8285612a54565b6121049190612b53565b6105729190612be2565b5f5b81816001901b101561212c5761212581612df8565b9050612110565b919050565b60208201515f90815b8151811015612192578382828151811061215657612156612adf565b60200260200101510361218a578460400151818151811061217957612179612adf565b602002602001015192505050610572565b60010161213a565b506040516315160e2360e01b815260048101849052602401610761565b6040515f906121c890601d60fa1b908490602001612e10565b60408051601f19818403018152919052805160209091012092915050565b604051601560fa1b60208201526001600160601b0319606084811b8216602184015283901b1660358201525f9060490160405160208183030381529060405280519060200120905092915050565b6040515f9061154390602960f91b908490602001612e10565b5f6040515f8153600181019490945250602183019190915260418201526061902090565b5f82845b80156122d4575f19015f87878381811061229157612291612adf565b9050602002013590508160ff6122a79190612b53565b83901c6001165f146122c2576122bd81866123e0565b6122cc565b6122cc85826123e0565b945050612275565b509195945050505050565b5f828218608081901c82036122ff576122f9608083612a54565b915060801b5b60c081901c5f0361231b57612315604083612a54565b915060401b5b60e081901c5f0361233757612331602083612a54565b915060201b5b60f081901c5f036123535761234d601083612a54565b915060101b5b60f881901c5f0361236f57612369600883612a54565b915060081b5b60fc81901c5f0361238b57612385600483612a54565b915060041b5b60fe81901c5f036123a7576123a1600283612a54565b915060021b5b60ff81901c5f036123c0576123bd600183612a54565b91505b5092915050565b5f6123d38260ff612b53565b9290921c60011692915050565b5f6040516001815360018101939093525060218201526041902090565b5f5f5f61240e604051601001908190565b9150915061241c818d61250e565b9050612428818c61250e565b9050612434818b61250e565b9050612440818a61250e565b905061244c818961250e565b905061245b8188888888612574565b90506124688160c0612605565b905061247682826001612614565b9c9b505050505050505050505050565b5f5f5f612497604051601001908190565b915091506124a5818c61250e565b90506124b1818b61250e565b90506124bd818a61250e565b90506124cc8189898888612574565b90506124d8818761250e565b90506124e5816080612605565b90506124f2816080612605565b90506124ff82825f612614565b9b9a5050505050505050505050565b5f815f0361252857612521836080612605565b9050610572565b608082101561253b576125218383612605565b5f612545836126b5565b9050806080018453828160031b610100031b60018501528084600161256a9190612a54565b6123bd9190612a54565b5f6001600160e01b0319831681036125b05761259086866126d4565b955061259c868561250e565b95506125a9866080612605565b90506114c7565b6125ba86836126d4565b95506125c7866080612605565b955060b88653604460018701536001600160e01b0319831660028701526001600160a01b038516600687015260268601849052611124866046612a54565b5f81835361017c836001612a54565b5f806126208585612b53565b905084603882101561264457612637600182612b53565b90508160c001815361268e565b61010082101561266a57612659600282612b53565b905060f8815381600182015361268e565b612675600382612b53565b905060f981538160081c600182015360ff821660028201535b83156126a65761269f600182612b53565b9050600281535b93849003909320949350505050565b5f5b811561212c576126c681612df8565b9050600882901c91506126b7565b5f60948353606082901b600184015261017c836015612a54565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b6040518061020001604052805f81526020015f81526020015f81526020015f6001600160a01b031681526020015f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160a01b031681526020015f81526020015f81525090565b5f60a082840312156127b3575f5ffd5b50919050565b5f5f5f61016084860312156127cc575f5ffd5b6127d685856127a3565b92506127e58560a086016127a3565b91506101408401356001600160401b03811115612800575f5ffd5b840160608187031215612811575f5ffd5b809150509250925092565b5f60c082019050835182526001600160401b0360208501511660208301526001600160401b0360408501511660408301526001600160401b0360608501511660608301526001600160401b0360808501511660808301526004831061288f57634e487b7160e01b5f52602160045260245ffd5b8260a08301529392505050565b634e487b7160e01b5f52604160045260245ffd5b60405161014081016001600160401b03811182821017156128df57634e487b7160e01b5f52604160045260245ffd5b60405290565b6001600160401b03811681146128f9575f5ffd5b50565b803561212c816128e5565b5f60a0828403128015612918575f5ffd5b5060405160a081016001600160401b038111828210171561294757634e487b7160e01b5f52604160045260245ffd5b60405282358152602083013561295c816128e5565b6020820152604083013561296f816128e5565b60408201526060830135612982816128e5565b60608201526080830135612995816128e5565b60808201529392505050565b5f602082840312156129b1575f5ffd5b813563ffffffff8116811461017c575f5ffd5b5f602082840312156129d4575f5ffd5b813561017c816128e5565b803560ff8116811461212c575f5ffd5b5f602082840312156129ff575f5ffd5b61017c826129df565b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761057257610572612a08565b5f60208284031215612a43575f5ffd5b813561ffff8116811461017c575f5ffd5b8082018082111561057257610572612a08565b5f5f8335601e19843603018112612a7c575f5ffd5b8301803591506001600160401b03821115612a95575f5ffd5b6020019150600581901b3603821315610955575f5ffd5b6001600160401b03818116838216019081111561057257610572612a08565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8235605e19833603018112612b07575f5ffd5b9190910192915050565b5f5f8335601e19843603018112612b26575f5ffd5b8301803591506001600160401b03821115612b3f575f5ffd5b602001915036819003821315610955575f5ffd5b8181038181111561057257610572612a08565b6001600160a01b03811681146128f9575f5ffd5b5f5f5f60608486031215612b8c575f5ffd5b8351612b9781612b66565b602085015160408601519194509250612811816128e5565b5f60208284031215612bbf575f5ffd5b815161017c81612b66565b60609190911b6001600160601b031916815260140190565b5f82612bf057612bf0612acb565b500490565b5f82612c0357612c03612acb565b500690565b5f60208284031215612c18575f5ffd5b5051919050565b818382375f9101908152919050565b803561212c81612b66565b5f610140828403128015612c4b575f5ffd5b50612c546128b0565b612c5d836129df565b8152612c6b602084016128fc565b6020820152612c7c604084016128fc565b60408201526060838101359082015260808084013590820152612ca160a08401612c2e565b60a082015260c0838101359082015260e080840135908201526101008084013590820152612cd26101208401612c2e565b6101208201529392505050565b5f8235609e19833603018112612b07575f5ffd5b5f60208284031215612d03575f5ffd5b8135801515811461017c575f5ffd5b6001815b600184111561050357808504811115612d3157612d31612a08565b6001841615612d3f57908102905b60019390931c928002612d16565b5f82612d5b57506001610572565b81612d6757505f610572565b8160018114612d7d5760028114612d8757612da3565b6001915050610572565b60ff841115612d9857612d98612a08565b50506001821b610572565b5060208310610133831016604e8410600b8410161715612dc6575081810a610572565b612dd25f198484612d12565b805f1904821115612de557612de5612a08565b029392505050565b5f61017c8383612d4d565b5f60018201612e0957612e09612a08565b5060010190565b6001600160f81b031992909216825260601b6001600160601b03191660018201526015019056",
 }
 
 // OneStepProver is an auto generated Go binding around an Ethereum contract.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {BatchContext, MachineState, Witness, StateProof, ForcedTx, Protocol} from "./lib/Types.sol";
+import {BatchContext, MachineState, Witness, StateProof, ForcedTx, Protocol, Keys} from "./lib/Types.sol";
 import {Hashing} from "./lib/Hashing.sol";
 import {BatchData} from "./lib/BatchData.sol";
 import {SparseMerkle} from "./lib/SparseMerkle.sol";
@@ -22,10 +22,15 @@ import {IOneStepProver} from "./interfaces/IOneStepProver.sol";
 ///   at 8 + 20·A + 2·feeIndex) and the fee entry; any of these may span two chunks.
 ///   Reads past `dataLen` need no chunk. Extra valid chunks are ignored.
 /// - `proofs`: sparse Merkle proofs (docs/protocol.md §3.3) in update order, each
-///   against the root the previous update produced: deposit: [recipient]; transfer:
-///   [sender] when the step reaches the nonce check, and [sender, recipient or
-///   withdrawal key, fee recipient] when it applies; a queue record whose entry is a
-///   forced transaction: as for a transfer. Extra proofs are ignored.
+///   against the root the previous update produced: deposit: [recipient]; token
+///   deposit: [recipient's balance, token]; transfer: [sender] when the step reaches
+///   the nonce check, and [sender, recipient or withdrawal key, fee recipient] when it
+///   applies; a token call that applies: [sender, then the leaves the call reads in
+///   order (docs/protocol.md §2.4: transfer: the sender's balance unless `to` is
+///   zero, then `to`'s balance unless it reverts or the amount is zero; withdraw:
+///   unless it reverts before, the sender's balance, then the token and the token
+///   withdrawal leaf unless it reverts), fee recipient]; a queue record whose entry
+///   is a forced transaction: as for a transfer. Extra proofs are ignored.
 /// - `forcedTx`: for a queue record whose entry is a forced transaction, the
 ///   abi.encode(ForcedTx) the Bridge stored the keccak of.
 ///
@@ -50,10 +55,14 @@ contract OneStepProver is IOneStepProver {
     /// @notice The witness's forced transaction is not the one queued at `index`.
     error WrongForcedTx(uint256 index);
 
-    /// @dev A decoded transfer record and the values derived from it.
+    /// @dev A decoded transfer record and the values derived from it. For a token
+    /// call (`call` 1 transfer, 2 withdraw, of `token`), `to` and `value` are the
+    /// call's address argument and amount.
     struct Transfer {
         uint256 feeIndex;
         uint256 r;
+        uint256 call;
+        address token;
         address to;
         uint256 nonce;
         uint256 value;
@@ -140,15 +149,44 @@ contract OneStepProver is IOneStepProver {
         uint256 i = post.depositsConsumed;
         (address recipient, uint256 amount,) = bridge.depositAt(i);
         if (recipient == address(0)) return _forced(post, w, i);
+        post.depositsConsumed += 1;
+        address l1Token = bridge.depositToken(i);
+        if (l1Token != address(0)) {
+            post.stateRoot = _tokenDeposit(post.stateRoot, w, recipient, amount, l1Token);
+            return (post, Outcome.Apply);
+        }
         StateProof calldata sp = _proof(w, 0);
-        bytes32 key = keccak256(abi.encodePacked(recipient));
+        bytes32 key = Keys.account(recipient);
         (uint256 bal, uint256 nonce) = SparseMerkle.read(sp, post.stateRoot, key);
         unchecked {
             bal += amount;
         }
         post.stateRoot = SparseMerkle.update(sp, key, bal, nonce);
-        post.depositsConsumed += 1;
         return (post, Outcome.Apply);
+    }
+
+    /// @dev Credits a token deposit: the recipient's balance, then the token's
+    /// supply (docs/protocol.md §4).
+    function _tokenDeposit(bytes32 root, Witness calldata w, address recipient, uint256 amount, address l1Token)
+        private
+        pure
+        returns (bytes32)
+    {
+        address token = Keys.tokenAddress(l1Token);
+        StateProof calldata sp = _proof(w, 0);
+        bytes32 key = Keys.balance(token, recipient);
+        (uint256 bal,) = SparseMerkle.read(sp, root, key);
+        unchecked {
+            bal += amount;
+        }
+        root = SparseMerkle.update(sp, key, bal, 0);
+        sp = _proof(w, 1);
+        key = Keys.token(token);
+        (uint256 supply,) = SparseMerkle.read(sp, root, key);
+        unchecked {
+            supply += amount;
+        }
+        return SparseMerkle.update(sp, key, supply, uint256(uint160(l1Token)));
     }
 
     /// @dev Executes the forced transaction at queue index `i` under the rules of a
@@ -163,7 +201,9 @@ contract OneStepProver is IOneStepProver {
         ForcedTx memory f = abi.decode(w.forcedTx, (ForcedTx));
         post.depositsConsumed += 1;
         Transfer memory t;
-        t.txType = f.txType;
+        t.txType = f.txType & 0x0f;
+        t.call = f.txType >> 4;
+        t.token = f.token;
         t.gasLimit = f.gasLimit;
         t.maxPriorityFee = f.maxPriorityFeePerGas;
         t.price = f.maxFeePerGas;
@@ -172,7 +212,9 @@ contract OneStepProver is IOneStepProver {
         t.value = f.value;
         t.sigR = uint256(f.r);
         t.vs = uint256(f.vs);
-        if ((t.txType != 0 && t.txType != 2) || !_checkFees(t) || !_recover(t)) return (post, Outcome.Apply);
+        if ((t.txType != 0 && t.txType != 2) || t.call > Protocol.CALL_WITHDRAW || !_checkFees(t) || !_recover(t)) {
+            return (post, Outcome.Apply);
+        }
         (post,) = _executeTransfer(post, w, t);
         return (post, Outcome.Apply);
     }
@@ -231,9 +273,14 @@ contract OneStepProver is IOneStepProver {
         return _recover(t);
     }
 
+    /// @dev GAS: what the transaction is charged (docs/protocol.md §2.3).
+    function _gas(Transfer memory t) private pure returns (uint256) {
+        return t.call == 0 ? Protocol.TRANSFER_GAS : Protocol.TOKEN_GAS;
+    }
+
     /// @dev The fee checks of rule 2: gas limit, tip at most the cap, price at least BASE_FEE.
     function _checkFees(Transfer memory t) private view returns (bool) {
-        if (t.gasLimit < Protocol.TRANSFER_GAS || t.gasLimit > type(uint32).max) return false;
+        if (t.gasLimit < _gas(t) || t.gasLimit > type(uint32).max) return false;
         if (t.txType == 2 && t.maxPriorityFee > t.price) return false;
         return t.price >= baseFee;
     }
@@ -242,18 +289,24 @@ contract OneStepProver is IOneStepProver {
     function _recover(Transfer memory t) private view returns (bool) {
         uint256 s = t.vs & ((uint256(1) << 255) - 1);
         if (t.sigR == 0 || t.sigR >= Protocol.SECP256K1_N || s == 0 || s > Protocol.HALF_N) return false;
+        bytes4 sel = t.call == 0
+            ? bytes4(0)
+            : (t.call == Protocol.CALL_TRANSFER ? Protocol.TRANSFER_SELECTOR : Protocol.WITHDRAW_SELECTOR);
         bytes32 digest = t.txType == 0
-            ? SigningHash.legacy(t.nonce, t.price, t.gasLimit, t.to, t.value, l2ChainId)
-            : SigningHash.eip1559(l2ChainId, t.nonce, t.maxPriorityFee, t.price, t.gasLimit, t.to, t.value);
+            ? SigningHash.legacy(t.nonce, t.price, t.gasLimit, t.to, t.value, l2ChainId, sel, t.token)
+            : SigningHash.eip1559(l2ChainId, t.nonce, t.maxPriorityFee, t.price, t.gasLimit, t.to, t.value, sel, t.token);
         t.sender = ecrecover(digest, uint8(27 + (t.vs >> 255)), bytes32(t.sigR), bytes32(s));
         return t.sender != address(0);
     }
 
-    /// @dev Decodes fee entry at `e`; false when it is undecodable or of another type.
+    /// @dev Decodes fee entry at `e`; false when it is undecodable or of another type
+    /// or call (docs/protocol.md §5.2).
     function _decodeFee(BatchData.View memory v, uint256 e, Transfer memory t) private pure returns (bool ok) {
         if (!BatchData.has(v, e, 1)) return false;
-        t.txType = BatchData.readN(v, e, 1);
-        if (t.txType != 0 && t.txType != 2) return false;
+        uint256 typ = BatchData.readN(v, e, 1);
+        t.txType = typ & 0x0f;
+        t.call = typ >> 4;
+        if ((t.txType != 0 && t.txType != 2) || t.call > Protocol.CALL_WITHDRAW) return false;
         uint256 q;
         (t.gasLimit, q, ok) = BatchData.readCuint(v, e + 1);
         if (!ok) return false;
@@ -261,7 +314,10 @@ contract OneStepProver is IOneStepProver {
             (t.maxPriorityFee, q, ok) = BatchData.readAmount(v, q);
             if (!ok) return false;
         }
-        (t.price,, ok) = BatchData.readAmount(v, q);
+        (t.price, q, ok) = BatchData.readAmount(v, q);
+        if (!ok || t.call == 0) return ok;
+        if (!BatchData.has(v, q, 20)) return false;
+        t.token = address(uint160(BatchData.readN(v, q, 20)));
     }
 
     /// @dev Checks 4–5 of docs/protocol.md §6.2 and applies the transfer (§2.3, §4).
@@ -285,15 +341,20 @@ contract OneStepProver is IOneStepProver {
                 if (cap >= baseFee && cap < eff) eff = cap;
             }
         }
-        if (eff > type(uint256).max / Protocol.TRANSFER_GAS) return (post, Outcome.Skip);
-        t.fee = eff * Protocol.TRANSFER_GAS;
-        if (t.value > type(uint256).max - t.fee) return (post, Outcome.Skip);
-        t.total = t.value + t.fee;
+        uint256 gas = _gas(t);
+        if (eff > type(uint256).max / gas) return (post, Outcome.Skip);
+        t.fee = eff * gas;
+        uint256 value = t.call == 0 ? t.value : 0;
+        if (value > type(uint256).max - t.fee) return (post, Outcome.Skip);
+        t.total = value + t.fee;
         if (bal < t.total) return (post, Outcome.Skip);
 
         bytes32 root = SparseMerkle.update(sp, senderKey, bal - t.total, nonce + 1);
-        root = _credit(w, 1, root, t);
-        sp = _proof(w, 2);
+        uint256 next = 2;
+        if (t.call == 0) root = _credit(w, 1, root, t);
+        else if (t.call == Protocol.CALL_TRANSFER) (root, next) = _tokenTransfer(w, root, t);
+        else (root, next) = _tokenWithdraw(w, root, t);
+        sp = _proof(w, next);
         bytes32 feeKey = keccak256(abi.encodePacked(feeRecipient));
         (bal, nonce) = SparseMerkle.read(sp, root, feeKey);
         unchecked {
@@ -317,5 +378,47 @@ contract OneStepProver is IOneStepProver {
             bal += t.value;
         }
         return SparseMerkle.update(sp, key, bal, nonce);
+    }
+
+    /// @dev transfer(to, amount) of docs/protocol.md §2.4 from the sender, reading
+    /// proofs from index 1. A revert leaves `root` as it is.
+    /// @return the root after the call and the index of the next proof
+    function _tokenTransfer(Witness calldata w, bytes32 root, Transfer memory t) private pure returns (bytes32, uint256) {
+        if (t.to == address(0)) return (root, 1);
+        StateProof calldata sp = _proof(w, 1);
+        bytes32 key = Keys.balance(t.token, t.sender);
+        (uint256 bal,) = SparseMerkle.read(sp, root, key);
+        if (bal < t.value || t.value == 0) return (root, 2);
+        root = SparseMerkle.update(sp, key, bal - t.value, 0);
+        sp = _proof(w, 2);
+        key = Keys.balance(t.token, t.to);
+        (bal,) = SparseMerkle.read(sp, root, key);
+        unchecked {
+            bal += t.value;
+        }
+        return (SparseMerkle.update(sp, key, bal, 0), 3);
+    }
+
+    /// @dev withdraw(l1Recipient, amount) of docs/protocol.md §2.4 from the sender,
+    /// reading proofs from index 1. A revert leaves `root` as it is.
+    /// @return the root after the call and the index of the next proof
+    function _tokenWithdraw(Witness calldata w, bytes32 root, Transfer memory t) private pure returns (bytes32, uint256) {
+        if (t.to == address(0) || t.value == 0) return (root, 1);
+        StateProof calldata sp = _proof(w, 1);
+        bytes32 key = Keys.balance(t.token, t.sender);
+        (uint256 bal,) = SparseMerkle.read(sp, root, key);
+        if (bal < t.value) return (root, 2);
+        root = SparseMerkle.update(sp, key, bal - t.value, 0);
+        sp = _proof(w, 2);
+        key = Keys.token(t.token);
+        (uint256 supply, uint256 l1Token) = SparseMerkle.read(sp, root, key);
+        unchecked {
+            supply -= t.value;
+        }
+        root = SparseMerkle.update(sp, key, supply, l1Token);
+        sp = _proof(w, 3);
+        key = Keys.tokenWithdrawal(t.token, t.sender, uint64(t.nonce));
+        SparseMerkle.read(sp, root, key);
+        return (SparseMerkle.update(sp, key, t.value, uint256(uint160(t.to))), 4);
     }
 }

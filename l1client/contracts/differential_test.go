@@ -76,10 +76,26 @@ func setupDiff(t *testing.T, g *generator, nDeposits int) *diffEnv {
 	d, err := deploy.Deploy(ctx, client, deploy.Config{Key: key, Params: p})
 	require.NoError(t, err)
 
-	// Queue the deposits.
+	// Two tokens, approved for the Bridge.
 	bridge := bindings.NewBridge()
 	inst := bridge.Instance(client, d.Contracts.Bridge)
 	opts := bind.NewKeyedTransactor(key, chain.ChainID())
+	devToken := bindings.NewDevToken()
+	for i := range 2 {
+		tok, err := deploy.DeployToken(ctx, client, key, deploy.Token{Name: fmt.Sprintf("T%d", i), Symbol: "T", Decimals: 18,
+			Supply: new(big.Int).Lsh(big.NewInt(1), 200)})
+		require.NoError(t, err)
+		o := *opts
+		o.Context = ctx
+		tx, err := bind.Transact(devToken.Instance(client, tok), &o, devToken.PackApprove(d.Contracts.Bridge, new(big.Int).Lsh(big.NewInt(1), 255)))
+		require.NoError(t, err)
+		_, err = deploy.WaitReceipt(ctx, client, tx.Hash())
+		require.NoError(t, err)
+		g.l1Tokens = append(g.l1Tokens, tok)
+		g.tokens = append(g.tokens, l2.TokenAddress(tok))
+	}
+
+	// Queue the deposits.
 	nonce, err := client.PendingNonceAt(ctx, opts.From)
 	require.NoError(t, err)
 	var txs []*types.Transaction
@@ -97,6 +113,26 @@ func setupDiff(t *testing.T, g *generator, nDeposits int) *diffEnv {
 			require.NoError(t, err)
 			txs = append(txs, tx)
 			g.deposits = append(g.deposits, l2.Deposit{Index: uint64(i), Forced: &f})
+			continue
+		}
+		if i%5 == 1 {
+			// A token deposit, to a fresh key (whose forced token calls can
+			// then succeed) or a funded one.
+			to := g.keys[g.rng.Intn(len(g.keys))].addr
+			if len(fresh) > 0 && g.rng.Intn(2) == 0 {
+				to = fresh[g.rng.Intn(len(fresh))].addr
+			}
+			tok := g.l1Tokens[g.rng.Intn(len(g.l1Tokens))]
+			amount := big.NewInt(int64(1 + g.rng.Intn(5000)))
+			o := *opts
+			o.Context = ctx
+			o.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
+			o.GasLimit = 1_000_000
+			tx, err := bind.Transact(inst, &o, bridge.PackDepositERC20(tok, to, amount))
+			require.NoError(t, err)
+			txs = append(txs, tx)
+			a, _ := uint256.FromBig(amount)
+			g.deposits = append(g.deposits, l2.Deposit{Index: uint64(i), Recipient: to, Amount: a, Token: tok})
 			continue
 		}
 		var to common.Address
@@ -213,6 +249,21 @@ func TestDifferentialOneStepProver(t *testing.T) {
 	st.Tree().Set(l2.AccountKey(g.nonceMax.addr), u(params.Ether), u(math.MaxUint64))
 	st.Tree().Set(l2.AccountKey(g.nonceHuge.addr), u(params.Ether), new(uint256.Int).Lsh(u(1), 64))
 	st.Tree().Set(l2.AccountKey(g.fullBalance), new(uint256.Int).Sub(maxU256, u(5)), u(0))
+	// Token balances: most keys hold some of each token, and each token's leaf
+	// holds the supply.
+	for ti, tok := range g.tokens {
+		supply := new(uint256.Int)
+		for i, k := range g.keys {
+			if (i+ti)%4 == 3 {
+				continue
+			}
+			b := u(uint64(1 + rng.Intn(1_000_000)))
+			st.Tree().Set(l2.BalanceKey(tok, k.addr), b, u(0))
+			supply.Add(supply, b)
+		}
+		l1 := new(uint256.Int).SetBytes20(g.l1Tokens[ti][:])
+		st.Tree().Set(l2.TokenKey(tok), supply, l1)
+	}
 	src := func(i uint64) (l2.Deposit, bool) {
 		if i < uint64(len(env.deposits)) {
 			return env.deposits[i], true
@@ -286,6 +337,12 @@ func TestDifferentialOneStepProver(t *testing.T) {
 			if i < len(b.kinds) {
 				kind = b.kinds[i]
 			}
+			switch d := w.Deposit; {
+			case d != nil && d.Token != (common.Address{}):
+				kind = "token-deposit"
+			case d != nil && d.Forced != nil && d.Forced.Fee.Call != l2.CallNone:
+				kind = "forced-token-call"
+			}
 			emit(&stepCase{kind: kind, ctx: abiCtx, pre: ms, post: next, out: out, wit: contracts.Witness(w)})
 			if out.Kind == l2.Halt {
 				break
@@ -320,7 +377,10 @@ func TestDifferentialOneStepProver(t *testing.T) {
 	// Every kind the generator aims at was produced.
 	for _, want := range []string{"transfer-legacy", "transfer-1559", "withdrawal-legacy", "withdrawal-1559", "deposit",
 		"block", "bad-fee", "dict-index", "bad-signature", "r-zero", "r-high", "s-zero", "high-s", "unrecoverable",
-		"wrong-chain-id", "nonce-low", "nonce-high", "nonce-max", "nonce-huge", "balance", "cost-overflow", "huge-fee", "halt"} {
+		"wrong-chain-id", "nonce-low", "nonce-high", "nonce-max", "nonce-huge", "balance", "cost-overflow", "huge-fee", "halt",
+		"token-transfer", "token-transfer-exceeds", "token-transfer-zero", "token-transfer-to-zero", "token-transfer-all",
+		"token-transfer-self", "token-withdraw", "token-withdraw-exceeds", "token-withdraw-zero", "token-withdraw-to-zero",
+		"token-withdraw-all", "token-unknown", "token-bad-fee", "token-deposit", "forced-token-call"} {
 		require.Positive(t, kindCount[want], "no %s step generated", want)
 	}
 	forcedSkipped := 0
@@ -331,6 +391,9 @@ func TestDifferentialOneStepProver(t *testing.T) {
 	}
 	require.Positive(t, forcedSkipped, "no invalid forced transaction consumed")
 	for _, want := range []string{"apply deposit", "apply forced", "skip deposit: " + l2.ErrDepositLimit.Error(), "apply transfer", "apply block",
+		"apply transfer: " + l2.ErrTransferExceedsBalance.Error(), "apply transfer: " + l2.ErrTransferToZero.Error(),
+		"apply transfer: " + l2.ErrWithdrawZero.Error(), "apply transfer: " + l2.ErrWithdrawToZero.Error(),
+		"skip transfer: " + l2.ErrIntrinsicGas.Error(), "skip transfer: " + l2.ErrDataNotSupported.Error(),
 		"end transfer: " + l2.ErrTruncated.Error(), "halt none",
 		"skip transfer: " + l2.ErrHighS.Error(), "skip transfer: " + l2.ErrNonceMax.Error(),
 		"skip transfer: " + l2.ErrCostOverflow.Error(), "skip transfer: " + l2.ErrBadFeeEntry.Error()} {

@@ -16,9 +16,9 @@ import (
 // ForcedTx converts a forced transaction to its ABI form (Bridge.forceTransaction).
 func ForcedTx(f *l2.ForcedTx) bindings.ForcedTx {
 	return bindings.ForcedTx{
-		TxType: f.Fee.Type, Nonce: f.Nonce, GasLimit: f.Fee.GasLimit,
+		TxType: f.Fee.TypeByte(), Nonce: f.Nonce, GasLimit: f.Fee.GasLimit,
 		MaxPriorityFeePerGas: f.Fee.GasTipCap.ToBig(), MaxFeePerGas: f.Fee.GasFeeCap.ToBig(),
-		To: f.To, Value: f.Value.ToBig(), R: f.R, Vs: f.VS,
+		To: f.To, Value: f.Value.ToBig(), R: f.R, Vs: f.VS, Token: f.Fee.Token,
 	}
 }
 
@@ -26,7 +26,7 @@ func ForcedTx(f *l2.ForcedTx) bindings.ForcedTx {
 // back; false when a price or the value is not a uint256.
 func ForcedTxFromABI(b bindings.ForcedTx) (l2.ForcedTx, bool) {
 	f := l2.ForcedTx{Nonce: b.Nonce, To: b.To, R: b.R, VS: b.Vs}
-	f.Fee.Type, f.Fee.GasLimit = b.TxType, b.GasLimit
+	f.Fee.Type, f.Fee.Call, f.Fee.GasLimit, f.Fee.Token = b.TxType&0x0f, b.TxType>>4, b.GasLimit, b.Token
 	for _, v := range []*big.Int{b.MaxPriorityFeePerGas, b.MaxFeePerGas, b.Value} {
 		if v == nil || v.Sign() < 0 || v.BitLen() > 256 {
 			return f, false

@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"crypto/ecdsa"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"math/big"
 	"math/rand"
@@ -42,6 +43,10 @@ type feeSpec struct {
 	tip, cap *uint256.Int
 	valid    bool
 	enc      []byte // the encoded entry
+	// call and token make the entry a token call's (docs/protocol.md §5.2);
+	// call > 2 is invalid.
+	call  uint8
+	token common.Address
 }
 
 // encCuint writes v as a cuint; non-minimal forms now and then (decoders
@@ -111,11 +116,43 @@ func encAmount(rng *rand.Rand, v *uint256.Int) []byte {
 }
 
 func (f *feeSpec) encode(rng *rand.Rand) {
-	out := append([]byte{f.typ}, encCuint(rng, f.gas)...)
+	out := append([]byte{f.call<<4 | f.typ}, encCuint(rng, f.gas)...)
 	if f.typ != l2.LegacyTxType {
 		out = append(out, encAmount(rng, f.tip)...)
 	}
-	f.enc = append(out, encAmount(rng, f.cap)...)
+	out = append(out, encAmount(rng, f.cap)...)
+	if f.call != 0 {
+		out = append(out, f.token[:]...)
+	}
+	f.enc = out
+}
+
+// tokenFeeMenu returns token call entries: a valid transfer and withdraw
+// entry of each legacy and EIP-1559 type per token, one for an address that
+// is no token, and the ways rule 2 fails for a call.
+func tokenFeeMenu(rng *rand.Rand, tokens []common.Address) []*feeSpec {
+	var fees []*feeSpec
+	for i, tok := range tokens {
+		fees = append(fees,
+			&feeSpec{name: fmt.Sprintf("transfer-legacy-%d", i), typ: 0, gas: l2.TokenGas, cap: u(2 * gwei), valid: true, call: l2.CallTransfer, token: tok},
+			&feeSpec{name: fmt.Sprintf("transfer-1559-%d", i), typ: 2, gas: 65000, tip: u(gwei), cap: u(3 * gwei), valid: true, call: l2.CallTransfer, token: tok},
+			&feeSpec{name: fmt.Sprintf("withdraw-legacy-%d", i), typ: 0, gas: 70000, cap: u(2 * gwei), valid: true, call: l2.CallWithdraw, token: tok},
+			&feeSpec{name: fmt.Sprintf("withdraw-1559-%d", i), typ: 2, gas: l2.TokenGas, tip: u(0), cap: u(2 * gwei), valid: true, call: l2.CallWithdraw, token: tok},
+		)
+	}
+	fees = append(fees,
+		&feeSpec{name: "transfer-not-a-token", typ: 2, gas: l2.TokenGas, tip: u(gwei), cap: u(2 * gwei), valid: true, call: l2.CallTransfer, token: randAddr(rng)},
+		&feeSpec{name: "call-gas-low", typ: 2, gas: l2.TokenGas - 1, tip: u(gwei), cap: u(2 * gwei), call: l2.CallTransfer, token: tokens[0]},
+		&feeSpec{name: "call-21000", typ: 0, gas: 21000, cap: u(2 * gwei), call: l2.CallWithdraw, token: tokens[0]},
+		&feeSpec{name: "call-3", typ: 2, gas: l2.TokenGas, tip: u(gwei), cap: u(2 * gwei), call: 3, token: tokens[0]},
+		&feeSpec{name: "call-type1", typ: 1, gas: l2.TokenGas, tip: u(gwei), cap: u(2 * gwei), call: l2.CallTransfer, token: tokens[0]},
+	)
+	for _, f := range fees {
+		f.encode(rng)
+	}
+	// An entry whose token runs past the end of the data: last in the batch,
+	// with nothing after it (set by the batch builder).
+	return fees
 }
 
 func u(v uint64) *uint256.Int { return uint256.NewInt(v) }
@@ -169,6 +206,9 @@ type generator struct {
 	// crafted accounts with extreme leaves
 	nonceMax, nonceHuge funded
 	fullBalance         common.Address
+	// tokens are the L2 addresses of the bridged tokens; l1Tokens their L1
+	// contracts.
+	tokens, l1Tokens []common.Address
 }
 
 func newKey(rng *rand.Rand) funded {
@@ -239,6 +279,27 @@ func (g *generator) layout(noFees bool) *batchLayout {
 				has[f.typ] = true
 			}
 		}
+		// Token entries: most batches have some, with at least one valid
+		// transfer and one valid withdraw entry.
+		if len(g.tokens) > 0 && g.rng.Intn(4) != 0 {
+			tm := tokenFeeMenu(g.rng, g.tokens)
+			g.rng.Shuffle(len(tm), func(i, j int) { tm[i], tm[j] = tm[j], tm[i] })
+			pick := tm[:2+g.rng.Intn(len(tm)-1)]
+			hasCall := map[uint8]bool{}
+			for _, f := range pick {
+				if f.valid && g.isToken(f.token) {
+					hasCall[f.call] = true
+				}
+			}
+			for _, f := range tm[len(pick):] {
+				if f.valid && g.isToken(f.token) && !hasCall[f.call] {
+					pick = append(pick, f)
+					hasCall[f.call] = true
+				}
+			}
+			l.fees = append(l.fees, pick...)
+			g.rng.Shuffle(len(l.fees), func(i, j int) { l.fees[i], l.fees[j] = l.fees[j], l.fees[i] })
+		}
 	}
 	h := []byte{l2.CodecVersion, byte(len(l.fees)), 0, 0, 0, 0, 0, 0}
 	binary.BigEndian.PutUint16(h[2:4], uint16(len(l.dict)))
@@ -266,18 +327,47 @@ func (g *generator) layout(noFees bool) *batchLayout {
 	return l
 }
 
+func (g *generator) isToken(a common.Address) bool {
+	for _, t := range g.tokens {
+		if t == a {
+			return true
+		}
+	}
+	return false
+}
+
+// callData returns the 68 bytes of a token call (docs/protocol.md §2.4).
+func callData(call uint8, arg common.Address, amount *uint256.Int) []byte {
+	sel := l2.TransferSelector
+	if call == l2.CallWithdraw {
+		sel = l2.WithdrawSelector
+	}
+	out := append(sel[:], make([]byte, 12)...)
+	out = append(out, arg[:]...)
+	v := amount.Bytes32()
+	return append(out, v[:]...)
+}
+
 // signTransfer signs a transfer with fee entry f and returns its r, s, parity.
+// For a token call entry it signs the call of to and value on the entry's
+// token.
 func (g *generator) signTransfer(key *ecdsa.PrivateKey, f *feeSpec, chainID *big.Int, nonce uint64, to common.Address, value *uint256.Int) (r, s *uint256.Int, parity byte) {
 	var inner types.TxData
 	typ := f.typ
+	txTo, txValue := to, value.ToBig()
+	var data []byte
+	if f.call != 0 {
+		txTo, txValue = f.token, new(big.Int)
+		data = callData(f.call, to, value)
+	}
 	if typ != l2.LegacyTxType {
 		tip := u(0)
 		if f.tip != nil {
 			tip = f.tip
 		}
-		inner = &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip.ToBig(), GasFeeCap: f.cap.ToBig(), Gas: f.gas, To: &to, Value: value.ToBig()}
+		inner = &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip.ToBig(), GasFeeCap: f.cap.ToBig(), Gas: f.gas, To: &txTo, Value: txValue, Data: data}
 	} else {
-		inner = &types.LegacyTx{Nonce: nonce, GasPrice: f.cap.ToBig(), Gas: f.gas, To: &to, Value: value.ToBig()}
+		inner = &types.LegacyTx{Nonce: nonce, GasPrice: f.cap.ToBig(), Gas: f.gas, To: &txTo, Value: txValue, Data: data}
 	}
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), inner)
 	require.NoError(g.t, err)
@@ -327,7 +417,7 @@ func (g *generator) pickFee(l *batchLayout, ok func(*feeSpec) bool) int {
 }
 
 func normalFee(f *feeSpec) bool {
-	return f.valid && f.cap.Lt(u(10*gwei)) && f.gas <= math.MaxUint32
+	return f.valid && f.call == 0 && f.cap.Lt(u(10*gwei)) && f.gas <= math.MaxUint32
 }
 
 // recipient picks a recipient: inline (dict index −1) or from the dictionary.
@@ -364,10 +454,63 @@ func (g *generator) record(l *batchLayout, st *l2.State, ms l2.MachineState) (st
 		return "block", append(encCuint(g.rng, 0), encCuint(g.rng, uint64(g.rng.Intn(5000)))...)
 	case x < 18:
 		return "deposit", encCuint(g.rng, 1)
-	case x < 60:
+	case x < 45:
+		return g.validTransfer(l, st)
+	case x < 70:
+		if kind, rec := g.tokenCall(l, st); rec != nil {
+			return kind, rec
+		}
 		return g.validTransfer(l, st)
 	}
 	return g.invalidTransfer(l, st)
+}
+
+// tokenCall writes a token call of a valid kind (applies, or reverts), or one
+// whose fee entry rule 2 refuses; nil when the batch has no token entries.
+func (g *generator) tokenCall(l *batchLayout, st *l2.State) (string, []byte) {
+	fi := g.pickFee(l, func(f *feeSpec) bool { return f.call != 0 })
+	if fi < 0 {
+		return "", nil
+	}
+	f := l.fees[fi]
+	k, _, nonce := g.sender(st)
+	bal := st.TokenBalance(f.token, k.addr)
+	to, di := g.recipient(l)
+	call := "transfer"
+	if f.call == l2.CallWithdraw {
+		call = "withdraw"
+	}
+	// amount: part of the balance; now and then all of it, more, or zero
+	amount := new(uint256.Int)
+	if !bal.IsZero() {
+		amount.Div(&bal, u(uint64(1+g.rng.Intn(5))))
+	}
+	kind := "token-" + call
+	switch g.rng.Intn(10) {
+	case 0:
+		amount.Add(&bal, u(1+uint64(g.rng.Intn(3))))
+		kind += "-exceeds"
+	case 1:
+		amount.Clear()
+		kind += "-zero"
+	case 2:
+		to, di = common.Address{}, -1
+		kind += "-to-zero"
+	case 3:
+		amount.Set(&bal)
+		kind += "-all"
+	case 4:
+		to, di = k.addr, -1
+		kind += "-self"
+	}
+	switch {
+	case !f.valid:
+		kind = "token-bad-fee"
+	case !g.isToken(f.token):
+		kind = "token-unknown"
+	}
+	r, s, par := g.signTransfer(k.key, f, g.chainID, nonce, to, amount)
+	return kind, g.transferRecord(l, fi, di, to, nonce, amount, r, s, par)
 }
 
 func (g *generator) sender(st *l2.State) (funded, uint256.Int, uint64) {
@@ -539,11 +682,23 @@ func (g *generator) forcedTx(k funded) l2.ForcedTx {
 		value = new(big.Int).Mul(big.NewInt(1e6), big.NewInt(params.Ether)) // more than the balance
 	}
 	var txdata types.TxData
-	if g.rng.Intn(2) == 0 {
+	switch g.rng.Intn(3) {
+	case 0:
 		txdata = &types.LegacyTx{Nonce: nonce, GasPrice: big.NewInt(2 * gwei), Gas: 21000, To: &to, Value: value}
-	} else {
+	case 1:
 		txdata = &types.DynamicFeeTx{ChainID: g.chainID, Nonce: nonce, GasTipCap: big.NewInt(gwei), GasFeeCap: big.NewInt(3 * gwei),
 			Gas: 30000, To: &to, Value: value}
+	default:
+		// A forced token call: a withdraw or a transfer of the token its
+		// deposits gave it (an amount above the balance reverts).
+		call := l2.CallTransfer
+		if g.rng.Intn(2) == 0 {
+			call = l2.CallWithdraw
+		}
+		tok := g.tokens[g.rng.Intn(len(g.tokens))]
+		data := callData(call, to, u(uint64(g.rng.Intn(2000))))
+		txdata = &types.DynamicFeeTx{ChainID: g.chainID, Nonce: nonce, GasTipCap: big.NewInt(gwei), GasFeeCap: big.NewInt(3 * gwei),
+			Gas: l2.TokenGas, To: &tok, Value: new(big.Int), Data: data}
 	}
 	tx, err := types.SignNewTx(k.key, types.LatestSignerForChainID(g.chainID), txdata)
 	require.NoError(g.t, err)

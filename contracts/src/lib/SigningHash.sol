@@ -2,8 +2,11 @@
 pragma solidity 0.8.37;
 
 /// @title SigningHash
-/// @notice The EIP-155 and EIP-1559 signing hashes of an L2 transfer
-/// (docs/protocol.md §2.2), built with RLP in memory.
+/// @notice The EIP-155 and EIP-1559 signing hashes of an L2 transfer or token call
+/// (docs/protocol.md §2.2, §2.4), built with RLP in memory.
+/// @dev A token call is given as `to` = the call's address argument, `value` = its
+/// amount, `sel` = its selector and `token` = the L2 token; `sel` zero is an ETH
+/// transfer (empty data, `token` ignored).
 library SigningHash {
     /// @notice keccak(rlp([nonce, gasPrice, gasLimit, to, value, 0x, chainId, 0, 0])).
     function legacy(uint256 nonce, uint256 gasPrice, uint256 gasLimit, address to, uint256 value, uint256 chainId)
@@ -11,13 +14,25 @@ library SigningHash {
         pure
         returns (bytes32)
     {
+        return legacy(nonce, gasPrice, gasLimit, to, value, chainId, bytes4(0), address(0));
+    }
+
+    /// @notice keccak(rlp([nonce, gasPrice, gasLimit, to, value, data, chainId, 0, 0])).
+    function legacy(
+        uint256 nonce,
+        uint256 gasPrice,
+        uint256 gasLimit,
+        address to,
+        uint256 value,
+        uint256 chainId,
+        bytes4 sel,
+        address token
+    ) internal pure returns (bytes32) {
         (uint256 start, uint256 p) = _begin();
         p = _uint(p, nonce);
         p = _uint(p, gasPrice);
         p = _uint(p, gasLimit);
-        p = _address(p, to);
-        p = _uint(p, value);
-        p = _byte(p, 0x80);
+        p = _call(p, to, value, sel, token);
         p = _uint(p, chainId);
         p = _byte(p, 0x80);
         p = _byte(p, 0x80);
@@ -34,17 +49,50 @@ library SigningHash {
         address to,
         uint256 value
     ) internal pure returns (bytes32) {
+        return eip1559(chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, bytes4(0), address(0));
+    }
+
+    /// @notice keccak(0x02 ‖ rlp([chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data, []])).
+    function eip1559(
+        uint256 chainId,
+        uint256 nonce,
+        uint256 maxPriorityFeePerGas,
+        uint256 maxFeePerGas,
+        uint256 gasLimit,
+        address to,
+        uint256 value,
+        bytes4 sel,
+        address token
+    ) internal pure returns (bytes32) {
         (uint256 start, uint256 p) = _begin();
         p = _uint(p, chainId);
         p = _uint(p, nonce);
         p = _uint(p, maxPriorityFeePerGas);
         p = _uint(p, maxFeePerGas);
         p = _uint(p, gasLimit);
-        p = _address(p, to);
-        p = _uint(p, value);
-        p = _byte(p, 0x80);
+        p = _call(p, to, value, sel, token);
         p = _byte(p, 0xc0);
         return _finish(start, p, true);
+    }
+
+    /// @dev Writes the `to`, `value` and `data` fields: of an ETH transfer, or of a
+    /// token call (to = token, value = 0, data = sel ‖ 12 zero bytes ‖ to ‖ value).
+    function _call(uint256 p, address to, uint256 value, bytes4 sel, address token) private pure returns (uint256) {
+        if (sel == 0) {
+            p = _address(p, to);
+            p = _uint(p, value);
+            return _byte(p, 0x80);
+        }
+        p = _address(p, token);
+        p = _byte(p, 0x80);
+        assembly ("memory-safe") {
+            mstore8(p, 0xb8)
+            mstore8(add(p, 1), 68)
+            mstore(add(p, 2), and(sel, shl(224, 0xffffffff)))
+            mstore(add(p, 6), and(to, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(p, 38), value)
+        }
+        return p + 70;
     }
 
     /// @dev The payload is written 16 bytes after the free memory pointer so that the

@@ -85,9 +85,12 @@ struct Witness {
 }
 
 /// @notice A signed L2 transaction submitted on L1 (docs/protocol.md §4): the
-/// fields of a transfer record and of its fee entry. `maxPriorityFeePerGas` is
-/// ignored for a legacy transaction, whose gas price is `maxFeePerGas`; `vs`
-/// packs the signature's y-parity in its top bit and s in the low 255 bits.
+/// fields of a transfer record and of its fee entry. `txType` is the fee entry's
+/// type byte: the transaction type in the low nibble, a token call (1 transfer,
+/// 2 withdraw, of `token`) in the high nibble, `to` and `value` being then the
+/// call's address argument and amount. `maxPriorityFeePerGas` is ignored for a
+/// legacy transaction, whose gas price is `maxFeePerGas`; `vs` packs the
+/// signature's y-parity in its top bit and s in the low 255 bits.
 struct ForcedTx {
     uint8 txType;
     uint64 nonce;
@@ -98,6 +101,7 @@ struct ForcedTx {
     uint256 value;
     bytes32 r;
     bytes32 vs;
+    address token;
 }
 
 /// @notice Protocol constants (docs/protocol.md §1).
@@ -106,9 +110,43 @@ library Protocol {
     uint256 internal constant MAX_BATCH_BYTES = 120_000;
     uint256 internal constant CHUNK_SIZE = 1024;
     uint256 internal constant TRANSFER_GAS = 21_000;
+    uint256 internal constant TOKEN_GAS = 50_000;
+    bytes4 internal constant TRANSFER_SELECTOR = 0xa9059cbb;
+    bytes4 internal constant WITHDRAW_SELECTOR = 0xf3fef3a3;
+    uint256 internal constant CALL_TRANSFER = 1;
+    uint256 internal constant CALL_WITHDRAW = 2;
     address internal constant WITHDRAWAL_ADDRESS = 0x5757575757575757575757575757575757575757;
     uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
     uint256 internal constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
     /// @notice Where the burned half of a slashed bond goes.
     address internal constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
+}
+
+/// @title Keys
+/// @notice The state keys of docs/protocol.md §3.1 and the L2 token address of §2.4.
+library Keys {
+    function account(address a) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(a));
+    }
+
+    function withdrawal(address sender, uint64 nonce) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(bytes1(0x57), sender, nonce));
+    }
+
+    function token(address l2Token) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(bytes1(0x52), l2Token));
+    }
+
+    function balance(address l2Token, address owner) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(bytes1(0x54), l2Token, owner));
+    }
+
+    function tokenWithdrawal(address l2Token, address sender, uint64 nonce) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(bytes1(0x77), l2Token, sender, nonce));
+    }
+
+    /// @notice keccak(0x74 ‖ l1Token)[12:]
+    function tokenAddress(address l1Token) internal pure returns (address) {
+        return address(uint160(uint256(keccak256(abi.encodePacked(bytes1(0x74), l1Token)))));
+    }
 }
