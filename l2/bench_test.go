@@ -173,3 +173,76 @@ func BenchmarkDecodeBatch(b *testing.B) {
 		}
 	}
 }
+
+// TestTokenWorkloadReplay encodes the token workload of `rollup bench codec`
+// after ETH and token funding, decodes every batch back to the same
+// transactions and replays it: every call applies, none reverts, and the
+// token supply is what the deposits brought minus the withdraws.
+func TestTokenWorkloadReplay(t *testing.T) {
+	p := benchParams()
+	w, err := workload.Tokens(p, 3000, 2)
+	require.NoError(t, err)
+	eth := w.Funding(0, new(uint256.Int).Mul(uint256.NewInt(1000), uint256.NewInt(1e18)))
+	perToken := uint256.NewInt(1e18)
+	deposits := append(eth, w.TokenFunding(uint64(len(eth)), perToken)...)
+	batches, err := workload.SplitBatches(p, p.Genesis(), w.Blocks(p.Genesis(), 50, deposits))
+	require.NoError(t, err)
+	var decoded []common.Hash
+	for _, b := range batches {
+		dec, err := l2.DecodeBatch(p, b.Data)
+		require.NoError(t, err)
+		for _, r := range dec.Records {
+			if r.Kind == l2.RecordTransfer {
+				decoded = append(decoded, r.Tx.Hash())
+			}
+		}
+	}
+	require.Len(t, decoded, len(w.Txs))
+	for i, tx := range w.Txs {
+		require.Equal(t, tx.Hash(), decoded[i])
+	}
+
+	st := l2.NewState()
+	prev := p.Genesis()
+	src := func(i uint64) (l2.Deposit, bool) { return deposits[i], i < uint64(len(deposits)) }
+	var applied, reverted int
+	for _, b := range batches {
+		c, err := l2.NewBatchContext(p, b.Data, uint64(len(deposits)), src)
+		require.NoError(t, err)
+		ms := c.Start(prev)
+		for {
+			next, out := l2.Step(c, st, ms)
+			if out.Kind == l2.Halt {
+				break
+			}
+			require.Equal(t, l2.Apply, out.Kind, out.String())
+			if out.Record == l2.RecordTransfer {
+				applied++
+				if out.Reverted {
+					reverted++
+				}
+			}
+			ms = next
+		}
+		prev = ms.L2State()
+	}
+	require.Equal(t, len(w.Txs), applied)
+	require.Zero(t, reverted)
+	var withdrawn uint256.Int
+	for _, tx := range w.Txs {
+		if [4]byte(tx.Data()[:4]) == l2.WithdrawSelector {
+			withdrawn.Add(&withdrawn, new(uint256.Int).SetBytes(tx.Data()[36:]))
+		}
+	}
+	require.False(t, withdrawn.IsZero(), "the workload withdraws")
+	var total uint256.Int
+	for _, tok := range w.L1Tokens {
+		supply, l1, ok := st.Token(l2.TokenAddress(tok))
+		require.True(t, ok)
+		require.Equal(t, tok, l1)
+		total.Add(&total, &supply)
+	}
+	want := new(uint256.Int).Mul(perToken, uint256.NewInt(uint64(len(w.Senders)*len(w.L1Tokens))))
+	want.Sub(want, &withdrawn)
+	require.Equal(t, want, &total)
+}

@@ -78,6 +78,7 @@ func runBenchCodec(_ context.Context, args []string) error {
 		desc string
 	}{
 		{workload.Realistic, "2,000 senders and 5,000 recipients drawn Zipf(1.2); values of 1-2 significant digits; 4 fee levels; nonces counting up per sender"},
+		{workload.Tokens, "token transfers on 3 tokens (60/30/10 %), 2 % withdraws; senders and recipients as realistic; 6-decimal amounts of 1-2, 4 or 6 significant digits; 4 fee levels"},
 		{workload.Worst, "every sender and recipient distinct; random 8-byte values; nonces uniform in [0, 65536); 32 fee levels with random prices and gas limits"},
 	}
 	var out struct {

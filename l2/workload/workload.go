@@ -1,5 +1,6 @@
 // Package workload generates deterministic workloads of signed L2 transfers
-// for benchmarks and tests: the realistic and worst-case workloads of
+// and token calls for benchmarks and tests: the realistic, token and
+// worst-case workloads of
 // `rollup bench codec`, the deposits that fund their senders, and their
 // grouping into blocks and batches as the sequencer and batcher would.
 package workload
@@ -30,6 +31,8 @@ type Workload struct {
 	Senders []common.Address
 	// Keys are the senders' private keys, by address.
 	Keys map[common.Address]*ecdsa.PrivateKey
+	// L1Tokens are the L1 tokens whose L2 tokens a token workload calls.
+	L1Tokens []common.Address
 }
 
 // Gwei is 10^9 wei.
@@ -119,6 +122,99 @@ func Realistic(p *l2.Params, n int, seed int64) (*Workload, error) {
 	return w, nil
 }
 
+// Tokens returns n token calls on three tokens (used 60, 30 and 10 % of the
+// time) from 2,000 senders to 5,000 recipients, both drawn Zipf(s = 1.2) as in
+// Realistic; 2 % of the calls are withdraws to the sender's own L1 address.
+// Amounts are in 6-decimal units between 1 and 10,000 whole tokens: half of
+// them with one or two significant digits (25, 300), 30 % with cents (12.34)
+// and 20 % with six significant digits. Fees are Realistic's four levels with
+// the gas limit a wallet takes from eth_estimateGas (TOKEN_GAS), or 65,000 for
+// one level in four.
+func Tokens(p *l2.Params, n int, seed int64) (*Workload, error) {
+	rng := rand.New(rand.NewSource(seed))
+	const senders, recipients = 2000, 5000
+	zs := rand.NewZipf(rng, 1.2, 1, senders-1)
+	zr := rand.NewZipf(rng, 1.2, 1, recipients-1)
+	base := p.BaseFee.ToBig()
+	levels := []fee{
+		{types.DynamicFeeTxType, l2.TokenGas, big.NewInt(1 * Gwei), new(big.Int).Add(base, big.NewInt(2*Gwei))},
+		{types.DynamicFeeTxType, 65_000, big.NewInt(2 * Gwei), new(big.Int).Add(base, big.NewInt(5*Gwei))},
+		{types.DynamicFeeTxType, l2.TokenGas, big.NewInt(Gwei / 10), new(big.Int).Add(base, big.NewInt(Gwei))},
+		{types.LegacyTxType, l2.TokenGas, nil, new(big.Int).Add(base, big.NewInt(Gwei))},
+	}
+	w := &Workload{Name: "tokens", Keys: map[common.Address]*ecdsa.PrivateKey{}}
+	tokens := make([]common.Address, 3)
+	for i := range tokens {
+		var l1 common.Address
+		rng.Read(l1[:])
+		tokens[i] = l2.TokenAddress(l1)
+		w.L1Tokens = append(w.L1Tokens, l1)
+	}
+	recipientAddr := make([]common.Address, recipients)
+	for i := range recipientAddr {
+		rng.Read(recipientAddr[i][:])
+	}
+	keys := map[int]*ecdsa.PrivateKey{}
+	nonces := map[int]uint64{}
+	for i := 0; i < n; i++ {
+		s := int(zs.Uint64())
+		key, ok := keys[s]
+		if !ok {
+			key = Key(seed, s)
+			keys[s] = key
+		}
+		var amount uint64
+		switch x := rng.Intn(10); {
+		case x < 5:
+			amount = uint64(1+rng.Intn(99)) * pow10(rng.Intn(3)) * 1e6
+		case x < 8:
+			amount = uint64(100+rng.Intn(99_900)) * 1e4
+		default:
+			amount = uint64(100_000+rng.Intn(900_000)) * pow10(rng.Intn(5))
+		}
+		var token common.Address
+		switch x := rng.Intn(10); {
+		case x < 6:
+			token = tokens[0]
+		case x < 9:
+			token = tokens[1]
+		default:
+			token = tokens[2]
+		}
+		sel, arg := l2.TransferSelector, recipientAddr[zr.Uint64()]
+		if rng.Intn(50) == 0 {
+			sel, arg = l2.WithdrawSelector, crypto.PubkeyToAddress(key.PublicKey)
+		}
+		data := append(append(sel[:], make([]byte, 12)...), arg[:]...)
+		data = append(data, common.BigToHash(new(big.Int).SetUint64(amount)).Bytes()...)
+		f := levels[0]
+		switch x := rng.Intn(100); {
+		case x < 50:
+		case x < 75:
+			f = levels[1]
+		case x < 90:
+			f = levels[2]
+		default:
+			f = levels[3]
+		}
+		tx, err := signCall(p, key, f, nonces[s], token, new(big.Int), data)
+		if err != nil {
+			return nil, err
+		}
+		nonces[s]++
+		w.add(tx, key)
+	}
+	return w, nil
+}
+
+func pow10(e int) uint64 {
+	v := uint64(1)
+	for ; e > 0; e-- {
+		v *= 10
+	}
+	return v
+}
+
 // WorstNonceLimit bounds the worst-case workload's nonces.
 const WorstNonceLimit = 1 << 16
 
@@ -158,12 +254,16 @@ func Worst(p *l2.Params, n int, seed int64) (*Workload, error) {
 }
 
 func sign(p *l2.Params, key *ecdsa.PrivateKey, f fee, nonce uint64, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return signCall(p, key, f, nonce, to, value, nil)
+}
+
+func signCall(p *l2.Params, key *ecdsa.PrivateKey, f fee, nonce uint64, to common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
 	chainID := new(big.Int).SetUint64(p.ChainID)
 	var inner types.TxData
 	if f.typ == types.LegacyTxType {
-		inner = &types.LegacyTx{Nonce: nonce, GasPrice: f.cap, Gas: f.gas, To: &to, Value: value}
+		inner = &types.LegacyTx{Nonce: nonce, GasPrice: f.cap, Gas: f.gas, To: &to, Value: value, Data: data}
 	} else {
-		inner = &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: f.tip, GasFeeCap: f.cap, Gas: f.gas, To: &to, Value: value}
+		inner = &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: f.tip, GasFeeCap: f.cap, Gas: f.gas, To: &to, Value: value, Data: data}
 	}
 	return types.SignNewTx(key, types.LatestSignerForChainID(chainID), inner)
 }
@@ -183,6 +283,18 @@ func (w *Workload) Funding(first uint64, amount *uint256.Int) []l2.Deposit {
 	out := make([]l2.Deposit, len(w.Senders))
 	for i, s := range w.Senders {
 		out[i] = l2.Deposit{Index: first + uint64(i), Recipient: s, Amount: amount, L1Timestamp: 1}
+	}
+	return out
+}
+
+// TokenFunding returns one deposit of amount of every token of L1Tokens to
+// every sender, numbered from first.
+func (w *Workload) TokenFunding(first uint64, amount *uint256.Int) []l2.Deposit {
+	var out []l2.Deposit
+	for _, tok := range w.L1Tokens {
+		for _, s := range w.Senders {
+			out = append(out, l2.Deposit{Index: first + uint64(len(out)), Recipient: s, Amount: amount, L1Timestamp: 1, Token: tok})
+		}
 	}
 	return out
 }
