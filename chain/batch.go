@@ -70,7 +70,13 @@ type Deposit struct {
 	// (Bridge.forceTransaction) instead of a deposit; Recipient and Amount
 	// are then zero.
 	Forced *l2.ForcedTx
+	// Token is the L1 token of a token deposit (Bridge.depositERC20), whose
+	// Amount is in that token; zero for ETH.
+	Token common.Address
 }
+
+// IsToken reports whether d is a token deposit.
+func (d *Deposit) IsToken() bool { return d.Token != (common.Address{}) }
 
 // L2 returns the entry as the protocol core takes it.
 func (d *Deposit) L2() l2.Deposit {
@@ -78,5 +84,5 @@ func (d *Deposit) L2() l2.Deposit {
 	if d.Amount != nil {
 		amount.SetFromBig(d.Amount)
 	}
-	return l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp, Forced: d.Forced}
+	return l2.Deposit{Index: d.QueueIndex, Recipient: d.Recipient, Amount: &amount, L1Timestamp: d.L1Timestamp, Forced: d.Forced, Token: d.Token}
 }

@@ -59,9 +59,10 @@ func (it *BlockItems) AddTx(raw []byte) {
 
 // AddDeposit appends an ETH deposit credited by the block, as the EIP-4895
 // withdrawal clients decode: index = queue index, amount in gwei (the Bridge
-// takes whole gwei). A forced transaction's entry is a transaction instead.
+// takes whole gwei). A forced transaction's entry is a transaction instead,
+// and a token deposit is no ETH withdrawal.
 func (it *BlockItems) AddDeposit(d *Deposit) {
-	if d.Forced != nil {
+	if d.Forced != nil || d.IsToken() {
 		return
 	}
 	it.withdrawals = append(it.withdrawals, DepositWithdrawal(d))

@@ -14,7 +14,7 @@ import (
 	"github.com/rollup-dev/rollup/store"
 )
 
-const depositColumns = `queue_index, l1_block_number, l1_block_hash, l1_tx_hash, l1_log_index, l1_sender, recipient, amount, l1_timestamp, l2_block, forced_tx`
+const depositColumns = `queue_index, l1_block_number, l1_block_hash, l1_tx_hash, l1_log_index, l1_sender, recipient, amount, l1_timestamp, l2_block, forced_tx, token`
 
 func scanDeposit(row pgx.Row) (*chain.Deposit, error) {
 	var (
@@ -24,9 +24,9 @@ func scanDeposit(row pgx.Row) (*chain.Deposit, error) {
 		bh, txh, from, rcpt []byte
 		amount              pgtype.Numeric
 		l2b                 *int64
-		forced              []byte
+		forced, token       []byte
 	)
-	if err := row.Scan(&idx, &l1n, &bh, &txh, &logIdx, &from, &rcpt, &amount, &ts, &l2b, &forced); err != nil {
+	if err := row.Scan(&idx, &l1n, &bh, &txh, &logIdx, &from, &rcpt, &amount, &ts, &l2b, &forced, &token); err != nil {
 		return nil, store.MapError(err)
 	}
 	d.QueueIndex, d.L1BlockNumber, d.L1Timestamp, d.L1LogIndex = uint64(idx), uint64(l1n), uint64(ts), uint(logIdx)
@@ -39,6 +39,9 @@ func scanDeposit(row pgx.Row) (*chain.Deposit, error) {
 	if l2b != nil {
 		v := uint64(*l2b)
 		d.L2Block = &v
+	}
+	if token != nil {
+		d.Token = common.BytesToAddress(token)
 	}
 	if forced != nil {
 		if d.Forced, err = l2.UnmarshalForcedTx(forced); err != nil {
@@ -73,19 +76,23 @@ func collectDeposits(rows pgx.Rows, err error) ([]chain.Deposit, error) {
 func InsertDeposits(ctx context.Context, tx pgx.Tx, ds []chain.Deposit) error {
 	for i := range ds {
 		d := &ds[i]
-		var forced []byte
+		var forced, token []byte
 		amount := d.Amount
 		if d.Forced != nil {
 			forced, amount = d.Forced.MarshalBinary(), new(big.Int)
 		}
-		_, err := tx.Exec(ctx, `INSERT INTO l1_deposits (queue_index, l1_block_number, l1_block_hash, l1_tx_hash, l1_log_index, l1_sender, recipient, amount, l1_timestamp, forced_tx)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+		if d.Token != (common.Address{}) {
+			token = d.Token.Bytes()
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO l1_deposits (queue_index, l1_block_number, l1_block_hash, l1_tx_hash, l1_log_index, l1_sender, recipient, amount, l1_timestamp, forced_tx, token)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 			ON CONFLICT (queue_index) DO UPDATE SET l1_block_number = EXCLUDED.l1_block_number, l1_block_hash = EXCLUDED.l1_block_hash,
 				l1_tx_hash = EXCLUDED.l1_tx_hash, l1_log_index = EXCLUDED.l1_log_index, l1_sender = EXCLUDED.l1_sender,
-				recipient = EXCLUDED.recipient, amount = EXCLUDED.amount, l1_timestamp = EXCLUDED.l1_timestamp, forced_tx = EXCLUDED.forced_tx
+				recipient = EXCLUDED.recipient, amount = EXCLUDED.amount, l1_timestamp = EXCLUDED.l1_timestamp, forced_tx = EXCLUDED.forced_tx,
+				token = EXCLUDED.token
 			WHERE l1_deposits.l2_block IS NULL`,
 			int64(d.QueueIndex), int64(d.L1BlockNumber), d.L1BlockHash[:], d.L1TxHash[:], int32(d.L1LogIndex),
-			d.L1Sender[:], d.Recipient[:], bigToNumeric(amount), int64(d.L1Timestamp), forced)
+			d.L1Sender[:], d.Recipient[:], bigToNumeric(amount), int64(d.L1Timestamp), forced, token)
 		if err != nil {
 			return fmt.Errorf("recording deposit %d: %w", d.QueueIndex, err)
 		}

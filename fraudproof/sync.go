@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
@@ -17,7 +16,6 @@ import (
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/l1client/contracts"
-	"github.com/rollup-dev/rollup/l2"
 )
 
 // apply processes the events of one range in log order: the chain and the
@@ -35,25 +33,11 @@ func (s *Service) apply(ctx context.Context, rng *derive.Range) error {
 		ev := &rng.Events[i]
 		l := &ev.Log
 		switch {
-		case ev.Deposit != nil:
-			e := ev.Deposit
-			amount, overflow := uint256.FromBig(e.Amount)
-			if overflow || !e.Index.IsUint64() {
-				return fmt.Errorf("deposit event in block %d out of range", l.BlockNumber)
+		case ev.Deposit != nil || ev.TokenDeposit != nil || ev.Forced != nil:
+			d, _, _, err := ev.QueueEntry()
+			if err != nil {
+				return fmt.Errorf("L1 block %d: %w", l.BlockNumber, err)
 			}
-			d := l2.Deposit{Index: e.Index.Uint64(), Recipient: e.Recipient, Amount: amount, L1Timestamp: e.Timestamp}
-			if err := s.chain.AddDeposit(d); err != nil {
-				return err
-			}
-			u.Deposits = append(u.Deposits, fpdb.Deposit{Deposit: d, L1Block: l.BlockNumber})
-
-		case ev.Forced != nil:
-			e := ev.Forced
-			f, ok := contracts.ForcedTxFromABI(e.Forced)
-			if !ok || !e.Index.IsUint64() {
-				return fmt.Errorf("forced transaction event in block %d out of range", l.BlockNumber)
-			}
-			d := l2.Deposit{Index: e.Index.Uint64(), Amount: new(uint256.Int), L1Timestamp: e.Timestamp, Forced: &f}
 			if err := s.chain.AddDeposit(d); err != nil {
 				return err
 			}

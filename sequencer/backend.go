@@ -195,7 +195,7 @@ func (b *backend) Withdrawals(ctx context.Context, blk *chain.Block) (types.With
 		return nil, err
 	}
 	for i := range deps {
-		if deps[i].Forced == nil {
+		if deps[i].Forced == nil && !deps[i].IsToken() {
 			out = append(out, chain.DepositWithdrawal(&deps[i]))
 		}
 	}

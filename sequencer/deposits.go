@@ -3,7 +3,6 @@ package sequencer
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"sync/atomic"
 	"time"
 
@@ -59,7 +58,7 @@ func newDepositFollower(ctx context.Context, s *Service) (*depositFollower, erro
 		}
 		d.client, d.closer = c, c.Close
 	}
-	topics := []common.Hash{contracts.TopicDepositQueued, contracts.TopicTransactionForced}
+	topics := append([]common.Hash{contracts.TopicTokenRegistered}, contracts.QueueTopics...)
 	f, err := follow.New(follow.Config{
 		Name:          depositFollowerName,
 		Addresses:     []common.Address{s.cfg.BridgeAddress},
@@ -125,60 +124,59 @@ func (d *depositFollower) ConfirmedDeposits(ctx context.Context, from uint64, li
 	return chaindb.ConfirmedDeposits(ctx, d.s.pool, from, d.safe.Load(), limit)
 }
 
-// HandleLogs implements follow.Handler: it records the block's deposits.
+// HandleLogs implements follow.Handler: it records the block's queue entries
+// (deposits, token deposits, forced transactions) and registered tokens.
 func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follow.BlockRef, logs []types.Log) error {
 	ds := make([]chain.Deposit, 0, len(logs))
+	var tokens []chaindb.Token
 	for i := range logs {
-		if len(logs[i].Topics) > 0 && logs[i].Topics[0] == contracts.TopicTransactionForced {
-			if fd, ok := d.forcedEntry(block, &logs[i]); ok {
-				ds = append(ds, fd)
-			}
-			continue
-		}
-		ev, err := contracts.Bridge.UnpackDepositQueuedEvent(&logs[i])
-		if err != nil {
+		l := &logs[i]
+		ev, err := contracts.Decode(l)
+		if err != nil || ev == nil {
 			d.log.Warn("skipping an undecodable Bridge log", zap.Uint64("l1_block", block.Number), zap.Error(err))
 			continue
 		}
-		if !ev.Index.IsUint64() || ev.Amount.Sign() <= 0 || ev.Amount.BitLen() > 256 {
-			d.log.Warn("skipping a deposit event out of range", zap.Stringer("index", ev.Index), zap.Stringer("amount", ev.Amount))
+		if t := ev.Token; t != nil {
+			tokens = append(tokens, chaindb.Token{L1: t.L1Token, L2: t.L2Token, Name: t.Name, Symbol: t.Symbol, Decimals: t.Decimals,
+				L1BlockNumber: block.Number})
+			d.log.Info("token registered on L1", zap.Stringer("l1_token", t.L1Token), zap.Stringer("l2_token", t.L2Token),
+				zap.String("symbol", t.Symbol), zap.Uint8("decimals", t.Decimals))
 			continue
 		}
+		e, from, ok, err := ev.QueueEntry()
+		if !ok {
+			continue
+		}
+		if err != nil {
+			d.log.Warn("skipping a queue event out of range", zap.Uint64("l1_block", block.Number), zap.Error(err))
+			continue
+		}
+		if e.Forced != nil {
+			d.log.Info("forced transaction seen on L1", zap.Uint64("queue_index", e.Index), zap.Uint64("l1_block", block.Number),
+				zap.Stringer("l2_tx", e.Forced.Tx(d.s.cfg.ChainID).Hash()), zap.Stringer("from", from))
+		}
 		ds = append(ds, chain.Deposit{
-			QueueIndex:    ev.Index.Uint64(),
+			QueueIndex:    e.Index,
 			L1BlockNumber: block.Number,
 			L1BlockHash:   block.Hash,
-			L1TxHash:      logs[i].TxHash,
-			L1LogIndex:    logs[i].Index,
-			L1Sender:      ev.From,
-			Recipient:     ev.Recipient,
-			Amount:        new(big.Int).Set(ev.Amount),
-			L1Timestamp:   ev.Timestamp,
+			L1TxHash:      l.TxHash,
+			L1LogIndex:    l.Index,
+			L1Sender:      from,
+			Recipient:     e.Recipient,
+			Amount:        e.Amount.ToBig(),
+			L1Timestamp:   e.L1Timestamp,
+			Forced:        e.Forced,
+			Token:         e.Token,
 		})
 	}
 	if len(ds) > 0 {
 		d.log.Info("deposits seen on L1", zap.Uint64("l1_block", block.Number), zap.Int("count", len(ds)),
 			zap.Uint64("first_index", ds[0].QueueIndex))
 	}
+	if err := chaindb.InsertTokens(ctx, tx, tokens); err != nil {
+		return err
+	}
 	return chaindb.InsertDeposits(ctx, tx, ds)
-}
-
-// forcedEntry decodes a TransactionForced log into its queue entry.
-func (d *depositFollower) forcedEntry(block follow.BlockRef, l *types.Log) (chain.Deposit, bool) {
-	ev, err := contracts.Bridge.UnpackTransactionForcedEvent(l)
-	if err != nil || !ev.Index.IsUint64() {
-		d.log.Warn("skipping an undecodable TransactionForced log", zap.Uint64("l1_block", block.Number), zap.Error(err))
-		return chain.Deposit{}, false
-	}
-	f, ok := contracts.ForcedTxFromABI(ev.Forced)
-	if !ok {
-		d.log.Warn("skipping a forced transaction out of range", zap.Stringer("index", ev.Index))
-		return chain.Deposit{}, false
-	}
-	d.log.Info("forced transaction seen on L1", zap.Uint64("queue_index", ev.Index.Uint64()), zap.Uint64("l1_block", block.Number),
-		zap.Stringer("l2_tx", f.Tx(d.s.cfg.ChainID).Hash()), zap.Stringer("from", ev.From))
-	return chain.Deposit{QueueIndex: ev.Index.Uint64(), L1BlockNumber: block.Number, L1BlockHash: block.Hash, L1TxHash: l.TxHash,
-		L1LogIndex: l.Index, L1Sender: ev.From, Amount: new(big.Int), L1Timestamp: ev.Timestamp, Forced: &f}, true
 }
 
 // Rewind implements follow.Handler: an L1 reorg deletes the deposits above

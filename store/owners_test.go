@@ -23,6 +23,7 @@ var owners = map[string]string{
 	"batches":              "chaindb",
 	"l2_account_history":   "chaindb",
 	"l2_queued_txs":        "chaindb",
+	"l2_tokens":            "chaindb",
 	"l1_blocks":            "l1client/follow",
 	"l1_txs":               "l1client/txmgr",
 	"l1_tx_attempts":       "l1client/txmgr",

@@ -133,7 +133,7 @@ func (r *Reader) Read(ctx context.Context, cursor fpdb.BlockRef, target, maxRang
 		FromBlock: new(big.Int).SetUint64(cursor.Number + 1),
 		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: []common.Address{r.contracts.Rollup, r.contracts.Bridge, r.contracts.ChallengeGame},
-		Topics:    [][]common.Hash{{contracts.TopicBatchAppended, contracts.TopicBatchesReverted, contracts.TopicDepositQueued, contracts.TopicTransactionForced, contracts.TopicGameOpened, contracts.TopicGameResolved}},
+		Topics:    [][]common.Hash{{contracts.TopicBatchAppended, contracts.TopicBatchesReverted, contracts.TopicDepositQueued, contracts.TopicTokenDepositQueued, contracts.TopicTransactionForced, contracts.TopicGameOpened, contracts.TopicGameResolved}},
 	})
 	cancel()
 	if err != nil {
@@ -187,7 +187,7 @@ func (r *Reader) fromFollowed(l *types.Log) bool {
 	switch l.Topics[0] {
 	case contracts.TopicBatchAppended, contracts.TopicBatchesReverted:
 		return l.Address == r.contracts.Rollup
-	case contracts.TopicDepositQueued, contracts.TopicTransactionForced:
+	case contracts.TopicDepositQueued, contracts.TopicTokenDepositQueued, contracts.TopicTransactionForced:
 		return l.Address == r.contracts.Bridge
 	}
 	return l.Address == r.contracts.ChallengeGame

@@ -154,12 +154,15 @@ func (s *Store) Commit(ctx context.Context, u *Update) error {
 				ON CONFLICT (agent, number) DO UPDATE SET hash = excluded.hash`, s.agent, blk.Number, blk.Hash.Bytes())
 		}
 		for _, d := range u.Deposits {
-			var forced []byte
+			var forced, token []byte
 			if d.Forced != nil {
 				forced = d.Forced.MarshalBinary()
 			}
-			b.Queue(`INSERT INTO challenger_deposits (agent, idx, recipient, amount, l1_timestamp, l1_block, forced_tx)
-				VALUES ($1, $2, $3, $4, $5, $6, $7)`, s.agent, d.Index, d.Recipient.Bytes(), numeric(d.Amount), d.L1Timestamp, d.L1Block, forced)
+			if d.Token != (common.Address{}) {
+				token = d.Token.Bytes()
+			}
+			b.Queue(`INSERT INTO challenger_deposits (agent, idx, recipient, amount, l1_timestamp, l1_block, forced_tx, token)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, s.agent, d.Index, d.Recipient.Bytes(), numeric(d.Amount), d.L1Timestamp, d.L1Block, forced, token)
 		}
 		for _, op := range u.Ops {
 			switch {
@@ -276,7 +279,7 @@ func (s *Store) Rewind(ctx context.Context, fork BlockRef) error {
 func (s *Store) Deposits(ctx context.Context) ([]Deposit, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
-	rows, err := s.pool.Query(ctx, `SELECT idx, recipient, amount::text, l1_timestamp, l1_block, forced_tx
+	rows, err := s.pool.Query(ctx, `SELECT idx, recipient, amount::text, l1_timestamp, l1_block, forced_tx, token
 		FROM challenger_deposits WHERE agent = $1 ORDER BY idx`, s.agent)
 	if err != nil {
 		return nil, fmt.Errorf("reading deposits: %w", err)
@@ -287,9 +290,13 @@ func (s *Store) Deposits(ctx context.Context) ([]Deposit, error) {
 			rcpt   []byte
 			amount string
 			forced []byte
+			token  []byte
 		)
-		if err := r.Scan(&d.Index, &rcpt, &amount, &d.L1Timestamp, &d.L1Block, &forced); err != nil {
+		if err := r.Scan(&d.Index, &rcpt, &amount, &d.L1Timestamp, &d.L1Block, &forced, &token); err != nil {
 			return d, err
+		}
+		if token != nil {
+			d.Token = common.BytesToAddress(token)
 		}
 		if forced != nil {
 			f, err := l2.UnmarshalForcedTx(forced)

@@ -8,8 +8,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // The L1 contracts' call packers and unpackers. They build and read call
@@ -51,8 +53,10 @@ type (
 
 // The decoded events.
 type (
-	DepositQueued     = bindings.BridgeDepositQueued
-	TransactionForced = bindings.BridgeTransactionForced
+	DepositQueued      = bindings.BridgeDepositQueued
+	TokenDepositQueued = bindings.BridgeTokenDepositQueued
+	TokenRegistered    = bindings.BridgeTokenRegistered
+	TransactionForced  = bindings.BridgeTransactionForced
 	WithdrawalClaimed = bindings.BridgeWithdrawalClaimed
 	BatchAppended     = bindings.RollupBatchAppended
 	BatchesReverted   = bindings.RollupBatchesReverted
@@ -72,8 +76,10 @@ var (
 var (
 	TopicBatchAppended     = RollupABI.Events["BatchAppended"].ID
 	TopicBatchesReverted   = RollupABI.Events["BatchesReverted"].ID
-	TopicDepositQueued     = BridgeABI.Events["DepositQueued"].ID
-	TopicTransactionForced = BridgeABI.Events["TransactionForced"].ID
+	TopicDepositQueued      = BridgeABI.Events["DepositQueued"].ID
+	TopicTokenDepositQueued = BridgeABI.Events["TokenDepositQueued"].ID
+	TopicTokenRegistered    = BridgeABI.Events["TokenRegistered"].ID
+	TopicTransactionForced  = BridgeABI.Events["TransactionForced"].ID
 	TopicWithdrawalClaimed = BridgeABI.Events["WithdrawalClaimed"].ID
 	TopicGameOpened        = GameABI.Events["GameOpened"].ID
 	TopicGameResolved      = GameABI.Events["GameResolved"].ID
@@ -84,6 +90,8 @@ var (
 type Event struct {
 	Log          types.Log
 	Deposit      *DepositQueued
+	TokenDeposit *TokenDepositQueued
+	Token        *TokenRegistered
 	Forced       *TransactionForced
 	Appended     *BatchAppended
 	Reverted     *BatchesReverted
@@ -106,6 +114,10 @@ func Decode(l *types.Log) (*Event, error) {
 		ev.Reverted, err = Rollup.UnpackBatchesRevertedEvent(l)
 	case TopicDepositQueued:
 		ev.Deposit, err = Bridge.UnpackDepositQueuedEvent(l)
+	case TopicTokenDepositQueued:
+		ev.TokenDeposit, err = Bridge.UnpackTokenDepositQueuedEvent(l)
+	case TopicTokenRegistered:
+		ev.Token, err = Bridge.UnpackTokenRegisteredEvent(l)
 	case TopicTransactionForced:
 		ev.Forced, err = Bridge.UnpackTransactionForcedEvent(l)
 	case TopicGameOpened:
@@ -119,6 +131,44 @@ func Decode(l *types.Log) (*Event, error) {
 		return nil, err
 	}
 	return ev, nil
+}
+
+// QueueTopics are the topics of the Bridge events that add an entry to the L1
+// queue (docs/protocol.md §4).
+var QueueTopics = []common.Hash{TopicDepositQueued, TopicTokenDepositQueued, TopicTransactionForced}
+
+// ErrQueueEntryRange: a queue event whose index or amount is out of range
+// (which the Bridge never emits).
+var ErrQueueEntryRange = errors.New("queue event out of range")
+
+// QueueEntry returns the L1 queue entry a DepositQueued, TokenDepositQueued or
+// TransactionForced event announces, and the L1 account that queued it; ok
+// is false for other events.
+func (ev *Event) QueueEntry() (d l2.Deposit, from common.Address, ok bool, err error) {
+	switch {
+	case ev.Deposit != nil:
+		e := ev.Deposit
+		amount, overflow := uint256.FromBig(e.Amount)
+		if overflow || e.Amount.Sign() <= 0 || !e.Index.IsUint64() {
+			return d, from, true, fmt.Errorf("%w: deposit %s", ErrQueueEntryRange, e.Index)
+		}
+		return l2.Deposit{Index: e.Index.Uint64(), Recipient: e.Recipient, Amount: amount, L1Timestamp: e.Timestamp}, e.From, true, nil
+	case ev.TokenDeposit != nil:
+		e := ev.TokenDeposit
+		amount, overflow := uint256.FromBig(e.Amount)
+		if overflow || e.Amount.Sign() <= 0 || !e.Index.IsUint64() || e.L1Token == (common.Address{}) {
+			return d, from, true, fmt.Errorf("%w: token deposit %s", ErrQueueEntryRange, e.Index)
+		}
+		return l2.Deposit{Index: e.Index.Uint64(), Recipient: e.Recipient, Amount: amount, L1Timestamp: e.Timestamp, Token: e.L1Token}, e.From, true, nil
+	case ev.Forced != nil:
+		e := ev.Forced
+		f, okf := ForcedTxFromABI(e.Forced)
+		if !okf || !e.Index.IsUint64() {
+			return d, from, true, fmt.Errorf("%w: forced transaction %s", ErrQueueEntryRange, e.Index)
+		}
+		return l2.Deposit{Index: e.Index.Uint64(), Amount: new(uint256.Int), L1Timestamp: e.Timestamp, Forced: &f}, e.From, true, nil
+	}
+	return d, from, false, nil
 }
 
 // ErrNotAppendBatch: calldata that is not a Rollup.appendBatch call.

@@ -465,15 +465,23 @@ type Deposit struct {
 	// (recipient and amount are then zero).
 	Kind     string       `json:"kind"`
 	ForcedTx *common.Hash `json:"forcedTransaction,omitempty"`
+	// L1Token and L2Token name the token of a token deposit (kind
+	// "tokenDeposit"), whose amount is in that token's base units.
+	L1Token *common.Address `json:"l1Token,omitempty"`
+	L2Token *common.Address `json:"l2Token,omitempty"`
 }
 
 func (a *API) depositView(d *chain.Deposit) *Deposit {
 	v := &Deposit{Index: d.QueueIndex, L1BlockNumber: d.L1BlockNumber, L1BlockHash: d.L1BlockHash, L1TxHash: d.L1TxHash,
 		L1Sender: d.L1Sender, Recipient: d.Recipient, Amount: d.Amount.String(), L1Timestamp: d.L1Timestamp, L2Block: d.L2Block,
 		Kind: "deposit"}
-	if d.Forced != nil {
+	switch {
+	case d.Forced != nil:
 		h := d.Forced.Tx(a.b.ChainID()).Hash()
 		v.Kind, v.ForcedTx = "forcedTransaction", &h
+	case d.IsToken():
+		l1, l2t := d.Token, l2.TokenAddress(d.Token)
+		v.Kind, v.L1Token, v.L2Token = "tokenDeposit", &l1, &l2t
 	}
 	return v
 }
