@@ -57,11 +57,11 @@ type (
 	TokenDepositQueued = bindings.BridgeTokenDepositQueued
 	TokenRegistered    = bindings.BridgeTokenRegistered
 	TransactionForced  = bindings.BridgeTransactionForced
-	WithdrawalClaimed = bindings.BridgeWithdrawalClaimed
-	BatchAppended     = bindings.RollupBatchAppended
-	BatchesReverted   = bindings.RollupBatchesReverted
-	GameOpened        = bindings.ChallengeGameGameOpened
-	GameResolved      = bindings.ChallengeGameGameResolved
+	WithdrawalClaimed  = bindings.BridgeWithdrawalClaimed
+	BatchAppended      = bindings.RollupBatchAppended
+	BatchesReverted    = bindings.RollupBatchesReverted
+	GameOpened         = bindings.ChallengeGameGameOpened
+	GameResolved       = bindings.ChallengeGameGameResolved
 )
 
 // The contracts' ABIs.
@@ -74,15 +74,15 @@ var (
 
 // The topics of the events the services follow.
 var (
-	TopicBatchAppended     = RollupABI.Events["BatchAppended"].ID
-	TopicBatchesReverted   = RollupABI.Events["BatchesReverted"].ID
+	TopicBatchAppended      = RollupABI.Events["BatchAppended"].ID
+	TopicBatchesReverted    = RollupABI.Events["BatchesReverted"].ID
 	TopicDepositQueued      = BridgeABI.Events["DepositQueued"].ID
 	TopicTokenDepositQueued = BridgeABI.Events["TokenDepositQueued"].ID
 	TopicTokenRegistered    = BridgeABI.Events["TokenRegistered"].ID
 	TopicTransactionForced  = BridgeABI.Events["TransactionForced"].ID
-	TopicWithdrawalClaimed = BridgeABI.Events["WithdrawalClaimed"].ID
-	TopicGameOpened        = GameABI.Events["GameOpened"].ID
-	TopicGameResolved      = GameABI.Events["GameResolved"].ID
+	TopicWithdrawalClaimed  = BridgeABI.Events["WithdrawalClaimed"].ID
+	TopicGameOpened         = GameABI.Events["GameOpened"].ID
+	TopicGameResolved       = GameABI.Events["GameResolved"].ID
 )
 
 // Event is one decoded log of the followed events; exactly one field besides
