@@ -32,6 +32,7 @@ func (b *Block) Header(p *l2.Params) *types.Header {
 		Number:          new(big.Int).SetUint64(b.Number),
 		GasLimit:        GasLimit,
 		GasUsed:         b.GasUsed(),
+		Bloom:           b.Bloom,
 		Time:            b.Timestamp,
 		Extra:           []byte{},
 		BaseFee:         p.BaseFee.ToBig(),
@@ -40,21 +41,41 @@ func (b *Block) Header(p *l2.Params) *types.Header {
 }
 
 // BlockItems collects a block's items in order and derives its transaction,
-// receipt and withdrawal trie roots the Ethereum way.
+// receipt and withdrawal trie roots, gas used and logs bloom the Ethereum way.
 type BlockItems struct {
 	txs         rawTxs
-	receipts    transferReceipts
+	receipts    receiptList
 	withdrawals types.Withdrawals
+	gas         uint64
+	logs        uint
+	bloom       types.Bloom
 }
 
-// AddTx appends a transaction in its canonical (MarshalBinary) encoding.
-func (it *BlockItems) AddTx(raw []byte) {
-	it.txs = append(it.txs, raw)
-	typ := byte(types.LegacyTxType)
-	if len(raw) > 0 && raw[0] < 0x7f {
-		typ = raw[0]
+// AddTx appends transaction t (its canonical encoding, its sender and whether
+// it failed) and sets its cumulative gas and log index.
+func (it *BlockItems) AddTx(t *Tx) error {
+	tx, err := t.Decode()
+	if err != nil {
+		return err
 	}
-	it.receipts = append(it.receipts, typ)
+	it.txs = append(it.txs, t.Raw)
+	it.gas += TxGas(tx)
+	t.CumulativeGas, t.LogIndex = it.gas, it.logs
+	rc := &types.Receipt{Type: tx.Type(), Status: types.ReceiptStatusSuccessful, CumulativeGasUsed: it.gas}
+	if t.Failed {
+		rc.Status = types.ReceiptStatusFailed
+	}
+	if l := TxLog(tx, t.Sender, t.Failed); l != nil {
+		rc.Logs = []*types.Log{l}
+		rc.Bloom = types.CreateBloom(rc)
+		it.bloom.Add(l.Address.Bytes())
+		for _, topic := range l.Topics {
+			it.bloom.Add(topic.Bytes())
+		}
+		it.logs++
+	}
+	it.receipts = append(it.receipts, rc)
+	return nil
 }
 
 // AddDeposit appends an ETH deposit credited by the block, as the EIP-4895
@@ -84,8 +105,10 @@ func (it *BlockItems) Len() int { return len(it.txs) }
 func (it *BlockItems) Reset() {
 	clear(it.txs)
 	it.txs = it.txs[:0]
+	clear(it.receipts)
 	it.receipts = it.receipts[:0]
 	it.withdrawals = it.withdrawals[:0]
+	it.gas, it.logs, it.bloom = 0, 0, types.Bloom{}
 }
 
 // WithdrawalsRoot is the root of the deposits added.
@@ -101,6 +124,7 @@ func (it *BlockItems) WithdrawalsRoot() common.Hash {
 // keccak256(rlp(header)). b.WithdrawalsRoot must already be set.
 func (it *BlockItems) Seal(b *Block, parent common.Hash, p *l2.Params) {
 	b.ParentHash = parent
+	b.Gas, b.Logs, b.Bloom = it.gas, int(it.logs), it.bloom
 	b.TxRoot, b.ReceiptRoot = types.EmptyTxsHash, types.EmptyReceiptsHash
 	if len(it.txs) > 0 {
 		b.TxRoot = types.DeriveSha(it.txs, trie.NewStackTrie(nil))
@@ -115,13 +139,10 @@ type rawTxs [][]byte
 func (r rawTxs) Len() int                           { return len(r) }
 func (r rawTxs) EncodeIndex(i int, w *bytes.Buffer) { w.Write(r[i]) }
 
-// transferReceipts derives the receipts root of a block of transfers, which
-// always succeed, each charged TransferGas, with no logs; an entry is the
-// transaction's type.
-type transferReceipts []byte
+// receiptList derives the receipts root from the receipts' consensus fields.
+type receiptList []*types.Receipt
 
-func (r transferReceipts) Len() int { return len(r) }
-func (r transferReceipts) EncodeIndex(i int, w *bytes.Buffer) {
-	rc := types.Receipt{Type: r[i], Status: types.ReceiptStatusSuccessful, CumulativeGasUsed: uint64(i+1) * TransferGas}
-	types.Receipts{&rc}.EncodeIndex(0, w)
+func (r receiptList) Len() int { return len(r) }
+func (r receiptList) EncodeIndex(i int, w *bytes.Buffer) {
+	types.Receipts{r[i]}.EncodeIndex(0, w)
 }

@@ -24,6 +24,15 @@ type Tx struct {
 	Raw       []byte
 	// Tx is Raw decoded; nil until Decode is called.
 	Tx *types.Transaction
+	// Failed: a token call that reverted (receipt status 0, protocol §2.4).
+	Failed bool
+	// CumulativeGas is the gas of the block's transactions up to and
+	// including this one; LogIndex the block-wide index of its log, when it
+	// emits one (TxLog).
+	CumulativeGas uint64
+	LogIndex      uint
+	// BlockTimestamp is the timestamp of the transaction's block.
+	BlockTimestamp uint64
 }
 
 // Pending reports whether t's block is still open, or t is queued: it has no
@@ -60,9 +69,8 @@ func EffectiveGasPrice(tx *types.Transaction, baseFee *big.Int) *big.Int {
 	return p
 }
 
-// Receipt builds the Ethereum receipt of a transfer at position index of its
-// block: transfers always succeed once executed, are charged TransferGas and emit
-// no logs.
+// Receipt builds the Ethereum receipt of a sealed transaction: its status,
+// the gas of protocol §2.3 and the log of §2.4, with the block fields set.
 func Receipt(t *Tx, baseFee *big.Int) (*types.Receipt, error) {
 	tx, err := t.Decode()
 	if err != nil {
@@ -71,14 +79,39 @@ func Receipt(t *Tx, baseFee *big.Int) (*types.Receipt, error) {
 	r := &types.Receipt{
 		Type:              tx.Type(),
 		Status:            types.ReceiptStatusSuccessful,
-		CumulativeGasUsed: uint64(t.Index+1) * TransferGas,
+		CumulativeGasUsed: t.CumulativeGas,
 		Logs:              []*types.Log{},
 		TxHash:            t.Hash,
-		GasUsed:           TransferGas,
+		GasUsed:           TxGas(tx),
 		EffectiveGasPrice: EffectiveGasPrice(tx, baseFee),
 		BlockHash:         t.BlockHash,
 		BlockNumber:       new(big.Int).SetUint64(t.BlockNumber),
 		TransactionIndex:  uint(t.Index),
 	}
+	if t.Failed {
+		r.Status = types.ReceiptStatusFailed
+	}
+	if l := t.Log(); l != nil {
+		r.Logs = []*types.Log{l}
+	}
+	r.Bloom = types.CreateBloom(r)
 	return r, nil
+}
+
+// EmitsLog reports whether t emits a log: a token call that did not revert.
+// t must be decoded.
+func (t *Tx) EmitsLog() bool {
+	return !t.Failed && t.Tx != nil && len(t.Tx.Data()) != 0
+}
+
+// Log returns t's log with every field set, nil if it emits none. t must be
+// decoded.
+func (t *Tx) Log() *types.Log {
+	l := TxLog(t.Tx, t.Sender, t.Failed)
+	if l == nil {
+		return nil
+	}
+	l.BlockNumber, l.TxHash, l.TxIndex, l.BlockHash, l.Index = t.BlockNumber, t.Hash, uint(t.Index), t.BlockHash, t.LogIndex
+	l.BlockTimestamp = t.BlockTimestamp
+	return l
 }

@@ -26,7 +26,7 @@ func withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
 }
 
 const blockColumns = `number, hash, parent_hash, timestamp, first_seq, tx_count, deposit_first, deposit_count, state_root,
-    tx_root, receipt_root, withdrawals_root`
+    tx_root, receipt_root, withdrawals_root, gas_used, logs_bloom`
 
 // scanBlock scans blockColumns, then any extra columns into extra.
 func scanBlock(row pgx.Row, extra ...any) (*chain.Block, error) {
@@ -35,11 +35,19 @@ func scanBlock(row pgx.Row, extra ...any) (*chain.Block, error) {
 		number, ts, first, dfrst int64
 		hash, parent, root       []byte
 		txRoot, rcptRoot, wRoot  []byte
+		gas                      *int64
+		bloom                    []byte
 	)
 	if err := row.Scan(append([]any{&number, &hash, &parent, &ts, &first, &b.TxCount, &dfrst, &b.DepositCount, &root,
-		&txRoot, &rcptRoot, &wRoot}, extra...)...); err != nil {
+		&txRoot, &rcptRoot, &wRoot, &gas, &bloom}, extra...)...); err != nil {
 		return nil, store.MapError(err)
 	}
+	if gas != nil {
+		b.Gas = uint64(*gas)
+	} else {
+		b.Gas = uint64(b.TxCount) * chain.TransferGas
+	}
+	b.Bloom = types.BytesToBloom(bloom)
 	b.Number, b.Timestamp, b.FirstSeq, b.DepositFirst = uint64(number), uint64(ts), uint64(first), uint64(dfrst)
 	b.Hash, b.ParentHash = common.BytesToHash(hash), common.BytesToHash(parent)
 	b.WithdrawalsRoot = rootOrEmpty(wRoot, types.EmptyWithdrawalsHash)
@@ -116,7 +124,8 @@ func Blocks(ctx context.Context, q Querier, from, to uint64, limit int) ([]*chai
 	return out, nil
 }
 
-const txColumns = `t.seq, t.hash, t.block_number, b.hash, t.block_index, t.sender, t.nonce, t.recipient, t.raw`
+const txColumns = `t.seq, t.hash, t.block_number, b.hash, t.block_index, t.sender, t.nonce, t.recipient, t.raw, t.failed,
+    t.cumulative_gas, t.log_index, b.timestamp`
 const txFrom = ` FROM l2_transactions t JOIN l2_blocks b ON b.number = t.block_number`
 
 func scanTx(row pgx.Row) (*chain.Tx, error) {
@@ -124,10 +133,22 @@ func scanTx(row pgx.Row) (*chain.Tx, error) {
 		t                        chain.Tx
 		seq, block, nonce        int64
 		hash, bhash, sender, rcp []byte
+		cum                      *int64
+		logIdx                   *int32
+		bts                      int64
 	)
-	if err := row.Scan(&seq, &hash, &block, &bhash, &t.Index, &sender, &nonce, &rcp, &t.Raw); err != nil {
+	if err := row.Scan(&seq, &hash, &block, &bhash, &t.Index, &sender, &nonce, &rcp, &t.Raw, &t.Failed, &cum, &logIdx, &bts); err != nil {
 		return nil, store.MapError(err)
 	}
+	if cum != nil {
+		t.CumulativeGas = uint64(*cum)
+	} else {
+		t.CumulativeGas = uint64(t.Index+1) * chain.TransferGas
+	}
+	if logIdx != nil {
+		t.LogIndex = uint(*logIdx)
+	}
+	t.BlockTimestamp = uint64(bts)
 	t.Seq, t.BlockNumber, t.Nonce = uint64(seq), uint64(block), uint64(nonce)
 	t.Hash, t.BlockHash = common.BytesToHash(hash), common.BytesToHash(bhash)
 	t.Sender, t.To = common.BytesToAddress(sender), common.BytesToAddress(rcp)
@@ -234,4 +255,42 @@ func SealedBlocks(ctx context.Context, q Querier, from uint64, limit int) ([]Sea
 		out = append(out, SealedBlock{Block: *b, SealedAt: at})
 	}
 	return out, rows.Err()
+}
+
+// ErrTooManyRows: a bounded read matched more rows than its limit.
+var ErrTooManyRows = errors.New("more rows than the limit")
+
+// LogTxs returns the transactions of sealed blocks from..to (inclusive) that
+// emitted a log, sent to one of addresses (any when empty), in chain order;
+// ErrTooManyRows when more than limit match.
+func LogTxs(ctx context.Context, q Querier, from, to uint64, addresses []common.Address, limit int) ([]*chain.Tx, error) {
+	ctx, cancel := withTimeout(ctx)
+	defer cancel()
+	addrs := [][]byte{}
+	for _, a := range addresses {
+		addrs = append(addrs, a.Bytes())
+	}
+	rows, err := q.Query(ctx, `SELECT `+txColumns+txFrom+`
+		WHERE t.block_number >= $1 AND t.block_number <= $2 AND t.log_index IS NOT NULL AND b.state_root IS NOT NULL
+		AND (coalesce(cardinality($3::bytea[]), 0) = 0 OR t.recipient = ANY($3::bytea[]))
+		ORDER BY t.seq LIMIT $4`, int64(from), int64(min(to, 1<<63-1)), addrs, limit+1)
+	if err != nil {
+		return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", from, to, err)
+	}
+	defer rows.Close()
+	var out []*chain.Tx
+	for rows.Next() {
+		t, err := scanTx(rows)
+		if err != nil {
+			return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", from, to, err)
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", from, to, err)
+	}
+	if len(out) > limit {
+		return nil, ErrTooManyRows
+	}
+	return out, nil
 }

@@ -182,6 +182,8 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 		}
 	}
 	p := e.Params
+	// forced maps the hash of every valid forced transaction to whether it
+	// reverted.
 	forced := map[common.Hash]bool{}
 	if b.DepositCount > 0 {
 		deps, err := DepositsRange(ctx, pool, b.DepositFirst, b.DepositsConsumed())
@@ -201,9 +203,9 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			}
 			// A forced transaction runs in the queue region; when it was
 			// valid its row is one of the block's transactions, skipped below.
-			if sender, _, err := state.ApplyForced(p, d.Forced); err == nil {
+			if sender, res, err := state.ApplyForced(p, d.Forced); err == nil {
 				touch(sender, d.Forced.To, p.FeeRecipient)
-				forced[d.Forced.Tx(p.ChainID).Hash()] = true
+				forced[d.Forced.Tx(p.ChainID).Hash()] = res.Reverted != nil
 			}
 		}
 	}
@@ -224,19 +226,24 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			return fmt.Errorf("transaction seq %d missing (found %d)", want, t.Seq)
 		}
 		want++
-		items.AddTx(t.Raw)
-		var tx types.Transaction
+		tx := new(types.Transaction)
 		if err := tx.UnmarshalBinary(t.Raw); err != nil {
 			return fmt.Errorf("decoding stored transaction %d: %w", t.Seq, err)
 		}
-		if forced[tx.Hash()] {
-			n++
-			return nil
+		ct := chain.Tx{Raw: t.Raw, Tx: tx, Sender: t.Sender}
+		if failed, ok := forced[tx.Hash()]; ok {
+			ct.Failed = failed
+		} else {
+			res, err := state.ApplyTransfer(p, tx, t.Sender)
+			if err != nil {
+				return fmt.Errorf("replaying stored transaction %d (%s): %w", t.Seq, tx.Hash(), err)
+			}
+			ct.Failed = res.Reverted != nil
+			touch(t.Sender, *tx.To(), p.FeeRecipient)
 		}
-		if _, err := state.ApplyTransfer(p, &tx, t.Sender); err != nil {
-			return fmt.Errorf("replaying stored transaction %d (%s): %w", t.Seq, tx.Hash(), err)
+		if err := items.AddTx(&ct); err != nil {
+			return err
 		}
-		touch(t.Sender, *tx.To(), p.FeeRecipient)
 		n++
 		return nil
 	})

@@ -7,20 +7,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/store"
 )
 
-// Token is a bridged ERC-20 as the Bridge registered it (TokenRegistered):
-// its L1 and L2 addresses and the metadata read at its first deposit.
-type Token struct {
-	L1, L2        common.Address
-	Name, Symbol  string
-	Decimals      uint8
-	L1BlockNumber uint64
-}
-
 // InsertTokens records registered tokens; a token seen again keeps its row.
-func InsertTokens(ctx context.Context, tx pgx.Tx, ts []Token) error {
+func InsertTokens(ctx context.Context, tx pgx.Tx, ts []chain.Token) error {
 	for i := range ts {
 		t := &ts[i]
 		_, err := tx.Exec(ctx, `INSERT INTO l2_tokens (l1_token, l2_token, name, symbol, decimals, l1_block_number)
@@ -35,9 +27,9 @@ func InsertTokens(ctx context.Context, tx pgx.Tx, ts []Token) error {
 
 const tokenColumns = `l1_token, l2_token, name, symbol, decimals, l1_block_number`
 
-func scanToken(row pgx.Row) (*Token, error) {
+func scanToken(row pgx.Row) (*chain.Token, error) {
 	var (
-		t      Token
+		t      chain.Token
 		l1, l2 []byte
 		dec    int16
 		block  int64
@@ -52,7 +44,7 @@ func scanToken(row pgx.Row) (*Token, error) {
 
 // TokenByL2 returns the token whose L2 address is l2Token, store.ErrNotFound
 // if none is registered.
-func TokenByL2(ctx context.Context, q Querier, l2Token common.Address) (*Token, error) {
+func TokenByL2(ctx context.Context, q Querier, l2Token common.Address) (*chain.Token, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	t, err := scanToken(q.QueryRow(ctx, `SELECT `+tokenColumns+` FROM l2_tokens WHERE l2_token = $1`, l2Token[:]))
@@ -63,7 +55,7 @@ func TokenByL2(ctx context.Context, q Querier, l2Token common.Address) (*Token, 
 }
 
 // Tokens returns every registered token, in registration order.
-func Tokens(ctx context.Context, q Querier) ([]Token, error) {
+func Tokens(ctx context.Context, q Querier) ([]chain.Token, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	rows, err := q.Query(ctx, `SELECT `+tokenColumns+` FROM l2_tokens ORDER BY l1_block_number, l1_token`)
@@ -71,7 +63,7 @@ func Tokens(ctx context.Context, q Querier) ([]Token, error) {
 		return nil, fmt.Errorf("reading tokens: %w", err)
 	}
 	defer rows.Close()
-	var out []Token
+	var out []chain.Token
 	for rows.Next() {
 		t, err := scanToken(rows)
 		if err != nil {

@@ -23,6 +23,10 @@ type TxRow struct {
 	Nonce       uint64
 	To          common.Address
 	Raw         []byte
+	// Failed, CumulativeGas and LogIndex are the receipt's (chain.Tx).
+	Failed        bool
+	CumulativeGas uint64
+	LogIndex      *uint
 }
 
 // Seal records that a block was sealed: its transaction count, state root,
@@ -59,8 +63,9 @@ func (g *Group) Reset() {
 	g.Queue = g.Queue[:0]
 }
 
-const insertTxs = `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw)
-SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bigint[], $4::integer[], $5::bytea[], $6::bigint[], $7::bytea[], $8::bytea[])`
+const insertTxs = `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw, failed, cumulative_gas, log_index)
+SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bigint[], $4::integer[], $5::bytea[], $6::bigint[], $7::bytea[], $8::bytea[],
+    $9::boolean[], $10::bigint[], $11::integer[])`
 
 const insertBlock = `INSERT INTO l2_blocks (number, timestamp, first_seq, deposit_first, deposit_count, withdrawals_root)
 VALUES ($1, $2, $3, $4, $5, $6)`
@@ -72,12 +77,16 @@ const consumeDeposits = `WITH u AS (
 SELECT 1 / (CASE WHEN count(*) = $3 - $2 THEN 1 ELSE 0 END) FROM u`
 
 const sealBlock = `UPDATE l2_blocks SET tx_count = $2, state_root = $3, hash = $4, parent_hash = $5, tx_root = $6, receipt_root = $7,
-    sealed_at = now() WHERE number = $1 AND state_root IS NULL`
+    gas_used = $8, logs_bloom = $9, sealed_at = now() WHERE number = $1 AND state_root IS NULL`
 
 // queueSeal queues the seal of s.
 func queueSeal(b *pgx.Batch, s *Seal) {
+	var bloom []byte
+	if s.Bloom != (types.Bloom{}) {
+		bloom = s.Bloom.Bytes()
+	}
 	b.Queue(sealBlock, int64(s.Number), s.TxCount, s.StateRoot[:], s.Hash[:], s.ParentHash[:],
-		rootOrNull(s.TxRoot, types.EmptyTxsHash), rootOrNull(s.ReceiptRoot, types.EmptyReceiptsHash))
+		rootOrNull(s.TxRoot, types.EmptyTxsHash), rootOrNull(s.ReceiptRoot, types.EmptyReceiptsHash), int64(s.Gas), bloom)
 	queueHistory(b, s.Number, s.Accounts)
 }
 
@@ -112,6 +121,9 @@ func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 		nonce := make([]int64, n)
 		to := make([][]byte, n)
 		raw := make([][]byte, n)
+		failed := make([]bool, n)
+		cum := make([]int64, n)
+		logIdx := make([]*int32, n)
 		for i := range g.Txs {
 			t := &g.Txs[i]
 			seq[i] = int64(t.Seq)
@@ -122,8 +134,14 @@ func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 			nonce[i] = int64(t.Nonce)
 			to[i] = t.To[:]
 			raw[i] = t.Raw
+			failed[i] = t.Failed
+			cum[i] = int64(t.CumulativeGas)
+			if t.LogIndex != nil {
+				v := int32(*t.LogIndex)
+				logIdx[i] = &v
+			}
 		}
-		b.Queue(insertTxs, seq, hash, block, index, sender, nonce, to, raw)
+		b.Queue(insertTxs, seq, hash, block, index, sender, nonce, to, raw, failed, cum, logIdx)
 	}
 	for i := range g.Sealed {
 		queueSeal(&b, &g.Sealed[i])

@@ -100,6 +100,43 @@ func TestWrongClaims(t *testing.T) {
 			})
 			return b, int64(k)
 		}},
+		{"wrong token transfer", func() (*fptest.Batch, int64) {
+			l1 := e.DeployToken()
+			token := l2.TokenAddress(l1)
+			from, to := e.UserAddr(5), e.UserAddr(6)
+			e.DepositToken(l1, from, big.NewInt(500e6))
+			b := e.Encode([]l2.Block{e.Block(3, []fptest.Spec{{From: 5, To: to, Value: big.NewInt(200e6), Token: token}})}, nil)
+			k := stepOf(t, e, b.Data, func(r *l2.Record) bool { return r.Tx != nil && len(r.Tx.Data()) > 0 })
+			e.Tamper(b, k, func(st *l2.State, _ *l2.MachineState) {
+				// The recipient is credited twice: tokens from nowhere.
+				bal := st.TokenBalance(token, to)
+				require.Equal(t, uint64(200e6), bal.Uint64(), "the honest transfer applied")
+				st.Tree().Set(l2.BalanceKey(token, to), uint256.NewInt(400e6), new(uint256.Int))
+			})
+			return b, int64(k)
+		}},
+		{"token withdrawal of more than was burned", func() (*fptest.Batch, int64) {
+			l1 := e.Tokens[0]
+			token := l2.TokenAddress(l1)
+			// User 5's token deposit (the last case's batch was reverted) is
+			// consumed again by this batch.
+			from := e.UserAddr(5)
+			b := e.Encode([]l2.Block{e.Block(2, []fptest.Spec{{From: 5, To: from, Value: big.NewInt(50e6), Token: token, Withdraw: true}})}, nil)
+			k := stepOf(t, e, b.Data, func(r *l2.Record) bool { return r.Tx != nil && len(r.Tx.Data()) > 0 })
+			e.Tamper(b, k, func(st *l2.State, _ *l2.MachineState) {
+				for n := uint64(0); n < 100; n++ {
+					if amount, l1Recipient, ok := st.TokenWithdrawal(token, from, n); ok {
+						require.Equal(t, uint64(50e6), amount.Uint64())
+						var r uint256.Int
+						r.SetBytes20(l1Recipient[:])
+						st.Tree().Set(l2.TokenWithdrawalKey(token, from, n), uint256.NewInt(150e6), &r) // claimable thrice
+						return
+					}
+				}
+				t.Fatal("no token withdrawal leaf")
+			})
+			return b, int64(k)
+		}},
 		{"altered deposit", func() (*fptest.Batch, int64) {
 			to := e.UserAddr(3)
 			d := e.Deposit(to, big.NewInt(params.Ether))

@@ -15,6 +15,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
@@ -202,22 +203,63 @@ func balance(t *testing.T, e *fptest.Env, a common.Address) *big.Int {
 // honest state: ETH held by the Bridge = L2 balances + unclaimed withdrawals
 // (the sum of every leaf's first value, minus what was claimed) + deposits
 // not consumed.
+//
+// Token leaves (of e.Tokens, held by the users) are counted apart: per token,
+// the Bridge's token balance = the sum of the balance leaves = the token
+// leaf's supply, plus the unconsumed deposits of that token (the tests claim
+// no token withdrawals).
 func checkSupply(t *testing.T, e *fptest.Env, claimed *big.Int) {
 	t.Helper()
 	st, tip := e.Tip()
+	tokenOf := map[common.Hash]int{} // key of a token leaf or balance leaf → index in e.Tokens
+	for i, l1 := range e.Tokens {
+		tok := l2.TokenAddress(l1)
+		tokenOf[l2.TokenKey(tok)] = i
+		for u := range e.Users {
+			tokenOf[l2.BalanceKey(tok, e.UserAddr(u))] = i
+		}
+	}
 	total := new(uint256.Int)
-	st.Tree().ForEach(func(_ common.Hash, a, _ *uint256.Int) bool {
+	balances := make([]uint256.Int, len(e.Tokens))
+	st.Tree().ForEach(func(k common.Hash, a, _ *uint256.Int) bool {
+		if i, ok := tokenOf[k]; ok {
+			if k != l2.TokenKey(l2.TokenAddress(e.Tokens[i])) {
+				balances[i].Add(&balances[i], a)
+			}
+			return true
+		}
 		total.Add(total, a)
 		return true
 	})
 	want := total.ToBig()
 	want.Sub(want, claimed)
+	wantTok := make([]*big.Int, len(e.Tokens))
+	for i, l1 := range e.Tokens {
+		supply, _, _ := st.Token(l2.TokenAddress(l1))
+		require.Equal(t, supply.Dec(), balances[i].Dec(), "token %s: supply = sum of balances", l1)
+		wantTok[i] = supply.ToBig()
+	}
 	n := call(t, e, e.Deployment.Contracts.Bridge, bridgeB.PackDepositCount(), bridgeB.UnpackDepositCount).Uint64()
 	for i := tip.DepositsConsumed; i < n; i++ {
-		d := call(t, e, e.Deployment.Contracts.Bridge, bridgeB.PackDepositAt(new(big.Int).SetUint64(i)), bridgeB.UnpackDepositAt)
-		want.Add(want, d.Amount)
+		idx := new(big.Int).SetUint64(i)
+		d := call(t, e, e.Deployment.Contracts.Bridge, bridgeB.PackDepositAt(idx), bridgeB.UnpackDepositAt)
+		tok := call(t, e, e.Deployment.Contracts.Bridge, bridgeB.PackDepositToken(idx), bridgeB.UnpackDepositToken)
+		if tok == (common.Address{}) {
+			want.Add(want, d.Amount)
+			continue
+		}
+		for j, l1 := range e.Tokens {
+			if l1 == tok {
+				wantTok[j].Add(wantTok[j], d.Amount)
+			}
+		}
 	}
 	require.Equal(t, want.String(), balance(t, e, e.Deployment.Contracts.Bridge).String(), "Bridge ETH = L2 balances + unclaimed withdrawals + unconsumed deposits")
+	dev := bindings.NewDevToken()
+	for i, l1 := range e.Tokens {
+		held := call(t, e, l1, dev.PackBalanceOf(e.Deployment.Contracts.Bridge), dev.UnpackBalanceOf)
+		require.Equal(t, wantTok[i].String(), held.String(), "Bridge's %s = L2 supply + unconsumed deposits", l1)
+	}
 }
 
 var _ = bind.Call[int]

@@ -114,19 +114,14 @@ func (b *backend) CheckTx(raw []byte) (*chain.Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(tx.Data()) != 0 {
-		// The protocol defines token calls (docs/protocol.md §2.4); this
-		// node does not yet give them receipts, logs and balances.
-		return nil, errTokenCallsNotServed
+	if err := b.checkTokenCall(tx); err != nil {
+		return nil, err
 	}
 	if slices.Contains(b.s.cfg.FaultCensor, sender) {
 		return nil, errCensored
 	}
 	return &chain.Candidate{Tx: tx, Raw: raw, Hash: tx.Hash(), Sender: sender}, nil
 }
-
-// errTokenCallsNotServed answers a token call.
-var errTokenCallsNotServed = errors.New("token calls are not accepted by this sequencer: it serves ETH transfers only (empty data)")
 
 // errCensored answers a sender of Config.FaultCensor.
 var errCensored = errors.New("FAULT INJECTION: this sequencer censors your address; force the transaction through L1 (rollup send --force)")

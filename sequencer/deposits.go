@@ -128,7 +128,7 @@ func (d *depositFollower) ConfirmedDeposits(ctx context.Context, from uint64, li
 // (deposits, token deposits, forced transactions) and registered tokens.
 func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follow.BlockRef, logs []types.Log) error {
 	ds := make([]chain.Deposit, 0, len(logs))
-	var tokens []chaindb.Token
+	var tokens []chain.Token
 	for i := range logs {
 		l := &logs[i]
 		ev, err := contracts.Decode(l)
@@ -137,7 +137,7 @@ func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follo
 			continue
 		}
 		if t := ev.Token; t != nil {
-			tokens = append(tokens, chaindb.Token{L1: t.L1Token, L2: t.L2Token, Name: t.Name, Symbol: t.Symbol, Decimals: t.Decimals,
+			tokens = append(tokens, chain.Token{L1: t.L1Token, L2: t.L2Token, Name: t.Name, Symbol: t.Symbol, Decimals: t.Decimals,
 				L1BlockNumber: block.Number})
 			d.log.Info("token registered on L1", zap.Stringer("l1_token", t.L1Token), zap.Stringer("l2_token", t.L2Token),
 				zap.String("symbol", t.Symbol), zap.Uint8("decimals", t.Decimals))
@@ -176,6 +176,7 @@ func (d *depositFollower) HandleLogs(ctx context.Context, tx pgx.Tx, block follo
 	if err := chaindb.InsertTokens(ctx, tx, tokens); err != nil {
 		return err
 	}
+	d.s.tokens.add(tokens)
 	return chaindb.InsertDeposits(ctx, tx, ds)
 }
 

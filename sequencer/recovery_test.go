@@ -58,7 +58,7 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 	require.NoError(t, rows.Err())
 	require.Equal(t, common.BytesToHash(blocks[0].root), state.Root(), "genesis root")
 
-	rows, err = pool.Query(ctx, `SELECT seq, hash, raw, sender, block_number, block_index FROM l2_transactions ORDER BY seq`)
+	rows, err = pool.Query(ctx, `SELECT seq, hash, raw, sender, block_number, block_index, failed FROM l2_transactions ORDER BY seq`)
 	require.NoError(t, err)
 	var hashes []common.Hash
 	type stored struct {
@@ -66,6 +66,7 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 		index      int
 		tx         *types.Transaction
 		sender     common.Address
+		failed     bool
 	}
 	var txs []stored
 	for rows.Next() {
@@ -73,12 +74,13 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			seq, bn       int64
 			idx           int
 			hash, raw, sd []byte
+			failed        bool
 		)
-		require.NoError(t, rows.Scan(&seq, &hash, &raw, &sd, &bn, &idx))
+		require.NoError(t, rows.Scan(&seq, &hash, &raw, &sd, &bn, &idx, &failed))
 		tx := new(types.Transaction)
 		require.NoError(t, tx.UnmarshalBinary(raw))
 		require.Equal(t, common.BytesToHash(hash), tx.Hash())
-		txs = append(txs, stored{uint64(seq), uint64(bn), idx, tx, common.BytesToAddress(sd)})
+		txs = append(txs, stored{uint64(seq), uint64(bn), idx, tx, common.BytesToAddress(sd), failed})
 		hashes = append(hashes, tx.Hash())
 	}
 	require.NoError(t, rows.Err())
@@ -89,21 +91,22 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 		recipient common.Address
 		amount    *big.Int
 		l2Block   *int64
+		token     common.Address
 	}
 	deposits := map[uint64]deposit{}
-	rows, err = pool.Query(ctx, `SELECT queue_index, recipient, amount::text, l2_block FROM l1_deposits`)
+	rows, err = pool.Query(ctx, `SELECT queue_index, recipient, amount::text, l2_block, token FROM l1_deposits`)
 	require.NoError(t, err)
 	for rows.Next() {
 		var (
-			idx    int64
-			rcpt   []byte
-			amount string
-			l2b    *int64
+			idx         int64
+			rcpt, token []byte
+			amount      string
+			l2b         *int64
 		)
-		require.NoError(t, rows.Scan(&idx, &rcpt, &amount, &l2b))
+		require.NoError(t, rows.Scan(&idx, &rcpt, &amount, &l2b, &token))
 		a, ok := new(big.Int).SetString(amount, 10)
 		require.True(t, ok)
-		deposits[uint64(idx)] = deposit{common.BytesToAddress(rcpt), a, l2b}
+		deposits[uint64(idx)] = deposit{common.BytesToAddress(rcpt), a, l2b, common.BytesToAddress(token)}
 	}
 	require.NoError(t, rows.Err())
 	// The account history: every sealed block's rows are the accounts it
@@ -140,7 +143,7 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			require.EqualValues(t, b.number, *d.l2Block)
 			var v uint256.Int
 			v.SetFromBig(d.amount)
-			state.ApplyDeposit(l2.Deposit{Index: consumed, Recipient: d.recipient, Amount: &v})
+			state.ApplyDeposit(l2.Deposit{Index: consumed, Recipient: d.recipient, Amount: &v, Token: d.token})
 			touched[d.recipient] = true
 			consumed++
 		}
@@ -156,8 +159,9 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			sender, err := l2.ValidateTx(p, s.tx)
 			require.NoError(t, err)
 			require.Equal(t, sender, s.sender, "stored sender")
-			_, err = state.ApplyTransfer(p, s.tx, sender)
+			res, err := state.ApplyTransfer(p, s.tx, sender)
 			require.NoError(t, err, "tx %d", s.seq)
+			require.Equal(t, res.Reverted != nil, s.failed, "tx %d reverted", s.seq)
 			touched[sender], touched[*s.tx.To()], touched[p.FeeRecipient] = true, true, true
 			next++
 		}

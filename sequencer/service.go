@@ -63,6 +63,7 @@ type Service struct {
 	eng *engine.Engine // nil while (re)building
 
 	heads    atomic.Pointer[l1Heads]
+	tokens   tokenCache
 	deposits *depositFollower
 	backend  *backend
 	proofs   *proofStates

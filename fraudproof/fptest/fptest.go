@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/internal/anviltest"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -75,6 +76,8 @@ type Env struct {
 	Pool     *pgxpool.Pool
 	// Users are L2 accounts the tests transfer from.
 	Users []*ecdsa.PrivateKey
+	// Tokens are the L1 tokens DeployToken deployed.
+	Tokens []common.Address
 
 	mu       sync.Mutex
 	deposits []l2.Deposit // queued on L1
@@ -195,6 +198,51 @@ func (e *Env) Deposit(to common.Address, amount *big.Int) l2.Deposit {
 	return d
 }
 
+// DeployToken deploys a DevToken from the last dev account and approves the
+// Bridge for all of it; it returns the L1 token.
+func (e *Env) DeployToken() common.Address {
+	e.T.Helper()
+	payer := e.Accounts[len(e.Accounts)-1]
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	tok, err := deploy.DeployToken(ctx, e.Client, payer.Key, deploy.DevTokenParams())
+	require.NoError(e.T, err)
+	dev := bindings.NewDevToken()
+	opts := bind.NewKeyedTransactor(payer.Key, e.L1ChainID)
+	tx, err := bind.Transact(dev.Instance(e.Client, tok), opts, dev.PackApprove(e.Deployment.Contracts.Bridge, deploy.DevTokenParams().Supply))
+	require.NoError(e.T, err)
+	e.Wait(tx)
+	e.Tokens = append(e.Tokens, tok)
+	return tok
+}
+
+// DepositToken queues a deposit of amount of l1Token (from DeployToken) on L1
+// and waits for it.
+func (e *Env) DepositToken(l1Token, to common.Address, amount *big.Int) l2.Deposit {
+	e.T.Helper()
+	payer := e.Accounts[len(e.Accounts)-1]
+	bridge := contracts.Bridge
+	opts := bind.NewKeyedTransactor(payer.Key, e.L1ChainID)
+	opts.GasLimit = 1_000_000
+	tx, err := bind.Transact(bridge.Instance(e.Client, e.Deployment.Contracts.Bridge), opts, bridge.PackDepositERC20(l1Token, to, amount))
+	require.NoError(e.T, err)
+	r := e.Wait(tx)
+	var d l2.Deposit
+	for _, l := range r.Logs {
+		ev, err := contracts.Decode(l)
+		require.NoError(e.T, err)
+		if ev != nil && ev.TokenDeposit != nil {
+			d, _, _, err = ev.QueueEntry()
+			require.NoError(e.T, err)
+		}
+	}
+	require.Equal(e.T, l1Token, d.Token, "no TokenDepositQueued")
+	e.mu.Lock()
+	e.deposits = append(e.deposits, d)
+	e.mu.Unlock()
+	return d
+}
+
 // Wait waits for tx and requires success.
 func (e *Env) Wait(tx *types.Transaction) *types.Receipt {
 	e.T.Helper()
@@ -227,6 +275,10 @@ type Spec struct {
 	// Nonce offsets the sender's next nonce (a wrong nonce makes the step
 	// machine skip the record).
 	NonceOffset int64
+	// Token, when set, makes the transfer a token call on that L2 token:
+	// transfer(To, Value), or withdraw(To, Value) with Withdraw.
+	Token    common.Address
+	Withdraw bool
 }
 
 // Block returns the next L2 block: every queued deposit not yet consumed,
@@ -272,8 +324,17 @@ func (e *Env) sign(s Spec) *types.Transaction {
 	}
 	nonce = uint64(int64(nonce) + s.NonceOffset)
 	chainID := new(big.Int).SetUint64(e.Params.ChainID)
+	gas, data := uint64(21000), []byte(nil)
+	if s.Token != (common.Address{}) {
+		sel := l2.TransferSelector
+		if s.Withdraw {
+			sel = l2.WithdrawSelector
+		}
+		data = append(append(append(sel[:], make([]byte, 12)...), to[:]...), common.BigToHash(value).Bytes()...)
+		to, value, gas = s.Token, new(big.Int), l2.TokenGas
+	}
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(3e9), Gas: 21000, To: &to, Value: value})
+		ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(3e9), Gas: gas, To: &to, Value: value, Data: data})
 	require.NoError(e.T, err)
 	return tx
 }

@@ -98,10 +98,15 @@ func (q *commitQueue) addTx(en *entry, open *chain.Block) bool {
 		q.next.events = append(q.next.events, blockEvent{block: *open})
 	}
 	t := &en.tx
-	q.next.g.Txs = append(q.next.g.Txs, chaindb.TxRow{
+	row := chaindb.TxRow{
 		Seq: t.Seq, Hash: t.Hash, BlockNumber: t.BlockNumber, Index: t.Index,
-		Sender: t.Sender, Nonce: t.Nonce, To: t.To, Raw: t.Raw,
-	})
+		Sender: t.Sender, Nonce: t.Nonce, To: t.To, Raw: t.Raw, Failed: t.Failed, CumulativeGas: t.CumulativeGas,
+	}
+	if t.EmitsLog() {
+		li := t.LogIndex
+		row.LogIndex = &li
+	}
+	q.next.g.Txs = append(q.next.g.Txs, row)
 	q.next.entries = append(q.next.entries, en)
 	q.work.Signal()
 	return true

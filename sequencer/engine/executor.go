@@ -226,7 +226,7 @@ func (e *Engine) execute(c *chain.Candidate, received time.Time, waiters []*subm
 		e.openBlock(now, false)
 	}
 	e.stateMu.Lock()
-	_, err := e.state.ApplyTransfer(&e.cfg.Params, c.Tx, c.Sender)
+	res, err := e.state.ApplyTransfer(&e.cfg.Params, c.Tx, c.Sender)
 	e.stateMu.Unlock()
 	if err != nil {
 		e.metrics.rejected.WithLabelValues(rejectLabel(err)).Inc()
@@ -263,6 +263,10 @@ func (e *Engine) execute(c *chain.Candidate, received time.Time, waiters []*subm
 		},
 		received: received,
 		waiters:  waiters,
+	}
+	ob.addReceipt(&en.tx, c.Tx, res.Reverted != nil)
+	if res.Reverted != nil {
+		e.metrics.reverted.Inc()
 	}
 	x.nextSeq++
 	ob.TxCount++
@@ -392,7 +396,7 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 	x := &e.exec
 	p := &e.cfg.Params
-	sender, _, err := e.state.ApplyForced(p, d.Forced)
+	sender, res, err := e.state.ApplyForced(p, d.Forced)
 	if err != nil {
 		e.metrics.forced.WithLabelValues("skipped").Inc()
 		e.log.Info("forced transaction skipped by the rules", zap.Uint64("queue_index", d.QueueIndex), zap.Error(err))
@@ -406,7 +410,8 @@ func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 		return nil
 	}
 	en := &entry{tx: chain.Tx{Seq: x.nextSeq, Hash: tx.Hash(), BlockNumber: ob.Number, Index: ob.TxCount,
-		Sender: sender, Nonce: d.Forced.Nonce, To: d.Forced.To, Raw: raw}, received: time.Now()}
+		Sender: sender, Nonce: d.Forced.Nonce, To: *tx.To(), Raw: raw}, received: time.Now()}
+	ob.addReceipt(&en.tx, tx, res.Reverted != nil)
 	x.nextSeq++
 	ob.TxCount++
 	x.inflight[en.tx.Hash] = en
@@ -415,6 +420,19 @@ func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 	e.log.Info("forced transaction executed", zap.Uint64("queue_index", d.QueueIndex), zap.Stringer("tx", en.tx.Hash),
 		zap.Uint64("block", ob.Number))
 	return en
+}
+
+// addReceipt completes the receipt fields of t, the block's next transaction
+// (tx decoded, failed if it is a token call that reverted), and counts its gas
+// and log in the block.
+func (ob *openBlock) addReceipt(t *chain.Tx, tx *types.Transaction, failed bool) {
+	t.Tx, t.Failed, t.BlockTimestamp = tx, failed, ob.Timestamp
+	ob.Gas += chain.TxGas(tx)
+	t.CumulativeGas = ob.Gas
+	if t.EmitsLog() {
+		t.LogIndex = uint(ob.Logs)
+		ob.Logs++
+	}
 }
 
 // announce hands the open block to the committer (a block with deposits, or

@@ -25,7 +25,7 @@ func (h *headerChain) fill(g *groupBuf, p *l2.Params) {
 			continue
 		}
 		for ; j < len(g.entries) && g.entries[j].tx.BlockNumber <= ev.block.Number; j++ {
-			h.items.AddTx(g.entries[j].tx.Raw)
+			_ = h.items.AddTx(&g.entries[j].tx) // decoded by the executor
 		}
 		h.items.Seal(&ev.block, h.parent, p)
 		h.items.Reset()
@@ -34,7 +34,7 @@ func (h *headerChain) fill(g *groupBuf, p *l2.Params) {
 		sealed++
 	}
 	for ; j < len(g.entries); j++ {
-		h.items.AddTx(g.entries[j].tx.Raw)
+		_ = h.items.AddTx(&g.entries[j].tx)
 	}
 }
 

@@ -6,6 +6,7 @@ import "github.com/prometheus/client_golang/prometheus"
 // incarnations: a rebuilt engine keeps counting in the same series.
 type Metrics struct {
 	executed      prometheus.Counter
+	reverted      prometheus.Counter
 	acked         prometheus.Counter
 	known         prometheus.Counter
 	rejected      *prometheus.CounterVec
@@ -32,6 +33,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m := &Metrics{
 		executed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "executed_total",
 			Help: "Transactions executed (acknowledged once committed)."}),
+		reverted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "reverted_total",
+			Help: "Token calls executed that reverted (receipt status 0: fee and nonce taken, no token moved)."}),
 		acked: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "acked_total",
 			Help: "Transactions committed and acknowledged."}),
 		known: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "resubmitted_total",
@@ -71,7 +74,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "How long the last rebuild from the database took."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.executed, m.acked, m.known, m.rejected, m.deposits, m.forced, m.commitErrors, m.commitSeconds,
+		reg.MustRegister(m.executed, m.reverted, m.acked, m.known, m.rejected, m.deposits, m.forced, m.commitErrors, m.commitSeconds,
 			m.groupTxs, m.ackSeconds, m.sealSeconds, m.blockTxs, m.snapshotSecs, m.inboxDepth, m.futureQueued, m.futureDropped,
 			m.durableSeq, m.latestBlock, m.recoverySecs)
 	}

@@ -22,6 +22,25 @@ func (e *Engine) Account(addr common.Address) (*big.Int, uint64) {
 	return a.ToBig(), b.Uint64()
 }
 
+// TokenBalance returns owner's balance of the L2 token in the current state.
+func (e *Engine) TokenBalance(token, owner common.Address) *big.Int {
+	key := l2.BalanceKey(token, owner)
+	e.stateMu.RLock()
+	a, _, _ := e.state.Tree().Get(key)
+	e.stateMu.RUnlock()
+	return a.ToBig()
+}
+
+// TokenSupply returns the L2 supply of the token in the current state, and
+// whether a consumed deposit created it.
+func (e *Engine) TokenSupply(token common.Address) (*big.Int, bool) {
+	key := l2.TokenKey(token)
+	e.stateMu.RLock()
+	a, _, ok := e.state.Tree().Get(key)
+	e.stateMu.RUnlock()
+	return a.ToBig(), ok
+}
+
 // Heads returns the newest durable sealed block and the durable part of the
 // open block (nil if none).
 func (e *Engine) Heads() (latest chain.Block, open *chain.Block) {

@@ -73,6 +73,17 @@ type Backend interface {
 	// Proof proves target against the post-state root of batch (nil: the
 	// newest final batch, else the newest posted one).
 	Proof(ctx context.Context, target chain.ProofTarget, batch *uint64) (any, error)
+
+	// Token returns the bridged token at an L2 address, nil if the address
+	// is none.
+	Token(ctx context.Context, l2Token common.Address) (*chain.Token, error)
+	// TokenBalance and TokenSupply read the current state.
+	TokenBalance(token, owner common.Address) (*big.Int, error)
+	TokenSupply(token common.Address) (*big.Int, error)
+	// Logs returns the logs of sealed blocks from..to (inclusive) emitted by
+	// one of addresses (any when empty), in chain order, at most limit of
+	// them (ErrTooManyLogs beyond).
+	Logs(ctx context.Context, from, to uint64, addresses []common.Address, limit int) ([]*types.Log, error)
 }
 
 // New returns a JSON-RPC server over b.

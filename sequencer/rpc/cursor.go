@@ -92,8 +92,7 @@ func (c *txCursor) next(ctx context.Context, b Backend, limit int) ([]common.Has
 }
 
 // logFilter is the filter object of eth_getLogs, eth_newFilter and the logs
-// subscription. The chain's value transfers emit no logs, so it only needs
-// to be well formed.
+// subscription (compiled by logFilter.compile).
 type logFilter struct {
 	FromBlock json.RawMessage `json:"fromBlock"`
 	ToBlock   json.RawMessage `json:"toBlock"`

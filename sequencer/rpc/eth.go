@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
@@ -82,6 +83,10 @@ func (a *ethAPI) getLogs(ctx context.Context, p json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	q, err := f.compile()
+	if err != nil {
+		return nil, err
+	}
 	if f.BlockHash != nil {
 		b, err := a.b.BlockByHash(ctx, *f.BlockHash)
 		if err != nil {
@@ -90,7 +95,10 @@ func (a *ethAPI) getLogs(ctx context.Context, p json.RawMessage) (any, error) {
 		if b == nil {
 			return nil, &Error{Code: CodeInvalidParams, Message: "unknown block"}
 		}
-		return []struct{}{}, nil // transfers emit no logs
+		if !b.Sealed {
+			return []*types.Log{}, nil
+		}
+		return a.logs(ctx, q, b.Number, b.Number)
 	}
 	from, err := a.logsBound(f.FromBlock, gethrpc.LatestBlockNumber)
 	if err != nil {
@@ -106,7 +114,7 @@ func (a *ethAPI) getLogs(ctx context.Context, p json.RawMessage) (any, error) {
 	case to-from >= uint64(a.limits.MaxLogsRange):
 		return nil, &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("query exceeds max block range %d: ask for at most %d blocks at once", a.limits.MaxLogsRange, a.limits.MaxLogsRange)}
 	}
-	return []struct{}{}, nil // transfers emit no logs
+	return a.logs(ctx, q, from, to)
 }
 
 // logsBound resolves a fromBlock or toBlock of a logs filter (absent: def);
@@ -231,7 +239,7 @@ func (a *ethAPI) getTransactionCount(ctx context.Context, p json.RawMessage) (an
 	return hexutil.Uint64(nonce), nil
 }
 
-func (a *ethAPI) getCode(_ context.Context, p json.RawMessage) (any, error) {
+func (a *ethAPI) getCode(ctx context.Context, p json.RawMessage) (any, error) {
 	var (
 		addr common.Address
 		bnh  *gethrpc.BlockNumberOrHash
@@ -239,7 +247,14 @@ func (a *ethAPI) getCode(_ context.Context, p json.RawMessage) (any, error) {
 	if err := parseParams(p, 1, &addr, &bnh); err != nil {
 		return nil, err
 	}
-	return hexutil.Bytes{}, nil // there are no contracts on this chain, at any block
+	tok, err := a.token(ctx, &addr)
+	if err != nil {
+		return nil, err
+	}
+	if tok != nil {
+		return tokenCode, nil // a bridged token: a contract to every library
+	}
+	return hexutil.Bytes{}, nil // every other address is a plain account, at any block
 }
 
 func (a *ethAPI) getStorageAt(_ context.Context, p json.RawMessage) (any, error) {
@@ -581,40 +596,63 @@ func (a *ethAPI) estimateGas(ctx context.Context, p json.RawMessage) (any, error
 	if args.To == nil {
 		return nil, errNoContractCreate
 	}
+	tok, err := a.token(ctx, args.To)
+	if err != nil {
+		return nil, err
+	}
+	if tok != nil && (len(args.data()) > 0 || args.Value == nil || args.Value.ToInt().Sign() == 0) {
+		return a.estimateTokenCall(tok, &args)
+	}
 	if len(args.data()) > 0 {
 		return nil, errNoData
+	}
+	if tok != nil {
+		return nil, &Error{Code: CodeServer, Message: errTokenTakesNoETH}
 	}
 	if args.Gas != nil && uint64(*args.Gas) < chain.TransferGas {
 		return nil, fmt.Errorf("gas required exceeds allowance (%d)", uint64(*args.Gas))
 	}
 	if args.From != nil {
-		bal, _, err := a.b.Account(*args.From)
-		if err != nil {
-			return nil, err
-		}
 		value := new(big.Int)
 		if args.Value != nil {
 			value = args.Value.ToInt()
 		}
-		price := args.GasPrice
-		if args.MaxFeePerGas != nil {
-			price = args.MaxFeePerGas
-		}
-		if price != nil && price.ToInt().Sign() > 0 {
-			cost := new(big.Int).Mul(price.ToInt(), big.NewInt(chain.TransferGas))
-			if cost.Add(cost, value).Cmp(bal) > 0 {
-				return nil, errors.New("insufficient funds for gas * price + value")
-			}
-		} else if value.Cmp(bal) > 0 {
-			return nil, errors.New("insufficient funds for transfer")
+		if err := a.checkFee(*args.From, &args, value, chain.TransferGas); err != nil {
+			return nil, err
 		}
 	}
 	return hexutil.Uint64(chain.TransferGas), nil
 }
 
-// call answers eth_call: every account is a plain account, so a call returns
-// no data.
-func (a *ethAPI) call(_ context.Context, p json.RawMessage) (any, error) {
+// errTokenTakesNoETH answers ETH sent to a token address.
+const errTokenTakesNoETH = "token addresses take no ETH: send ETH to an account, or call transfer(address,uint256) on the token"
+
+// checkFee checks that from can pay value + gas × the call's price (or the
+// value alone when it names no price), as eth_estimateGas does.
+func (a *ethAPI) checkFee(from common.Address, args *callArgs, value *big.Int, gas uint64) error {
+	bal, _, err := a.b.Account(from)
+	if err != nil {
+		return err
+	}
+	price := args.GasPrice
+	if args.MaxFeePerGas != nil {
+		price = args.MaxFeePerGas
+	}
+	if price != nil && price.ToInt().Sign() > 0 {
+		cost := new(big.Int).Mul(price.ToInt(), new(big.Int).SetUint64(gas))
+		if cost.Add(cost, value).Cmp(bal) > 0 {
+			return errors.New("insufficient funds for gas * price + value")
+		}
+	} else if value.Cmp(bal) > 0 {
+		return errors.New("insufficient funds for transfer")
+	}
+	return nil
+}
+
+// call answers eth_call: a plain account runs no code, so a call returns no
+// data; a bridged token answers its ERC-20 methods (tokens.go) in the
+// current state.
+func (a *ethAPI) call(ctx context.Context, p json.RawMessage) (any, error) {
 	var (
 		args callArgs
 		bnh  *gethrpc.BlockNumberOrHash
@@ -624,5 +662,14 @@ func (a *ethAPI) call(_ context.Context, p json.RawMessage) (any, error) {
 	if err := parseParams(p, 1, &args, &bnh, &over, &bo); err != nil {
 		return nil, err
 	}
-	return hexutil.Bytes{}, nil
+	tok, err := a.token(ctx, args.To)
+	if err != nil || tok == nil {
+		return hexutil.Bytes{}, err
+	}
+	if _, current, err := a.stateAt(ctx, bnh); err != nil {
+		return nil, err
+	} else if !current {
+		return nil, &Error{Code: CodeUnavailable, Message: "token state is served for the latest and pending blocks only: call without a block, or with \"latest\""}
+	}
+	return a.tokenCall(tok, &args)
 }

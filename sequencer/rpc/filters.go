@@ -3,10 +3,13 @@ package rpc
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
 // Filter limits (go-ethereum forgets a filter after 5 minutes without a
@@ -23,10 +26,15 @@ var errFilterNotFound = &Error{Code: CodeInvalidParams, Message: "filter not fou
 // filter is one installed filter: a block, pending-transaction or logs
 // filter, and when it was last polled.
 type filter struct {
-	mu       sync.Mutex // held while a poll reads through the cursors
-	kind     string     // "block", "pendingTransactions", "logs"
-	heads    headCursor
-	txs      txCursor
+	mu    sync.Mutex // held while a poll reads through the cursors
+	kind  string     // "block", "pendingTransactions", "logs"
+	heads headCursor
+	txs   txCursor
+	logs  *logCursor
+	query *logQuery
+	// from and to are a logs filter's own range (eth_getFilterLogs), resolved
+	// when it is polled.
+	from, to json.RawMessage
 	lastPoll time.Time
 }
 
@@ -90,10 +98,18 @@ func (a *ethAPI) newFilter(_ context.Context, p json.RawMessage) (any, error) {
 	if err := parseParams(p, 1, &raw); err != nil {
 		return nil, err
 	}
-	if _, err := parseLogFilter(raw); err != nil {
+	f, err := parseLogFilter(raw)
+	if err != nil {
 		return nil, err
 	}
-	return a.filters.install(&filter{kind: "logs"})
+	if f.BlockHash != nil {
+		return nil, invalidParams("invalid logs filter: a filter cannot name a blockHash: use eth_getLogs")
+	}
+	q, err := f.compile()
+	if err != nil {
+		return nil, err
+	}
+	return a.filters.install(&filter{kind: "logs", query: q, logs: newLogCursor(a.b, q), from: f.FromBlock, to: f.ToBlock})
 }
 
 func (a *ethAPI) uninstallFilter(_ context.Context, p json.RawMessage) (any, error) {
@@ -162,10 +178,17 @@ func (a *ethAPI) getFilterChanges(ctx context.Context, p json.RawMessage) (any, 
 		}
 		return hashes, nil
 	}
-	return []struct{}{}, nil // logs: value transfers emit none
+	logs, err := f.logs.next(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if logs == nil {
+		logs = []*types.Log{}
+	}
+	return logs, nil
 }
 
-func (a *ethAPI) getFilterLogs(_ context.Context, p json.RawMessage) (any, error) {
+func (a *ethAPI) getFilterLogs(ctx context.Context, p json.RawMessage) (any, error) {
 	id, f, done, err := a.poll(p)
 	if err != nil {
 		return nil, err
@@ -174,5 +197,19 @@ func (a *ethAPI) getFilterLogs(_ context.Context, p json.RawMessage) (any, error
 	if f.kind != "logs" {
 		return nil, invalidParams("filter %s is not a logs filter", id)
 	}
-	return []struct{}{}, nil
+	from, err := a.logsBound(f.from, gethrpc.EarliestBlockNumber)
+	if err != nil {
+		return nil, err
+	}
+	to, err := a.logsBound(f.to, gethrpc.LatestBlockNumber)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case from > to:
+		return []*types.Log{}, nil
+	case to-from >= uint64(a.limits.MaxLogsRange):
+		return nil, &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("filter spans more than %d blocks: give it a fromBlock", a.limits.MaxLogsRange)}
+	}
+	return a.logs(ctx, f.query, from, to)
 }

@@ -131,7 +131,8 @@ func receiptJSON(t *chain.Tx, baseFee *big.Int) (*rpcReceipt, error) {
 		To:                &to,
 		GasUsed:           hexutil.Uint64(r.GasUsed),
 		CumulativeGasUsed: hexutil.Uint64(r.CumulativeGasUsed),
-		Logs:              []*types.Log{},
+		Logs:              r.Logs,
+		LogsBloom:         r.Bloom,
 		Type:              hexutil.Uint(r.Type),
 		EffectiveGasPrice: (*hexutil.Big)(r.EffectiveGasPrice),
 		Status:            hexutil.Uint(r.Status),
@@ -204,7 +205,7 @@ func (a *ethAPI) header(b *chain.Block, txs []*chain.Tx) *types.Header {
 	if !b.Sealed {
 		var items chain.BlockItems
 		for _, t := range txs {
-			items.AddTx(t.Raw)
+			_ = items.AddTx(t) // a stored transaction decodes
 		}
 		c := *b
 		c.TxCount = len(txs)

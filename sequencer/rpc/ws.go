@@ -118,6 +118,7 @@ type wsSub struct {
 	kind  string
 	heads headCursor // newHeads
 	txs   txCursor   // newPendingTransactions
+	logs  *logCursor // logs
 }
 
 // send queues a message; a client that does not read is dropped.
@@ -253,10 +254,15 @@ func (c *wsConn) subscribe(p json.RawMessage) (any, error) {
 	case "newPendingTransactions":
 		sub.txs = newTxCursor(c.s.eth.b, c.s.limits.RequestTimeout)
 	case "logs":
-		if _, err := parseLogFilter(filter); err != nil {
+		f, err := parseLogFilter(filter)
+		if err != nil {
 			return nil, err
 		}
-		// Value transfers emit no logs: the subscription stays silent.
+		q, err := f.compile()
+		if err != nil {
+			return nil, err
+		}
+		sub.logs = newLogCursor(c.s.eth.b, q)
 	default:
 		return nil, invalidParams("unsupported subscription %q: newHeads, logs and newPendingTransactions are", kind)
 	}
@@ -332,6 +338,14 @@ func (c *wsConn) deliver(ctx context.Context, sub *wsSub) error {
 		hashes, err := sub.txs.next(ctx, c.s.eth.b, wsSendQueue)
 		for _, h := range hashes {
 			if !c.notify(sub, h) {
+				return nil
+			}
+		}
+		return err
+	case "logs":
+		logs, err := sub.logs.next(ctx, c.s.eth)
+		for _, l := range logs {
+			if !c.notify(sub, l) {
 				return nil
 			}
 		}
