@@ -451,7 +451,7 @@ func (s *fakeSeq) block(ntx int) {
 		require.NoError(s.t, err, "transfer %d of block %d", i, s.number)
 		raw, err := t.MarshalBinary()
 		require.NoError(s.t, err)
-		items.AddTx(raw)
+		require.NoError(s.t, items.AddTx(&chain.Tx{Raw: raw, Tx: t, Sender: sender}))
 		_, err = tx.Exec(ctx, `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, int64(s.nextSeq+uint64(i)), t.Hash().Bytes(), int64(s.number), i,
 			sender.Bytes(), int64(t.Nonce()), t.To().Bytes(), raw)
