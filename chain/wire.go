@@ -82,4 +82,8 @@ type ProofWithdrawal struct {
 	Nonce     hexutil.Uint64 `json:"nonce"`
 	Amount    *hexutil.Big   `json:"amount"`
 	Recipient common.Address `json:"recipient"`
+	// Token and L1Token name the token of a token withdrawal (kind
+	// "tokenWithdrawal"): its L2 address and the L1 token the Bridge pays.
+	Token   *common.Address `json:"token,omitempty"`
+	L1Token *common.Address `json:"l1Token,omitempty"`
 }

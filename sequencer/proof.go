@@ -23,7 +23,7 @@ type StateProof = chain.StateProof
 // Errors of rollup_getProof.
 var (
 	errNoBatch       = errors.New("no batch posted yet: proofs are against a batch's post-state root")
-	errNotWithdrawal = errors.New("the transaction is not a withdrawal (its recipient is not the withdrawal address)")
+	errNotWithdrawal = errors.New("the transaction is not a withdrawal (neither a transfer to the withdrawal address nor a successful withdraw(address,uint256) on a token)")
 )
 
 // proofStates caches states rebuilt at batch boundaries (snapshot + replay);
@@ -65,6 +65,7 @@ func (b *backend) Proof(ctx context.Context, target chain.ProofTarget, batchInde
 	}
 
 	out := &StateProof{Batch: hexutil.Uint64(batch.Index), BatchStatus: string(batch.Status), BlockNumber: hexutil.Uint64(batch.LastBlock)}
+	var token *common.Address // of a token withdrawal
 	switch {
 	case target.Account != nil:
 		out.Kind, out.Key = "account", l2.AccountKey(*target.Account)
@@ -76,10 +77,16 @@ func (b *backend) Proof(ctx context.Context, target chain.ProofTarget, batchInde
 		if t == nil {
 			return nil, fmt.Errorf("transaction %s not found", *target.WithdrawalTx)
 		}
+		target.WithdrawalSender, target.WithdrawalNonce = &t.Sender, &t.Nonce
+		if tx, err := t.Decode(); err == nil && !t.Failed && len(tx.Data()) == 68 && [4]byte(tx.Data()[:4]) == l2.WithdrawSelector {
+			tok := t.To
+			token = &tok
+			out.Kind, out.Key = "tokenWithdrawal", l2.TokenWithdrawalKey(tok, t.Sender, t.Nonce)
+			break
+		}
 		if t.To != l2.WithdrawalAddress {
 			return nil, errNotWithdrawal
 		}
-		target.WithdrawalSender, target.WithdrawalNonce = &t.Sender, &t.Nonce
 		fallthrough
 	case target.WithdrawalSender != nil && target.WithdrawalNonce != nil:
 		out.Kind, out.Key = "withdrawal", l2.WithdrawalKey(*target.WithdrawalSender, *target.WithdrawalNonce)
@@ -115,6 +122,10 @@ func (b *backend) Proof(ctx context.Context, target chain.ProofTarget, batchInde
 	default:
 		out.Withdrawal = &chain.ProofWithdrawal{Sender: *target.WithdrawalSender, Nonce: hexutil.Uint64(*target.WithdrawalNonce),
 			Amount: (*hexutil.Big)(a.ToBig()), Recipient: common.Address(bv.Bytes20())}
+		if token != nil {
+			_, l1, _ := st.Token(*token)
+			out.Withdrawal.Token, out.Withdrawal.L1Token = token, &l1
+		}
 	}
 	return out, nil
 }

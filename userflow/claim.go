@@ -21,8 +21,13 @@ type Claimed struct {
 	Withdrawal common.Hash    `json:"withdrawal"`
 	Sender     common.Address `json:"sender"`
 	Nonce      uint64         `json:"nonce"`
-	Amount     *deploy.Wei    `json:"amount"`
-	Batch      uint64         `json:"batch"`
+	// Amount is in wei, or in the token's base units for a token withdrawal.
+	Amount    *deploy.Wei    `json:"amount"`
+	Recipient common.Address `json:"recipient"`
+	// Token and L1Token name the token of a token withdrawal.
+	Token   *common.Address `json:"token,omitempty"`
+	L1Token *common.Address `json:"l1Token,omitempty"`
+	Batch   uint64          `json:"batch"`
 	// ClaimTx is the L1 transaction that paid the withdrawal.
 	ClaimTx common.Hash `json:"claimTransaction"`
 	L1Block uint64      `json:"l1Block"`
@@ -31,7 +36,7 @@ type Claimed struct {
 }
 
 // ErrNotWithdrawal means the transaction is not a withdrawal.
-var ErrNotWithdrawal = errors.New("not a withdrawal: its recipient is not the withdrawal address")
+var ErrNotWithdrawal = errors.New("not a withdrawal: neither a transfer to the withdrawal address nor a token's withdraw(address,uint256)")
 
 // Claim waits until the withdrawal made by L2 transaction h is final (its
 // batch finalized on L1), builds its proof with rollup_getProof against that
@@ -48,10 +53,18 @@ func Claim(ctx context.Context, c2 *L2, c1 *L1, key *ecdsa.PrivateKey, h common.
 	if tx == nil {
 		return nil, fmt.Errorf("%s: %w", h, ErrUnknownTx)
 	}
-	if !IsWithdrawal(tx.Tx) {
+	w := WithdrawalOf(tx.Tx, tx.From)
+	if w == nil {
 		return nil, fmt.Errorf("%s: %w", h, ErrNotWithdrawal)
 	}
-	out := &Claimed{Withdrawal: h, Sender: tx.From, Nonce: tx.Tx.Nonce(), Amount: deploy.NewWei(tx.Tx.Value())}
+	if w.Token != (common.Address{}) && tx.Block != 0 && tx.Status != 1 {
+		return nil, fmt.Errorf("%s: the withdraw call reverted on L2: nothing to claim", h)
+	}
+	out := &Claimed{Withdrawal: h, Sender: tx.From, Nonce: tx.Tx.Nonce(), Amount: deploy.NewWei(w.Amount), Recipient: w.Recipient}
+	if w.Token != (common.Address{}) {
+		tok := w.Token
+		out.Token = &tok
+	}
 	ready := func(l *Life) bool {
 		return l.Withdrawal.Claimed || (l.Status == chain.StatusFinal && l.Withdrawal.Withdrawable)
 	}
@@ -84,19 +97,26 @@ func Claim(ctx context.Context, c2 *L2, c1 *L1, key *ecdsa.PrivateKey, h common.
 		siblings[i] = s
 	}
 	data := contracts.Bridge.PackClaimWithdrawal(info.Info, out.Sender, out.Nonce, out.Amount.Big(), siblings)
+	if out.Token != nil {
+		if proof.Withdrawal.L1Token == nil || proof.Withdrawal.Recipient != w.Recipient {
+			return nil, fmt.Errorf("the sequencer's proof of %s is not the token withdrawal's", h)
+		}
+		out.L1Token = proof.Withdrawal.L1Token
+		data = contracts.Bridge.PackClaimTokenWithdrawal(info.Info, *out.L1Token, out.Sender, out.Nonce, w.Recipient, out.Amount.Big(), siblings)
+	}
 	ctx2, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	ctx = ctx2
 	ltx, r, err := c1.SendCall(ctx, key, c1.Deployment.Contracts.Bridge, data, nil)
 	if err != nil {
 		// Someone else may have claimed it meanwhile.
-		if done, cerr := c1.WithdrawalClaimed(ctx, out.Sender, out.Nonce); cerr == nil && done {
-			return c1.describeClaim(ctx, out, WithdrawalKey(out.Sender, out.Nonce))
+		if done, cerr := c1.Claimed(ctx, w.Key); cerr == nil && done {
+			return c1.describeClaim(ctx, out, w.Key)
 		}
 		return nil, fmt.Errorf("claiming on L1: %w", err)
 	}
 	out.ClaimTx, out.L1Block = ltx.Hash(), r.BlockNumber.Uint64()
-	if !claimedIn(c1, r, WithdrawalKey(out.Sender, out.Nonce)) {
+	if !claimedIn(c1, r, w.Key) {
 		return nil, fmt.Errorf("claim %s mined without a WithdrawalClaimed event", ltx.Hash())
 	}
 	return out, nil
@@ -111,7 +131,7 @@ func (c *L1) describeClaim(ctx context.Context, out *Claimed, key common.Hash) (
 		return nil, errors.New("withdrawal reported claimed but no WithdrawalClaimed event found")
 	}
 	out.AlreadyClaimed = true
-	out.ClaimTx, out.L1Block, out.Batch = ev.Raw.TxHash, ev.Raw.BlockNumber, ev.BatchIndex
+	out.ClaimTx, out.L1Block, out.Batch = ev.L1Tx, ev.L1Block, ev.BatchIndex
 	return out, nil
 }
 
@@ -120,7 +140,7 @@ func claimedIn(c *L1, r *types.Receipt, key common.Hash) bool {
 		if l.Address != c.Deployment.Contracts.Bridge {
 			continue
 		}
-		if ev, err := contracts.Bridge.UnpackWithdrawalClaimedEvent(l); err == nil && common.Hash(ev.Key) == key {
+		if ev := claimEvent(l); ev != nil && ev.Key == key {
 			return true
 		}
 	}

@@ -169,22 +169,45 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 	return out, nil
 }
 
-// ClaimOf returns the WithdrawalClaimed event of the withdrawal key, nil if
-// it was not claimed.
-func (c *L1) ClaimOf(ctx context.Context, key common.Hash) (*contracts.WithdrawalClaimed, error) {
-	ev := contracts.BridgeABI.Events["WithdrawalClaimed"]
+// ClaimEvent is the Bridge's record of a paid withdrawal (WithdrawalClaimed
+// or TokenWithdrawalClaimed).
+type ClaimEvent struct {
+	Key        common.Hash
+	Recipient  common.Address
+	Amount     *big.Int
+	BatchIndex uint64
+	L1Tx       common.Hash
+	L1Block    uint64
+}
+
+// ClaimOf returns the WithdrawalClaimed or TokenWithdrawalClaimed event of
+// the withdrawal key, nil if it was not claimed.
+func (c *L1) ClaimOf(ctx context.Context, key common.Hash) (*ClaimEvent, error) {
 	logs, err := c.Eth.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(c.Deployment.DeploymentBlock),
 		Addresses: []common.Address{c.Deployment.Contracts.Bridge},
-		Topics:    [][]common.Hash{{ev.ID}, {key}},
+		Topics:    [][]common.Hash{{contracts.TopicWithdrawalClaimed, contracts.TopicTokenWithdrawalClaimed}, {key}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading WithdrawalClaimed events: %w", err)
 	}
-	if len(logs) == 0 {
-		return nil, nil
+	for i := range logs {
+		if ev := claimEvent(&logs[i]); ev != nil {
+			return ev, nil
+		}
 	}
-	return contracts.Bridge.UnpackWithdrawalClaimedEvent(&logs[0])
+	return nil, nil
+}
+
+// claimEvent decodes a WithdrawalClaimed or TokenWithdrawalClaimed log.
+func claimEvent(l *types.Log) *ClaimEvent {
+	if ev, err := contracts.Bridge.UnpackWithdrawalClaimedEvent(l); err == nil {
+		return &ClaimEvent{Key: ev.Key, Recipient: ev.Recipient, Amount: ev.Amount, BatchIndex: ev.BatchIndex, L1Tx: l.TxHash, L1Block: l.BlockNumber}
+	}
+	if ev, err := contracts.Bridge.UnpackTokenWithdrawalClaimedEvent(l); err == nil {
+		return &ClaimEvent{Key: ev.Key, Recipient: ev.Recipient, Amount: ev.Amount, BatchIndex: ev.BatchIndex, L1Tx: l.TxHash, L1Block: l.BlockNumber}
+	}
+	return nil
 }
 
 // short abbreviates a hex string: 0x1234…abcd.

@@ -187,6 +187,8 @@ type Deposited struct {
 	From      common.Address
 	Recipient common.Address
 	Amount    *big.Int
+	// Token is the L1 token of a token deposit; zero for ETH.
+	Token common.Address
 }
 
 // Deposit sends amount from key's L1 account to recipient on L2 through
@@ -331,25 +333,13 @@ func (c *L1) BatchInfo(ctx context.Context, index uint64) (*contracts.BatchAppen
 	return contracts.Rollup.UnpackBatchAppendedEvent(&logs[len(logs)-1])
 }
 
-// WithdrawalClaimed reports whether the withdrawal (sender, nonce) was paid.
-func (c *L1) WithdrawalClaimed(ctx context.Context, sender common.Address, nonce uint64) (bool, error) {
-	key := WithdrawalKey(sender, nonce)
+// Claimed reports whether the withdrawal with state key key was paid.
+func (c *L1) Claimed(ctx context.Context, key common.Hash) (bool, error) {
 	out, err := c.call(ctx, c.Deployment.Contracts.Bridge, contracts.Bridge.PackClaimed(key))
 	if err != nil {
 		return false, err
 	}
 	return contracts.Bridge.UnpackClaimed(out)
-}
-
-// WithdrawalKey is keccak(0x57 ‖ sender ‖ u64 nonce) (docs/protocol.md §3.1).
-func WithdrawalKey(sender common.Address, nonce uint64) common.Hash {
-	b := make([]byte, 0, 29)
-	b = append(b, 0x57)
-	b = append(b, sender.Bytes()...)
-	for i := 7; i >= 0; i-- {
-		b = append(b, byte(nonce>>(8*i)))
-	}
-	return crypto.Keccak256Hash(b)
 }
 
 // BalanceOf is an L1 balance.

@@ -66,6 +66,9 @@ type Transfer struct {
 	// (Bridge.forceTransaction, signed by the same key) instead of to the
 	// sequencer, which then has to execute it within the inclusion window.
 	Force *L1
+	// Call, when set, makes the transfer a token call: Value of Call.Token
+	// to To (its L1 recipient for a withdraw); no ETH moves.
+	Call *TokenCall
 }
 
 // Sent is a transfer the sequencer acknowledged: it is executed and durable,
@@ -76,6 +79,11 @@ type Sent struct {
 	Receipt *types.Receipt
 	// Fee is what the sender paid on top of the value.
 	Fee *big.Int
+	// Token, Amount and To describe a token call (set by the caller that
+	// resolved the token).
+	Token  *Token
+	Amount *big.Int
+	To     common.Address
 }
 
 // Send signs t as an EIP-1559 transaction, submits it and returns it with its
@@ -112,10 +120,13 @@ func (c *L2) Send(ctx context.Context, t Transfer) (*Sent, error) {
 			tip = new(big.Int).Set(maxFee)
 		}
 	}
-	to := t.To
+	to, value, gas, data := t.To, t.Value, uint64(TransferGas), []byte(nil)
+	if t.Call != nil {
+		to, value, gas, data = t.Call.Token, new(big.Int), l2.TokenGas, t.Call.data(t.To, t.Value)
+	}
 	tx, err := types.SignNewTx(t.Key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
 		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
-		Gas: TransferGas, To: &to, Value: t.Value,
+		Gas: gas, To: &to, Value: value, Data: data,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("signing: %w", err)
@@ -218,7 +229,7 @@ func (c *L2) WithdrawalProof(ctx context.Context, h common.Hash, batch *uint64) 
 	if err := c.RPC.CallContext(ctx, &p, "rollup_getProof", args...); err != nil {
 		return nil, fmt.Errorf("rollup_getProof(%s): %w", h, err)
 	}
-	if p.Withdrawal == nil || p.Kind != "withdrawal" {
+	if p.Withdrawal == nil || (p.Kind != "withdrawal" && p.Kind != "tokenWithdrawal") {
 		return nil, fmt.Errorf("rollup_getProof(%s) returned no withdrawal", h)
 	}
 	return &p, nil
@@ -261,10 +272,40 @@ func (c *L2) Transaction(ctx context.Context, h common.Hash) (*Tx, error) {
 	return out, nil
 }
 
-// IsWithdrawal reports whether tx is a withdrawal (a transfer to the
-// withdrawal address).
+// IsWithdrawal reports whether tx is a withdrawal: a transfer to the
+// withdrawal address, or a token's withdraw(address,uint256) call.
 func IsWithdrawal(tx *types.Transaction) bool {
-	return tx.To() != nil && *tx.To() == l2.WithdrawalAddress
+	return WithdrawalOf(tx, common.Address{}) != nil
+}
+
+// Withdrawal is what a withdrawal pays on L1 (docs/protocol.md §4).
+type Withdrawal struct {
+	// Token is the L2 token of a token withdrawal; zero for ETH.
+	Token     common.Address
+	Sender    common.Address
+	Nonce     uint64
+	Recipient common.Address
+	Amount    *big.Int
+	// Key is the withdrawal leaf's state key, which the Bridge records as
+	// claimed.
+	Key common.Hash
+}
+
+// WithdrawalOf returns the withdrawal tx, sent by from, makes; nil if it is
+// none. A token withdraw that reverted on L2 withdrew nothing: the caller
+// checks the receipt.
+func WithdrawalOf(tx *types.Transaction, from common.Address) *Withdrawal {
+	to := tx.To()
+	switch data := tx.Data(); {
+	case to == nil:
+		return nil
+	case *to == l2.WithdrawalAddress && len(data) == 0:
+		return &Withdrawal{Sender: from, Nonce: tx.Nonce(), Recipient: from, Amount: tx.Value(), Key: l2.WithdrawalKey(from, tx.Nonce())}
+	case len(data) == 68 && [4]byte(data[:4]) == l2.WithdrawSelector:
+		return &Withdrawal{Token: *to, Sender: from, Nonce: tx.Nonce(), Recipient: common.BytesToAddress(data[16:36]),
+			Amount: new(big.Int).SetBytes(data[36:68]), Key: l2.TokenWithdrawalKey(*to, from, tx.Nonce())}
+	}
+	return nil
 }
 
 // ParseKey reads a hex private key, with or without 0x.

@@ -54,8 +54,13 @@ type Life struct {
 
 // WithdrawalLife is the L1 side of a withdrawal.
 type WithdrawalLife struct {
+	// Amount is in wei, or in the token's base units for a token withdrawal.
 	Amount *deploy.Wei `json:"amount"`
 	Key    common.Hash `json:"key"`
+	// Token is the L2 token of a token withdrawal; Recipient is who is paid
+	// on L1.
+	Token     *common.Address `json:"token,omitempty"`
+	Recipient common.Address  `json:"recipient"`
 	// Withdrawable: the batch is final on L1 and the withdrawal is unclaimed.
 	Withdrawable bool `json:"withdrawable"`
 	// Claimed: the Bridge paid it; ClaimTx is the claim's L1 transaction.
@@ -97,9 +102,15 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 	if st.BatchStatus != nil {
 		l.BatchStatus = string(*st.BatchStatus)
 	}
-	if IsWithdrawal(tx.Tx) {
+	if w := WithdrawalOf(tx.Tx, tx.From); w != nil && (w.Token == (common.Address{}) || tx.Status == 1 || !st.BlockSealed) {
 		l.Kind = "withdrawal"
-		l.Withdrawal = &WithdrawalLife{Amount: deploy.NewWei(tx.Tx.Value()), Key: WithdrawalKey(tx.From, tx.Tx.Nonce())}
+		l.Withdrawal = &WithdrawalLife{Amount: deploy.NewWei(w.Amount), Key: w.Key, Recipient: w.Recipient}
+		if w.Token != (common.Address{}) {
+			tok := w.Token
+			l.Kind, l.Withdrawal.Token = "tokenWithdrawal", &tok
+		}
+	} else if len(tx.Tx.Data()) != 0 {
+		l.Kind = "tokenCall"
 	}
 	if l1 == nil {
 		return l, nil
@@ -126,9 +137,13 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 				return nil, err
 			}
 			if claim != nil {
-				w.Claimed, w.ClaimTx = true, &claim.Raw.TxHash
-				l.History = append(l.History, Event{L1Block: claim.Raw.BlockNumber, L1Tx: claim.Raw.TxHash, Kind: "claimed",
-					Text: fmt.Sprintf("withdrawal of %s claimed: paid to %s on L1", FormatAmount(claim.Amount), claim.Recipient.Hex())})
+				w.Claimed, w.ClaimTx = true, &claim.L1Tx
+				amount := FormatAmount(claim.Amount)
+				if w.Token != nil {
+					amount = claim.Amount.String() + " token units"
+				}
+				l.History = append(l.History, Event{L1Block: claim.L1Block, L1Tx: claim.L1Tx, Kind: "claimed",
+					Text: fmt.Sprintf("withdrawal of %s claimed: paid to %s on L1", amount, claim.Recipient.Hex())})
 			}
 			w.Withdrawable = finalOnL1 && l.Status == chain.StatusFinal && !w.Claimed
 		}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"math/big"
@@ -31,6 +30,10 @@ type depositJSON struct {
 	From      common.Address `json:"from"`
 	Recipient common.Address `json:"recipient"`
 	Amount    string         `json:"amount"`
+	// L1Token and L2Token name the token of a token deposit, whose Amount
+	// and L2Balance are in its base units.
+	L1Token *common.Address `json:"l1Token,omitempty"`
+	L2Token *common.Address `json:"l2Token,omitempty"`
 	// Credited is false with --no-wait.
 	Credited  bool   `json:"credited"`
 	L2Balance string `json:"l2Balance,omitempty"`
@@ -40,7 +43,7 @@ func runDeposit(ctx context.Context, args []string) error {
 	var (
 		conn    userConn
 		to      common.Address
-		value   *big.Int
+		value   valueArgs
 		asJSON  bool
 		noWait  bool
 		timeout time.Duration
@@ -50,16 +53,13 @@ func runDeposit(ctx context.Context, args []string) error {
 	conn.l1Flags(fs)
 	conn.keyFlag(fs, "of the L1 account paying")
 	fs.Var(addrFlag{&to}, "to", "L2 recipient (default: the sender's address)")
-	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (required)")
+	value.register(fs, "deposit this ERC-20 (its L1 address) instead of ETH; the Bridge is approved for the amount when needed")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.BoolVar(&noWait, "no-wait", false, "return once the deposit is mined on L1, without waiting for L2 to credit it")
 	fs.DurationVar(&timeout, "timeout", 5*time.Minute, "give up waiting for L2 after this long")
-	setUsage(fs, "usage: rollup deposit --value AMOUNT --key HEX [flags]\n\n")
+	setUsage(fs, "usage: rollup deposit --value AMOUNT --key HEX [--token L1ADDR] [flags]\n\n")
 	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
 		return err
-	}
-	if value == nil || value.Sign() == 0 {
-		return errors.New("--value is required (e.g. 1eth)")
 	}
 	key, err := conn.parseKey()
 	if err != nil {
@@ -80,15 +80,40 @@ func runDeposit(ctx context.Context, args []string) error {
 		}
 		defer l2.Close()
 	}
-	dep, err := l1.Deposit(ctx, key, to, value)
+	var (
+		dep    *userflow.Deposited
+		meta   userflow.Token // of a token deposit
+		format = userflow.FormatAmount
+	)
+	if value.isToken() {
+		if meta, err = l1.TokenMeta(ctx, value.token); err != nil {
+			return fmt.Errorf("--token: %w", err)
+		}
+		amount, err := userflow.ParseTokenAmount(value.value, meta.Decimals)
+		if err != nil {
+			return fmt.Errorf("--value: %w", err)
+		}
+		format = func(v *big.Int) string { return userflow.FormatTokenAmount(v, meta.Decimals, meta.Symbol) }
+		dep, err = l1.DepositToken(ctx, key, value.token, to, amount)
+	} else {
+		amount, verr := value.eth()
+		if verr != nil {
+			return verr
+		}
+		dep, err = l1.Deposit(ctx, key, to, amount)
+	}
 	if err != nil {
 		return err
 	}
 	out := depositJSON{Index: dep.Index, L1Tx: dep.Tx.Hash(), L1Block: dep.Receipt.BlockNumber.Uint64(),
 		From: dep.From, Recipient: dep.Recipient, Amount: dep.Amount.String()}
+	if value.isToken() {
+		l1t, l2t := value.token, meta.L2
+		out.L1Token, out.L2Token = &l1t, &l2t
+	}
 	if !asJSON {
 		fmt.Printf("deposit %d of %s to %s queued on L1 in block %d (tx %s)\n",
-			dep.Index, userflow.FormatAmount(dep.Amount), dep.Recipient.Hex(), out.L1Block, out.L1Tx.Hex())
+			dep.Index, format(dep.Amount), dep.Recipient.Hex(), out.L1Block, out.L1Tx.Hex())
 	}
 	if noWait {
 		if asJSON {
@@ -122,7 +147,12 @@ func runDeposit(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	bal, err := l2.Balance(ctx, to)
+	var bal *big.Int
+	if value.isToken() {
+		bal, err = l2.TokenBalance(ctx, meta.L2, to)
+	} else {
+		bal, err = l2.Balance(ctx, to)
+	}
 	if err != nil {
 		return err
 	}
@@ -130,7 +160,7 @@ func runDeposit(ctx context.Context, args []string) error {
 	if asJSON {
 		return printJSON(os.Stdout, out)
 	}
-	fmt.Printf("  credited on L2 (%d deposits consumed); L2 balance of %s: %s\n", st.DepositsConsumed, to.Hex(), userflow.FormatAmount(bal))
+	fmt.Printf("  credited on L2 (%d deposits consumed); L2 balance of %s: %s\n", st.DepositsConsumed, to.Hex(), format(bal))
 	return nil
 }
 

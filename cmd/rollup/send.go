@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"math/big"
 	"os"
 	"time"
 
@@ -32,20 +31,29 @@ type sentJSON struct {
 	Nonce   uint64         `json:"nonce"`
 	L2Block uint64         `json:"l2Block"`
 	Status  uint64         `json:"status"`
+	// Token and Amount (base units) describe a token call, whose To is
+	// the call's recipient.
+	Token  *common.Address `json:"token,omitempty"`
+	Amount string          `json:"amount,omitempty"`
 	// Life is the transaction's status after --wait.
 	Life *userflow.Life `json:"life,omitempty"`
 }
 
 func sentView(s *userflow.Sent) sentJSON {
-	return sentJSON{Hash: s.Tx.Hash(), From: s.From, To: *s.Tx.To(), Value: s.Tx.Value().String(), Fee: s.Fee.String(),
+	v := sentJSON{Hash: s.Tx.Hash(), From: s.From, To: *s.Tx.To(), Value: s.Tx.Value().String(), Fee: s.Fee.String(),
 		Nonce: s.Tx.Nonce(), L2Block: s.Receipt.BlockNumber.Uint64(), Status: s.Receipt.Status}
+	if s.Token != nil {
+		tok := s.Token.L2
+		v.Token, v.Amount, v.To = &tok, s.Amount.String(), s.To
+	}
+	return v
 }
 
 func runSend(ctx context.Context, args []string) error {
 	var (
 		conn   userConn
 		to     common.Address
-		value  *big.Int
+		value  valueArgs
 		nonce  int64
 		asJSON bool
 		wait   string
@@ -56,28 +64,32 @@ func runSend(ctx context.Context, args []string) error {
 	conn.l1Flags(fs)
 	conn.keyFlag(fs, "of the sender")
 	fs.Var(addrFlag{&to}, "to", "recipient address (required)")
-	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (no unit: wei) (required)")
+	value.register(fs, "send this bridged token instead of ETH: its L2 address or its L1 address (transfer(address,uint256) on the token)")
 	fs.Int64Var(&nonce, "nonce", -1, "nonce (default: the sender's next)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
 		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
 	fs.StringVar(&wait, "wait", "", "after sending, follow the transaction with a live display until: batched, posted or final")
-	setUsage(fs, "usage: rollup send --to ADDR --value AMOUNT --key HEX [flags]\n\n")
+	setUsage(fs, "usage: rollup send --to ADDR --value AMOUNT --key HEX [--token ADDR] [flags]\n\n")
 	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
 		return err
 	}
 	if to == (common.Address{}) {
 		return errors.New("--to is required")
 	}
-	if value == nil {
-		return errors.New("--value is required (e.g. 1.5eth)")
+	t := userflow.Transfer{To: to}
+	if !value.isToken() {
+		v, err := value.eth()
+		if err != nil {
+			return err
+		}
+		t.Value = v
 	}
-	t := userflow.Transfer{To: to, Value: value}
 	if nonce >= 0 {
 		n := uint64(nonce)
 		t.Nonce = &n
 	}
-	l2, sent, err := conn.send(ctx, t, force, asJSON, "transaction")
+	l2, sent, err := conn.send(ctx, t, &value, force, asJSON, "transaction")
 	if err != nil {
 		return err
 	}
@@ -89,13 +101,25 @@ func runSend(ctx context.Context, args []string) error {
 func reportSent(ctx context.Context, fs *flag.FlagSet, conn *userConn, l2 *userflow.L2, sent *userflow.Sent, asJSON bool, wait string) error {
 	out := sentView(sent)
 	if !asJSON {
-		what := "transfer"
+		what, amount, to := "transfer", userflow.FormatAmount(sent.Tx.Value()), out.To
 		if userflow.IsWithdrawal(sent.Tx) {
 			what = "withdrawal"
 		}
+		if t := sent.Token; t != nil {
+			w := userflow.WithdrawalOf(sent.Tx, sent.From)
+			amount, to = userflow.FormatTokenAmount(sent.Amount, t.Decimals, t.Symbol), sent.To
+			if w != nil {
+				what = "token withdrawal"
+			} else {
+				what = "token transfer"
+			}
+		}
 		fmt.Printf("%s %s\n  %s from %s to %s, fee %s, nonce %d\n  executed in L2 block %d and durable (status %d)\n",
-			what, out.Hash.Hex(), userflow.FormatAmount(sent.Tx.Value()), out.From.Hex(), out.To.Hex(),
+			what, out.Hash.Hex(), amount, out.From.Hex(), to.Hex(),
 			userflow.FormatAmount(sent.Fee), out.Nonce, out.L2Block, out.Status)
+		if out.Status == 0 {
+			fmt.Println("  the token call reverted on L2: the fee was paid, no token moved (is the balance enough?)")
+		}
 	}
 	if wait == "" {
 		if asJSON {

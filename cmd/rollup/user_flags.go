@@ -193,7 +193,7 @@ func loadDeployment(path string) (*deploy.Deployment, error) {
 // send signs t with --key and sends it to the sequencer or, with force,
 // through L1 (Bridge.forceTransaction; what names it in the message). It
 // returns the L2 client, which the caller closes, and what was sent.
-func (c *userConn) send(ctx context.Context, t userflow.Transfer, force, asJSON bool, what string) (*userflow.L2, *userflow.Sent, error) {
+func (c *userConn) send(ctx context.Context, t userflow.Transfer, value *valueArgs, force, asJSON bool, what string) (*userflow.L2, *userflow.Sent, error) {
 	key, err := c.parseKey()
 	if err != nil {
 		return nil, nil, err
@@ -202,6 +202,18 @@ func (c *userConn) send(ctx context.Context, t userflow.Transfer, force, asJSON 
 	l2, err := c.dialL2(ctx)
 	if err != nil {
 		return nil, nil, err
+	}
+	var tok *userflow.Token
+	if value.isToken() {
+		var amount *big.Int
+		if tok, amount, err = value.tokenAmount(ctx, l2); err != nil {
+			l2.Close()
+			return nil, nil, err
+		}
+		if t.Call == nil {
+			t.Call = &userflow.TokenCall{}
+		}
+		t.Call.Token, t.Value = tok.L2, amount
 	}
 	if force {
 		l1, err := c.dialL1(ctx)
@@ -219,6 +231,9 @@ func (c *userConn) send(ctx context.Context, t userflow.Transfer, force, asJSON 
 	if err != nil {
 		l2.Close()
 		return nil, nil, err
+	}
+	if tok != nil {
+		sent.Token, sent.Amount, sent.To = tok, t.Value, t.To
 	}
 	return l2, sent, nil
 }

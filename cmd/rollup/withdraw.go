@@ -5,8 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	l2pkg "github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -22,7 +23,8 @@ func init() {
 func runWithdraw(ctx context.Context, args []string) error {
 	var (
 		conn   userConn
-		value  *big.Int
+		value  valueArgs
+		to     common.Address
 		asJSON bool
 		wait   string
 		force  bool
@@ -30,22 +32,43 @@ func runWithdraw(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("withdraw", flag.ContinueOnError)
 	conn.l2Flags(fs)
 	conn.l1Flags(fs)
-	conn.keyFlag(fs, "of the L2 account withdrawing (the same address is paid on L1)")
-	fs.Var(amountFlag{&value}, "value", "amount with a unit: 1.5eth, 20gwei, 1000wei (required)")
+	conn.keyFlag(fs, "of the L2 account withdrawing (for ETH the same address is paid on L1)")
+	value.register(fs, "withdraw this bridged token instead of ETH: its L2 address or its L1 address (withdraw(address,uint256) on the token)")
+	fs.Var(addrFlag{&to}, "to", "with --token: the L1 recipient (default: the sender's address)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
 		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
 	fs.StringVar(&wait, "wait", "", "after sending, follow the withdrawal with a live display until: batched, posted, final or withdrawable")
-	setUsage(fs, "usage: rollup withdraw --value AMOUNT --key HEX [flags]\n\n"+
-		"Sends AMOUNT to the withdrawal address 0x5757…5757 on L2. Once the batch carrying it\n"+
-		"is final on L1, rollup claim pays it to the same address on L1.\n\n")
+	setUsage(fs, "usage: rollup withdraw --value AMOUNT --key HEX [--token ADDR [--to L1ADDR]] [flags]\n\n"+
+		"Sends AMOUNT to the withdrawal address 0x5757…5757 on L2 (with --token: calls withdraw on\n"+
+		"the token). Once the batch carrying it is final on L1, rollup claim pays it on L1.\n\n")
 	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {
 		return err
 	}
-	if value == nil || value.Sign() == 0 {
-		return errors.New("--value is required (e.g. 1eth)")
+	t := userflow.Transfer{To: l2pkg.WithdrawalAddress}
+	if value.isToken() {
+		if to == (common.Address{}) {
+			key, err := conn.parseKey()
+			if err != nil {
+				return err
+			}
+			to = crypto.PubkeyToAddress(key.PublicKey)
+		}
+		t.To, t.Call = to, &userflow.TokenCall{Withdraw: true}
+	} else {
+		if to != (common.Address{}) {
+			return errors.New("--to is for token withdrawals: an ETH withdrawal is paid to its sender")
+		}
+		v, err := value.eth()
+		if err != nil {
+			return err
+		}
+		if v.Sign() == 0 {
+			return errors.New("--value must be more than zero")
+		}
+		t.Value = v
 	}
-	l2, sent, err := conn.send(ctx, userflow.Transfer{To: l2pkg.WithdrawalAddress, Value: value}, force, asJSON, "withdrawal")
+	l2, sent, err := conn.send(ctx, t, &value, force, asJSON, "withdrawal")
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,9 @@ var (
 	Bridge = bindings.NewBridge()
 	Game   = bindings.NewChallengeGame()
 	Prover = bindings.NewOneStepProver()
+	// ERC20 packs and unpacks the standard ERC-20 methods and events (the
+	// DevToken's ABI is exactly the standard one plus mint).
+	ERC20 = bindings.NewDevToken()
 )
 
 // The contracts' ABI records under the names the services use. They are the
@@ -53,15 +56,16 @@ type (
 
 // The decoded events.
 type (
-	DepositQueued      = bindings.BridgeDepositQueued
-	TokenDepositQueued = bindings.BridgeTokenDepositQueued
-	TokenRegistered    = bindings.BridgeTokenRegistered
-	TransactionForced  = bindings.BridgeTransactionForced
-	WithdrawalClaimed  = bindings.BridgeWithdrawalClaimed
-	BatchAppended      = bindings.RollupBatchAppended
-	BatchesReverted    = bindings.RollupBatchesReverted
-	GameOpened         = bindings.ChallengeGameGameOpened
-	GameResolved       = bindings.ChallengeGameGameResolved
+	DepositQueued          = bindings.BridgeDepositQueued
+	TokenDepositQueued     = bindings.BridgeTokenDepositQueued
+	TokenRegistered        = bindings.BridgeTokenRegistered
+	TransactionForced      = bindings.BridgeTransactionForced
+	WithdrawalClaimed      = bindings.BridgeWithdrawalClaimed
+	TokenWithdrawalClaimed = bindings.BridgeTokenWithdrawalClaimed
+	BatchAppended          = bindings.RollupBatchAppended
+	BatchesReverted        = bindings.RollupBatchesReverted
+	GameOpened             = bindings.ChallengeGameGameOpened
+	GameResolved           = bindings.ChallengeGameGameResolved
 )
 
 // The contracts' ABIs.
@@ -74,15 +78,16 @@ var (
 
 // The topics of the events the services follow.
 var (
-	TopicBatchAppended      = RollupABI.Events["BatchAppended"].ID
-	TopicBatchesReverted    = RollupABI.Events["BatchesReverted"].ID
-	TopicDepositQueued      = BridgeABI.Events["DepositQueued"].ID
-	TopicTokenDepositQueued = BridgeABI.Events["TokenDepositQueued"].ID
-	TopicTokenRegistered    = BridgeABI.Events["TokenRegistered"].ID
-	TopicTransactionForced  = BridgeABI.Events["TransactionForced"].ID
-	TopicWithdrawalClaimed  = BridgeABI.Events["WithdrawalClaimed"].ID
-	TopicGameOpened         = GameABI.Events["GameOpened"].ID
-	TopicGameResolved       = GameABI.Events["GameResolved"].ID
+	TopicBatchAppended          = RollupABI.Events["BatchAppended"].ID
+	TopicBatchesReverted        = RollupABI.Events["BatchesReverted"].ID
+	TopicDepositQueued          = BridgeABI.Events["DepositQueued"].ID
+	TopicTokenDepositQueued     = BridgeABI.Events["TokenDepositQueued"].ID
+	TopicTokenRegistered        = BridgeABI.Events["TokenRegistered"].ID
+	TopicTransactionForced      = BridgeABI.Events["TransactionForced"].ID
+	TopicWithdrawalClaimed      = BridgeABI.Events["WithdrawalClaimed"].ID
+	TopicTokenWithdrawalClaimed = BridgeABI.Events["TokenWithdrawalClaimed"].ID
+	TopicGameOpened             = GameABI.Events["GameOpened"].ID
+	TopicGameResolved           = GameABI.Events["GameResolved"].ID
 )
 
 // Event is one decoded log of the followed events; exactly one field besides
