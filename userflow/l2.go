@@ -123,6 +123,11 @@ func (c *L2) Send(ctx context.Context, t Transfer) (*Sent, error) {
 	to, value, gas, data := t.To, t.Value, uint64(TransferGas), []byte(nil)
 	if t.Call != nil {
 		to, value, gas, data = t.Call.Token, new(big.Int), l2.TokenGas, t.Call.data(t.To, t.Value)
+		// As wallets do: a call that would revert is not sent (it would cost
+		// its fee and move nothing).
+		if _, err := c.Eth.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data}); err != nil {
+			return nil, fmt.Errorf("the token call would fail, not sent: %w", err)
+		}
 	}
 	tx, err := types.SignNewTx(t.Key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
 		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,

@@ -23,8 +23,14 @@ const (
 // the wall clock used for countdowns when no L1 time was read.
 func Render(w io.Writer, l *Life, now time.Time) {
 	what := fmt.Sprintf("transfer of %s from %s to %s", FormatAmount(valueOf(l.Value)), l.From.Hex(), l.To.Hex())
-	if l.Withdrawal != nil {
+	switch w := l.Withdrawal; {
+	case w != nil && w.Token != nil:
+		what = fmt.Sprintf("token withdrawal of %s from %s (paid on L1 to %s)", FormatTokenAmount(w.Amount.Big(), w.Decimals, w.Symbol),
+			l.From.Hex(), w.Recipient.Hex())
+	case w != nil:
 		what = fmt.Sprintf("withdrawal of %s from %s (paid on L1 to the same address)", FormatAmount(valueOf(l.Value)), l.From.Hex())
+	case l.Kind == "tokenCall":
+		what = fmt.Sprintf("token call on %s from %s", l.To.Hex(), l.From.Hex())
 	}
 	fmt.Fprintf(w, "%s\n  %s, nonce %d\n", l.Hash.Hex(), what, l.Nonce)
 

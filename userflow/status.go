@@ -61,6 +61,9 @@ type WithdrawalLife struct {
 	// on L1.
 	Token     *common.Address `json:"token,omitempty"`
 	Recipient common.Address  `json:"recipient"`
+	// Symbol and Decimals are the token's, for display.
+	Symbol   string `json:"symbol,omitempty"`
+	Decimals uint8  `json:"decimals,omitempty"`
 	// Withdrawable: the batch is final on L1 and the withdrawal is unclaimed.
 	Withdrawable bool `json:"withdrawable"`
 	// Claimed: the Bridge paid it; ClaimTx is the claim's L1 transaction.
@@ -108,6 +111,9 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 		if w.Token != (common.Address{}) {
 			tok := w.Token
 			l.Kind, l.Withdrawal.Token = "tokenWithdrawal", &tok
+			if meta, err := c.Token(ctx, tok); err == nil {
+				l.Withdrawal.Symbol, l.Withdrawal.Decimals = meta.Symbol, meta.Decimals
+			}
 		}
 	} else if len(tx.Tx.Data()) != 0 {
 		l.Kind = "tokenCall"
@@ -140,7 +146,7 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 				w.Claimed, w.ClaimTx = true, &claim.L1Tx
 				amount := FormatAmount(claim.Amount)
 				if w.Token != nil {
-					amount = claim.Amount.String() + " token units"
+					amount = FormatTokenAmount(claim.Amount, w.Decimals, w.Symbol)
 				}
 				l.History = append(l.History, Event{L1Block: claim.L1Block, L1Tx: claim.L1Tx, Kind: "claimed",
 					Text: fmt.Sprintf("withdrawal of %s claimed: paid to %s on L1", amount, claim.Recipient.Hex())})

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math/big"
 	"os"
 	"time"
 
@@ -86,12 +87,24 @@ func runClaim(ctx context.Context, args []string) error {
 	if asJSON {
 		return printJSON(os.Stdout, res)
 	}
+	format := userflow.FormatAmount
+	balance := func() (*big.Int, error) { return l1.BalanceOf(ctx, res.Recipient) }
+	if res.Token != nil {
+		meta, err := l2.Token(ctx, *res.Token)
+		if err != nil {
+			return err
+		}
+		format = func(v *big.Int) string { return userflow.FormatTokenAmount(v, meta.Decimals, meta.Symbol) }
+		if res.L1Token != nil {
+			balance = func() (*big.Int, error) { return l1.TokenBalanceOf(ctx, *res.L1Token, res.Recipient) }
+		}
+	}
 	if res.AlreadyClaimed {
-		fmt.Printf("already claimed: %s paid to %s on L1 in %s (block %d)\n", userflow.FormatAmount(res.Amount.Big()), res.Sender.Hex(), res.ClaimTx.Hex(), res.L1Block)
+		fmt.Printf("already claimed: %s paid to %s on L1 in %s (block %d)\n", format(res.Amount.Big()), res.Recipient.Hex(), res.ClaimTx.Hex(), res.L1Block)
 		return nil
 	}
-	bal, _ := l1.BalanceOf(ctx, res.Sender)
+	bal, _ := balance()
 	fmt.Printf("claimed: %s paid to %s on L1 in %s (block %d), proven against batch %d\n  L1 balance of %s: %s\n",
-		userflow.FormatAmount(res.Amount.Big()), res.Sender.Hex(), res.ClaimTx.Hex(), res.L1Block, res.Batch, res.Sender.Hex(), userflow.FormatAmount(bal))
+		format(res.Amount.Big()), res.Recipient.Hex(), res.ClaimTx.Hex(), res.L1Block, res.Batch, res.Recipient.Hex(), format(bal))
 	return nil
 }

@@ -13,10 +13,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
+	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
+	l2pkg "github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/userflow"
 )
 
@@ -101,6 +101,7 @@ func devnetFlags(args []string) (devnet.Config, logFlags, error) {
 	fs.BoolVar(&cfg.NoChallenger, "no-challenger", false, "run without the challenger")
 	fs.IntVar(&cfg.Accounts, "accounts", d.Accounts, "how many of the test mnemonic's accounts are funded")
 	fs.Var(amountFlag{&cfg.L2Funding}, "l2-funding", "deposited to L2 from each dev account at the first start")
+	tokenFunding := fs.Int64("token-funding", 1000, "whole DevTokens (DUSD, 6 decimals) deposited to L2 from each dev account at the first start (0: no DevToken)")
 	fs.Uint64Var(&cfg.DepositConfirmations, "deposit-confirmations", d.DepositConfirmations, "L1 blocks a deposit must be buried under before L2 consumes it")
 	lo.register(fs, "warn")
 	setUsage(fs, "usage: rollup devnet [flags]\n\n"+
@@ -120,6 +121,11 @@ func devnetFlags(args []string) (devnet.Config, logFlags, error) {
 			return cfg, lo, fmt.Errorf("--l1-key: %w", err)
 		}
 		cfg.L1Key = k
+	}
+	if *tokenFunding <= 0 {
+		cfg.NoToken = true
+	} else {
+		cfg.TokenFunding = new(big.Int).Mul(big.NewInt(*tokenFunding), big.NewInt(1e6))
 	}
 	full := cfg.WithDefaults()
 	return cfg, lo, full.Check()
@@ -154,6 +160,11 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	fmt.Fprintf(w, "  contracts (record: %s)\n", d.DeploymentFile())
 	fmt.Fprintf(w, "    Rollup         %s\n    Bridge         %s\n    ChallengeGame  %s\n    OneStepProver  %s\n",
 		dep.Contracts.Rollup, dep.Contracts.Bridge, dep.Contracts.ChallengeGame, dep.Contracts.OneStepProver)
+	if dep.DevToken != nil {
+		p := deploy.DevTokenParams()
+		fmt.Fprintf(w, "    DevToken       %s  %s (%s, %d decimals) on L1; on L2 at %s\n", *dep.DevToken, p.Symbol, p.Name, p.Decimals,
+			l2pkg.TokenAddress(*dep.DevToken))
+	}
 	fmt.Fprintf(w, "  dispute window %ds, game clock %ds + %ds a move, batch interval %s (short devnet values, not for a public L1)\n",
 		dep.DisputeWindow, dep.GameClock, dep.ClockIncrement, cfg.BatchInterval)
 	if cfg.FaultBadRootBatch != nil {
@@ -171,14 +182,21 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	}
 
 	fmt.Fprintf(w, "\n  dev accounts (mnemonic %q), balances on L1 and L2:\n", devkeys.Mnemonic)
-	l2, _ := ethclient.DialContext(ctx, u)
+	l2, _ := userflow.DialL2(ctx, u)
 	for i, a := range d.Accounts() {
 		l1b, _ := d.L1Client().BalanceAt(ctx, a.Address, nil)
 		var l2b *big.Int
+		tok := ""
 		if l2 != nil {
-			l2b, _ = l2.BalanceAt(ctx, a.Address, nil)
+			l2b, _ = l2.Balance(ctx, a.Address)
+			if dep.DevToken != nil {
+				if b, err := l2.TokenBalance(ctx, l2pkg.TokenAddress(*dep.DevToken), a.Address); err == nil {
+					p := deploy.DevTokenParams()
+					tok = " + " + userflow.FormatTokenAmount(b, p.Decimals, p.Symbol)
+				}
+			}
 		}
-		fmt.Fprintf(w, "    (%d) %s  key %s  L1 %s  L2 %s\n", i, a.Address, a.KeyHex(), shortEth(l1b), shortEth(l2b))
+		fmt.Fprintf(w, "    (%d) %s  key %s  L1 %s  L2 %s%s\n", i, a.Address, a.KeyHex(), shortEth(l1b), shortEth(l2b), tok)
 	}
 	if l2 != nil {
 		l2.Close()
@@ -199,6 +217,9 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 		fmt.Fprintf(w, "\n  try:\n    cast balance --ether --rpc-url %s %s\n", u, a[0].Address)
 		fmt.Fprintf(w, "    %s send --to %s --value 1eth --key %s --wait final%s\n", self, a[1].Address, a[0].KeyHex(), conn)
 		fmt.Fprintf(w, "    %s status <TXHASH> --follow%s\n", self, conn)
+		if dep.DevToken != nil {
+			fmt.Fprintf(w, "    %s send --token %s --to %s --value 12.5 --key %s%s\n", self, l2pkg.TokenAddress(*dep.DevToken), a[1].Address, a[0].KeyHex(), conn)
+		}
 	}
 	fmt.Fprintf(w, "\n  Ctrl-C stops the devnet; started again with --datadir %s it resumes.\n\n", cfg.DataDir)
 }

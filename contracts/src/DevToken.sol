@@ -2,8 +2,8 @@
 pragma solidity 0.8.37;
 
 /// @title DevToken
-/// @notice A standard ERC-20 for devnets and tests: the deployer holds the initial
-/// supply and may mint more. It is the L1 token that `make devnet` and the
+/// @notice A standard ERC-20 for devnets and tests: the deployer and each of
+/// `holders` get `supply` at creation, and the deployer may mint more. It is the L1 token that `make devnet` and the
 /// end-to-end tests bridge to L2; nothing in the rollup depends on it.
 contract DevToken {
     string public name;
@@ -23,12 +23,15 @@ contract DevToken {
     error ZeroAddress();
     error NotMinter();
 
-    constructor(string memory name_, string memory symbol_, uint8 decimals_, uint256 supply) {
+    constructor(string memory name_, string memory symbol_, uint8 decimals_, uint256 supply, address[] memory holders) {
         name = name_;
         symbol = symbol_;
         decimals = decimals_;
         minter = msg.sender;
         _mint(msg.sender, supply);
+        for (uint256 i; i < holders.length; ++i) {
+            _mint(holders[i], supply);
+        }
     }
 
     function transfer(address to, uint256 value) external returns (bool) {

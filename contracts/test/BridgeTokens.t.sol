@@ -20,7 +20,7 @@ contract BridgeTokensTest is Fixture {
         alice = makeAddr("alice");
         stake(sequencer, PROPOSER_BOND);
         vm.prank(user);
-        token = new DevToken("Dollar", "USDX", 6, 1_000_000e6);
+        token = new DevToken("Dollar", "USDX", 6, 1_000_000e6, new address[](0));
         vm.prank(user);
         token.approve(address(bridge), type(uint256).max);
     }

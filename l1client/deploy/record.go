@@ -45,6 +45,10 @@ type Deployment struct {
 	L1BlockTimeMs    uint64         `json:"l1BlockTimeMs"`
 	ProposerBond     *Wei           `json:"proposerBond"`
 	ChallengerBond   *Wei           `json:"challengerBond"`
+
+	// DevToken is the ERC-20 a devnet deploys on L1 to try bridged tokens
+	// with (a DevToken, DevTokenParams); it is no part of the rollup.
+	DevToken *common.Address `json:"devToken,omitempty"`
 }
 
 // Params returns the chain parameters recorded in d.

@@ -14,12 +14,13 @@ import (
 	"github.com/rollup-dev/rollup/contracts/bindings"
 )
 
-// Token describes a DevToken to deploy: a standard ERC-20 whose deployer holds
-// Supply (in base units) and may mint more.
+// Token describes a DevToken to deploy: a standard ERC-20 whose deployer and
+// each of Holders get Supply (in base units); the deployer may mint more.
 type Token struct {
 	Name, Symbol string
 	Decimals     uint8
 	Supply       *big.Int
+	Holders      []common.Address
 }
 
 // DevTokenParams is the token the devnet bridges: "Dev Dollar" (DUSD), 6
@@ -49,7 +50,7 @@ func DeployToken(ctx context.Context, b Backend, key *ecdsa.PrivateKey, t Token)
 	opts.Context = ctx
 	s := &sender{b: b, opts: opts, nonce: nonce}
 	addr, err := s.deploy("DevToken", bindings.DevTokenMetaData.Bin,
-		bindings.NewDevToken().PackConstructor(t.Name, t.Symbol, t.Decimals, t.Supply))
+		bindings.NewDevToken().PackConstructor(t.Name, t.Symbol, t.Decimals, t.Supply, t.Holders))
 	if err != nil {
 		return common.Address{}, err
 	}

@@ -72,6 +72,12 @@ type Config struct {
 	// (default 10), each with L2Funding deposited to L2 (default 100 ETH).
 	Accounts  int
 	L2Funding *big.Int
+	// TokenFunding is how much of the DevToken (in its base units) each dev
+	// account gets on L2 by a Bridge deposit at the first start, from ten
+	// times that given to it on L1 (default 1,000 DUSD). NoToken deploys
+	// no DevToken.
+	TokenFunding *big.Int
+	NoToken      bool
 	// DepositConfirmations is the L1 depth before the sequencer consumes a
 	// deposit (default 2).
 	DepositConfirmations uint64
@@ -94,6 +100,7 @@ var DefaultConfig = Config{
 	ClockIncrement:       20 * time.Second,
 	Accounts:             10,
 	L2Funding:            new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)),
+	TokenFunding:         big.NewInt(1000e6),
 	DepositConfirmations: 2,
 }
 
@@ -113,6 +120,7 @@ func (c Config) WithDefaults() Config {
 	c.ClockIncrement = cmp.Or(c.ClockIncrement, d.ClockIncrement)
 	c.Accounts = cmp.Or(c.Accounts, d.Accounts)
 	c.L2Funding = cmp.Or(c.L2Funding, new(big.Int).Set(d.L2Funding))
+	c.TokenFunding = cmp.Or(c.TokenFunding, new(big.Int).Set(d.TokenFunding))
 	c.DepositConfirmations = cmp.Or(c.DepositConfirmations, d.DepositConfirmations)
 	c.Logger = cmp.Or(c.Logger, zap.NewNop())
 	return c
@@ -147,6 +155,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("devnet: Accounts %d out of range 1..100", c.Accounts)
 	case c.L2Funding.Sign() < 0:
 		return errors.New("devnet: L2Funding is negative")
+	case c.TokenFunding.Sign() < 0:
+		return errors.New("devnet: TokenFunding is negative")
 	}
 	return nil
 }

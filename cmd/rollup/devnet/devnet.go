@@ -65,6 +65,9 @@ type Devnet struct {
 	seq      *sequencer.Service
 	resumed  bool
 	funded   []Funding
+	// tokenFresh: the DevToken was deployed by this start, so the dev
+	// accounts still have to deposit it.
+	tokenFresh bool
 
 	mu       sync.Mutex
 	stops    []namedStop // in start order; Stop runs them backwards
@@ -116,6 +119,9 @@ func (d *Devnet) start(ctx context.Context) error {
 		return fmt.Errorf("devnet: creating %s: %w", d.cfg.DataDir, err)
 	}
 	d.depPath = filepath.Join(d.cfg.DataDir, "deployment.json")
+	if err := d.lockDataDir(); err != nil {
+		return err
+	}
 	if err := d.startDatabase(ctx); err != nil {
 		return err
 	}
@@ -321,6 +327,11 @@ func (d *Devnet) ensureDeployment(ctx context.Context) error {
 	})
 	if err != nil {
 		return fmt.Errorf("devnet: deploying the contracts: %w", err)
+	}
+	if !d.cfg.NoToken {
+		if err := d.deployDevToken(ctx, dep); err != nil {
+			return err
+		}
 	}
 	if err := dep.WriteFile(d.depPath); err != nil {
 		return err

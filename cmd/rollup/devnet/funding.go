@@ -175,7 +175,14 @@ func (d *Devnet) fund(ctx context.Context) error {
 		for _, r := range results {
 			last = max(last, r.Index)
 		}
-	} else if len(prior) == 0 {
+	}
+	tokLast, tokOK, err := d.fundTokens(ctx)
+	if err != nil {
+		return err
+	}
+	if tokOK {
+		last = max(last, tokLast)
+	} else if len(todo) == 0 && len(prior) == 0 {
 		return nil
 	}
 	l2, err := userflow.DialL2(ctx, d.seq.URL())
