@@ -74,7 +74,10 @@ func testConfig(t testing.TB, window time.Duration) devnet.Config {
 		BatchInterval: time.Second,
 		DisputeWindow: window,
 		GameClock:     180 * time.Second,
-		Logger:        zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)),
+		// The DevToken costs every start a few L1 blocks; TestDevnet_Tokens
+		// turns it on.
+		NoToken: true,
+		Logger:  zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)),
 	}
 }
 

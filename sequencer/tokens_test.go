@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/internal/etherstest"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
@@ -98,6 +99,7 @@ func tokenCall(t testing.TB, key *ecdsa.PrivateKey, nonce uint64, token common.A
 func TestTokens(t *testing.T) {
 	chainL1 := newL1(t)
 	cfg := chainL1.config(t, 1)
+	cfg.EmptyBlocks = true // an idle chain advances, as ethers' tx.wait expects
 	env := chainL1.start(t, cfg)
 	ctx := ctxT(t)
 	alice, bob := testKey(0), common.HexToAddress("0xb0b")
@@ -247,10 +249,23 @@ func TestTokens(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, big.NewInt(900e6), supply)
 
+	// A dapp with ethers v6 (Contract, events over polling and WebSocket).
+	bobKey := testKey(7)
+	chainL1.deposit(t, 2, addrOf(bobKey), ether)
+	chainL1.mine(3)
+	require.Eventually(t, func() bool {
+		b, err := env.client.BalanceAt(ctx, addrOf(bobKey), nil)
+		return err == nil && b.Sign() > 0
+	}, 10*time.Second, 20*time.Millisecond)
+	fund := tokenCall(t, alice, 3, token, l2.TransferSelector, addrOf(bobKey), big.NewInt(50e6), l2.TokenGas)
+	require.NoError(t, env.client.SendTransaction(ctx, fund))
+	require.Equal(t, types.ReceiptStatusSuccessful, waitReceipt(t, env.client, fund.Hash()).Status)
+	etherstest.RunToken(t, env.svc.URL(), bobKey, token.Hex(), "TUSD")
+
 	// A restart rebuilds the token state and checks every header.
 	require.NoError(t, env.svc.Stop(ctx))
 	env = chainL1.start(t, cfg)
-	require.Equal(t, big.NewInt(650e6), balanceOf(addrOf(alice)))
+	require.Equal(t, big.NewInt(600e6), balanceOf(addrOf(alice)))
 	require.Equal(t, big.NewInt(250e6), balanceOf(bob))
 	r2, err := env.client.TransactionReceipt(ctx, bad.Hash())
 	require.NoError(t, err)

@@ -203,3 +203,23 @@ func (c *L1) TokenMeta(ctx context.Context, l1Token common.Address) (Token, erro
 	}
 	return t, nil
 }
+
+// QueueEntry reads entry i of the Bridge's queue: its amount, and its L1
+// token (zero for ETH deposits and forced transactions).
+func (c *L1) QueueEntry(ctx context.Context, i uint64) (token common.Address, amount *big.Int, err error) {
+	idx := new(big.Int).SetUint64(i)
+	out, err := c.call(ctx, c.Deployment.Contracts.Bridge, contracts.Bridge.PackDepositAt(idx))
+	if err != nil {
+		return token, nil, fmt.Errorf("reading queue entry %d: %w", i, err)
+	}
+	d, err := contracts.Bridge.UnpackDepositAt(out)
+	if err != nil {
+		return token, nil, fmt.Errorf("reading queue entry %d: %w", i, err)
+	}
+	out, err = c.call(ctx, c.Deployment.Contracts.Bridge, contracts.Bridge.PackDepositToken(idx))
+	if err != nil {
+		return token, nil, fmt.Errorf("reading the token of queue entry %d: %w", i, err)
+	}
+	token, err = contracts.Bridge.UnpackDepositToken(out)
+	return token, d.Amount, err
+}

@@ -105,3 +105,74 @@ func Run(t testing.TB, url string, key *ecdsa.PrivateKey, chainID uint64) Result
 	require.True(t, out.PushedInOrder)
 	return out
 }
+
+// TokenResult is what the token script saw.
+type TokenResult struct {
+	Code            bool   `json:"code"`
+	Symbol          string `json:"symbol"`
+	Decimals        int    `json:"decimals"`
+	Allowance       string `json:"allowance"`
+	Amount          string `json:"amount"`
+	Before          string `json:"before"`
+	After           string `json:"after"`
+	Received        string `json:"received"`
+	Status          int    `json:"status"`
+	Logs            int    `json:"logs"`
+	LogName         string `json:"logName"`
+	LogFrom         string `json:"logFrom"`
+	LogTo           string `json:"logTo"`
+	LogValue        string `json:"logValue"`
+	GasUsed         string `json:"gasUsed"`
+	From            string `json:"from"`
+	To              string `json:"to"`
+	Polled          []struct{ From, Dest, Value string }
+	Pushed          []struct{ From, Dest, Value string }
+	Queried         int    `json:"queried"`
+	Overdraft       string `json:"overdraft"`
+	OverdraftReason string `json:"overdraftReason"`
+}
+
+// RunToken uses the bridged token at token (an L2 address) from key, which
+// holds ETH and at least 12.5 tokens, through ethers v6's Contract with the
+// standard ERC-20 ABI: metadata, balanceOf, transfer and its receipt and
+// Transfer log, the Transfer event by polling and over WebSocket,
+// queryFilter, and a transfer beyond the balance refused with its revert
+// reason.
+func RunToken(t testing.TB, url string, key *ecdsa.PrivateKey, token string, symbol string) TokenResult {
+	t.Helper()
+	mod := Module(t)
+	cmd := exec.Command("node", filepath.Join(dir(), "ethers_token.mjs"), url, hexutil.Encode(crypto.FromECDSA(key)), token)
+	cmd.Env = append(os.Environ(), "ETHERS_MODULE="+mod)
+	cmd.Stderr = os.Stderr
+	timer := time.AfterFunc(2*time.Minute, func() { _ = cmd.Process.Kill() })
+	defer timer.Stop()
+	raw, err := cmd.Output()
+	require.NoError(t, err, "the ethers token script failed")
+	var out TokenResult
+	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
+	t.Logf("ethers saw %s", raw)
+	num := func(s string) *big.Int {
+		v, ok := new(big.Int).SetString(s, 10)
+		require.True(t, ok, s)
+		return v
+	}
+	require.True(t, out.Code, "the token has code")
+	require.Equal(t, symbol, out.Symbol)
+	require.Equal(t, "0", out.Allowance)
+	require.Equal(t, 1, out.Status)
+	require.Equal(t, 1, out.Logs)
+	require.Equal(t, "Transfer", out.LogName)
+	require.Equal(t, out.From, out.LogFrom)
+	require.Equal(t, out.To, out.LogTo)
+	require.Equal(t, out.Amount, out.LogValue)
+	require.Equal(t, out.Amount, out.Received)
+	require.Equal(t, new(big.Int).Sub(num(out.Before), num(out.Amount)).String(), out.After)
+	require.Equal(t, "50000", out.GasUsed)
+	require.Len(t, out.Polled, 1, "the polling listener saw the transfer once")
+	require.Equal(t, out.Amount, out.Polled[0].Value)
+	require.Len(t, out.Pushed, 1, "the WebSocket listener saw the transfer once")
+	require.Equal(t, 1, out.Queried)
+	require.Equal(t, "CALL_EXCEPTION", out.Overdraft)
+	require.Contains(t, out.OverdraftReason, "transfer amount exceeds balance")
+	return out
+}
