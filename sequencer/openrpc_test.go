@@ -12,9 +12,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/l1client/contracts"
+	"github.com/rollup-dev/rollup/l2"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/require"
 	"gopkg.in/yaml.v3"
@@ -141,6 +145,25 @@ func TestOpenRPCConformance(t *testing.T) {
 	require.Nil(t, sendRaw(t, u, tx1).Error)
 	require.Nil(t, sendRaw(t, u, tx2).Error)
 	r1, r2 := waitReceipt(t, client, tx1.Hash()), waitReceipt(t, client, tx2.Hash())
+	// A bridged token: a transfer with its Transfer log, and one that reverts.
+	l1Token := chainL1.depositToken(t, big.NewInt(100e6), addrOf(alice))
+	chainL1.mine(2)
+	token := l2.TokenAddress(l1Token)
+	require.Eventually(t, func() bool {
+		var code hexutil.Bytes
+		return client.Client().CallContext(ctx, &code, "eth_getCode", token, "latest") == nil && len(code) > 0
+	}, 10*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool {
+		out, err := client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: contracts.ERC20.PackBalanceOf(addrOf(alice))}, nil)
+		return err == nil && new(big.Int).SetBytes(out).Sign() > 0
+	}, 10*time.Second, 10*time.Millisecond)
+	tt := tokenCall(t, alice, 2, token, l2.TransferSelector, bob, big.NewInt(5e6), l2.TokenGas)
+	tr := tokenCall(t, alice, 3, token, l2.TransferSelector, bob, big.NewInt(500e6), l2.TokenGas)
+	require.Nil(t, sendRaw(t, u, tt).Error)
+	require.Nil(t, sendRaw(t, u, tr).Error)
+	rt := waitReceipt(t, client, tt.Hash())
+	require.Len(t, rt.Logs, 1)
+	require.EqualValues(t, 0, waitReceipt(t, client, tr.Hash()).Status)
 	var depositBlock hexutil.Uint64
 	for n := uint64(0); n <= r1.BlockNumber.Uint64(); n++ {
 		var b struct {
@@ -155,7 +178,7 @@ func TestOpenRPCConformance(t *testing.T) {
 	require.NotZero(t, depositBlock, "a block carries the deposit as a withdrawal")
 	// A pending transaction: a long block time is not configurable here, so
 	// take a queued one (served like a pending transaction).
-	queued := transfer(t, alice, 5, bob, big.NewInt(3))
+	queued := transfer(t, alice, 7, bob, big.NewInt(3))
 	require.Nil(t, sendRaw(t, u, queued).Error)
 
 	var filterIDs struct{ log, block, pending string }
@@ -182,7 +205,17 @@ func TestOpenRPCConformance(t *testing.T) {
 		{"eth_maxPriorityFeePerGas", nil},
 		{"eth_feeHistory", []any{"0x4", "latest", []any{25, 75}}},
 		{"eth_call", []any{map[string]any{"from": from, "to": to, "value": "0x1"}, "latest"}},
+		{"eth_call", []any{map[string]any{"to": token, "data": hexutil.Encode(contracts.ERC20.PackBalanceOf(addrOf(alice)))}, "latest"}},
+		{"eth_call", []any{map[string]any{"to": token, "data": hexutil.Encode(contracts.ERC20.PackSymbol())}}},
 		{"eth_estimateGas", []any{map[string]any{"from": from, "to": to, "value": "0x1"}}},
+		{"eth_estimateGas", []any{map[string]any{"from": from, "to": token, "data": hexutil.Encode(tt.Data())}}},
+		{"eth_getCode", []any{token, "latest"}},
+		{"eth_getTransactionReceipt", []any{tt.Hash().Hex()}},
+		{"eth_getTransactionReceipt", []any{tr.Hash().Hex()}},
+		{"eth_getBlockReceipts", []any{rt.BlockHash.Hex()}},
+		{"eth_getBlockByHash", []any{rt.BlockHash.Hex(), true}},
+		{"eth_getLogs", []any{map[string]any{"fromBlock": "0x0", "address": token, "topics": []any{chain.TransferTopic}}}},
+		{"eth_getLogs", []any{map[string]any{"blockHash": rt.BlockHash}}},
 		{"eth_getBalance", []any{from, "latest"}},
 		{"eth_getBalance", []any{from, "0x0"}},
 		{"eth_getBalance", []any{from, map[string]any{"blockHash": b1}}},
@@ -210,7 +243,7 @@ func TestOpenRPCConformance(t *testing.T) {
 		{"eth_getTransactionReceipt", []any{tx1.Hash().Hex()}},
 		{"eth_getTransactionReceipt", []any{tx2.Hash().Hex()}},
 		{"eth_getTransactionReceipt", []any{queued.Hash().Hex()}},
-		{"eth_sendRawTransaction", []any{hexutil.Encode(mustMarshal(t, transfer(t, alice, 2, bob, big.NewInt(4))))}},
+		{"eth_sendRawTransaction", []any{hexutil.Encode(mustMarshal(t, transfer(t, alice, 4, bob, big.NewInt(4))))}},
 		{"eth_getLogs", []any{map[string]any{"fromBlock": "0x0", "toBlock": "latest"}}},
 		{"eth_getFilterChanges", []any{filterIDs.log}},
 		{"eth_getFilterChanges", []any{filterIDs.block}},
