@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
+	"net/http"
 	"testing"
 	"time"
 
@@ -261,6 +262,37 @@ func TestTokens(t *testing.T) {
 	require.NoError(t, env.client.SendTransaction(ctx, fund))
 	require.Equal(t, types.ReceiptStatusSuccessful, waitReceipt(t, env.client, fund.Hash()).Status)
 	etherstest.RunToken(t, env.svc.URL(), bobKey, token.Hex(), "TUSD")
+
+	// REST lists the token and the account's token balances.
+	var acct struct {
+		Tokens []struct {
+			L2Token common.Address `json:"l2Token"`
+			Symbol  string         `json:"symbol"`
+			Balance string         `json:"balance"`
+		} `json:"tokens"`
+	}
+	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/v1/accounts/"+addrOf(alice).Hex(), &acct))
+	require.Len(t, acct.Tokens, 1)
+	require.Equal(t, token, acct.Tokens[0].L2Token)
+	require.Equal(t, "TUSD", acct.Tokens[0].Symbol)
+	require.Equal(t, "600000000", acct.Tokens[0].Balance)
+	var toks struct {
+		Tokens []struct {
+			L1Token common.Address `json:"l1Token"`
+			Supply  string         `json:"supply"`
+		} `json:"tokens"`
+	}
+	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/v1/tokens", &toks))
+	require.Len(t, toks.Tokens, 1)
+	require.Equal(t, l1Token, toks.Tokens[0].L1Token)
+	require.Equal(t, "900000000", toks.Tokens[0].Supply)
+	var dep struct {
+		Kind    string          `json:"kind"`
+		L1Token *common.Address `json:"l1Token"`
+	}
+	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/v1/deposits/1", &dep))
+	require.Equal(t, "tokenDeposit", dep.Kind)
+	require.Equal(t, l1Token, *dep.L1Token)
 
 	// A restart rebuilds the token state and checks every header.
 	require.NoError(t, env.svc.Stop(ctx))

@@ -71,9 +71,29 @@ type Account struct {
 	Address common.Address `json:"address"`
 	Balance string         `json:"balance"`
 	Nonce   uint64         `json:"nonce"`
+	// Tokens are the account's non-zero balances of bridged tokens.
+	Tokens []TokenBalance `json:"tokens"`
 }
 
-func (a *API) account(_ context.Context, r *http.Request) (any, error) {
+// Token is a bridged token and its current L2 supply (base units).
+type Token struct {
+	L1Token  common.Address `json:"l1Token"`
+	L2Token  common.Address `json:"l2Token"`
+	Name     string         `json:"name"`
+	Symbol   string         `json:"symbol"`
+	Decimals uint8          `json:"decimals"`
+	Supply   string         `json:"supply"`
+}
+
+// TokenBalance is an account's balance of a token, in base units.
+type TokenBalance struct {
+	L2Token  common.Address `json:"l2Token"`
+	Symbol   string         `json:"symbol"`
+	Decimals uint8          `json:"decimals"`
+	Balance  string         `json:"balance"`
+}
+
+func (a *API) account(ctx context.Context, r *http.Request) (any, error) {
 	addr, err := parseAddress(r)
 	if err != nil {
 		return nil, err
@@ -82,7 +102,42 @@ func (a *API) account(_ context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Account{Address: addr, Balance: bal.String(), Nonce: nonce}, nil
+	out := &Account{Address: addr, Balance: bal.String(), Nonce: nonce, Tokens: []TokenBalance{}}
+	toks, err := a.b.Tokens(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range toks {
+		b, err := a.b.TokenBalance(t.L2, addr)
+		if err != nil {
+			return nil, err
+		}
+		if b.Sign() > 0 {
+			out.Tokens = append(out.Tokens, TokenBalance{L2Token: t.L2, Symbol: t.Symbol, Decimals: t.Decimals, Balance: b.String()})
+		}
+	}
+	return out, nil
+}
+
+// TokenList is every bridged token.
+type TokenList struct {
+	Tokens []Token `json:"tokens"`
+}
+
+func (a *API) tokens(ctx context.Context, _ *http.Request) (any, error) {
+	toks, err := a.b.Tokens(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := &TokenList{Tokens: make([]Token, 0, len(toks))}
+	for _, t := range toks {
+		s, err := a.b.TokenSupply(t.L2)
+		if err != nil {
+			return nil, err
+		}
+		out.Tokens = append(out.Tokens, Token{L1Token: t.L1, L2Token: t.L2, Name: t.Name, Symbol: t.Symbol, Decimals: t.Decimals, Supply: s.String()})
+	}
+	return out, nil
 }
 
 // TxList is a page of transactions; Next is the cursor of the next page.

@@ -50,6 +50,12 @@ type Backend interface {
 	Deposits(ctx context.Context, before uint64, limit int) ([]chain.Deposit, error)
 	SyncStatus(ctx context.Context) (*chain.SyncStatus, error)
 	Proof(ctx context.Context, target chain.ProofTarget, batch *uint64) (any, error)
+
+	// Tokens are the bridged tokens; TokenBalance and TokenSupply read the
+	// current state.
+	Tokens(ctx context.Context) ([]chain.Token, error)
+	TokenBalance(token, owner common.Address) (*big.Int, error)
+	TokenSupply(token common.Address) (*big.Int, error)
 }
 
 // Limits bound requests.
@@ -88,6 +94,7 @@ func New(b Backend, limits Limits, log *zap.Logger) http.Handler {
 	})
 	r.Get("/status", a.handle(a.status))
 	r.Get("/accounts/{address}", a.handle(a.account))
+	r.Get("/tokens", a.handle(a.tokens))
 	r.Get("/accounts/{address}/transactions", a.handle(a.accountTxs))
 	r.Get("/accounts/{address}/withdrawals", a.handle(a.accountWithdrawals))
 	r.Post("/transactions", a.handle(a.submit))
