@@ -145,7 +145,11 @@ contract OneStepProver is IOneStepProver {
 
     /// @dev Consumes queue entry `post.depositsConsumed`: credits a deposit to its
     /// recipient, or executes a forced transaction.
-    function _dequeue(MachineState memory post, Witness calldata w) private view returns (MachineState memory, Outcome) {
+    function _dequeue(MachineState memory post, Witness calldata w)
+        private
+        view
+        returns (MachineState memory, Outcome)
+    {
         uint256 i = post.depositsConsumed;
         (address recipient, uint256 amount,) = bridge.depositAt(i);
         if (recipient == address(0)) return _forced(post, w, i);
@@ -294,7 +298,9 @@ contract OneStepProver is IOneStepProver {
             : (t.call == Protocol.CALL_TRANSFER ? Protocol.TRANSFER_SELECTOR : Protocol.WITHDRAW_SELECTOR);
         bytes32 digest = t.txType == 0
             ? SigningHash.legacy(t.nonce, t.price, t.gasLimit, t.to, t.value, l2ChainId, sel, t.token)
-            : SigningHash.eip1559(l2ChainId, t.nonce, t.maxPriorityFee, t.price, t.gasLimit, t.to, t.value, sel, t.token);
+            : SigningHash.eip1559(
+                l2ChainId, t.nonce, t.maxPriorityFee, t.price, t.gasLimit, t.to, t.value, sel, t.token
+            );
         t.sender = ecrecover(digest, uint8(27 + (t.vs >> 255)), bytes32(t.sigR), bytes32(s));
         return t.sender != address(0);
     }
@@ -383,7 +389,11 @@ contract OneStepProver is IOneStepProver {
     /// @dev transfer(to, amount) of docs/protocol.md §2.4 from the sender, reading
     /// proofs from index 1. A revert leaves `root` as it is.
     /// @return the root after the call and the index of the next proof
-    function _tokenTransfer(Witness calldata w, bytes32 root, Transfer memory t) private pure returns (bytes32, uint256) {
+    function _tokenTransfer(Witness calldata w, bytes32 root, Transfer memory t)
+        private
+        pure
+        returns (bytes32, uint256)
+    {
         if (t.to == address(0)) return (root, 1);
         StateProof calldata sp = _proof(w, 1);
         bytes32 key = Keys.balance(t.token, t.sender);
@@ -402,7 +412,11 @@ contract OneStepProver is IOneStepProver {
     /// @dev withdraw(l1Recipient, amount) of docs/protocol.md §2.4 from the sender,
     /// reading proofs from index 1. A revert leaves `root` as it is.
     /// @return the root after the call and the index of the next proof
-    function _tokenWithdraw(Witness calldata w, bytes32 root, Transfer memory t) private pure returns (bytes32, uint256) {
+    function _tokenWithdraw(Witness calldata w, bytes32 root, Transfer memory t)
+        private
+        pure
+        returns (bytes32, uint256)
+    {
         if (t.to == address(0) || t.value == 0) return (root, 1);
         StateProof calldata sp = _proof(w, 1);
         bytes32 key = Keys.balance(t.token, t.sender);

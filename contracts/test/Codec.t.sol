@@ -164,7 +164,8 @@ contract CodecTest is Test {
         vm.assume(records.length <= 2500 && dict.length <= 600);
         uint256 tableEnd = 8 + 20 * uint256(a) + 2 * uint256(f);
         bytes memory header = abi.encodePacked(uint8(1), f, uint16(a), uint32(tableEnd));
-        bytes memory data = abi.encodePacked(header, dict, new bytes(tableEnd > 8 + dict.length ? tableEnd - 8 - dict.length : 0));
+        bytes memory data =
+            abi.encodePacked(header, dict, new bytes(tableEnd > 8 + dict.length ? tableEnd - 8 - dict.length : 0));
         // dictionary and fee table bytes come from `dict`, the records follow
         data = abi.encodePacked(_truncate(data, tableEnd), records);
         BatchContext memory ctx = BatchContext(BatchEncoder.chunkRoot(data), uint32(data.length), f, uint16(a), 0);
@@ -220,7 +221,8 @@ contract CodecTest is Test {
     {
         SmtModel.Leaf[] memory ls = _leaves(seed, bound(n, 0, 12));
         bytes32 key = _pickKey(ls, seed, which);
-        (uint256 oa, uint256 ob, bytes32 newRoot) = sh.readAndUpdate(SmtModel.proof(ls, key), SmtModel.root(ls), key, a, b);
+        (uint256 oa, uint256 ob, bytes32 newRoot) =
+            sh.readAndUpdate(SmtModel.proof(ls, key), SmtModel.root(ls), key, a, b);
         (uint256 ea, uint256 eb) = SmtModel.get(ls, key);
         assertEq(oa, ea, "old a");
         assertEq(ob, eb, "old b");

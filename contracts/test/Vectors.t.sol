@@ -52,7 +52,8 @@ contract VectorsTest is Test {
             0x4d20a13eee53853c522c9b255c7c6e9f940a1dc301a0f4e171ebb7f17475c273
         );
         assertEq(
-            Hashing.claimHash(ROOT2, 7, 8, 1_700_000_001), 0xf0e2efc2c13e55c4e9fb00b3a9966338703ab792e251dec0447ead5a20f0d136
+            Hashing.claimHash(ROOT2, 7, 8, 1_700_000_001),
+            0xf0e2efc2c13e55c4e9fb00b3a9966338703ab792e251dec0447ead5a20f0d136
         );
         bytes32 leaf = SparseMerkle.leafHash(keccak256("key"), 1e18, 7);
         assertEq(leaf, 0x340a4e0d13d4cb73eb5059cada3986a7528cc6fda781f805cc5dfaa6bf2d779c);
@@ -159,9 +160,7 @@ contract VectorsTest is Test {
         _amount(hex"fe00", 0, 0, false);
         _amount(hex"ff00", 0, 2, true);
         _amount(hex"ff0201ff", 511, 4, true);
-        _amount(
-            hex"ff20ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", type(uint256).max, 34, true
-        );
+        _amount(hex"ff20ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", type(uint256).max, 34, true);
         _amount(hex"ff21", 0, 0, false);
         _amount(hex"ff02ff", 0, 0, false);
         _amount(hex"e1", 0, 0, false);

@@ -69,14 +69,11 @@ library BatchEncoder {
     }
 
     /// @notice A transfer record with an inline recipient.
-    function transferInline(
-        uint256 feeIndex,
-        address to,
-        uint256 nonce,
-        uint256 value,
-        bytes32 r,
-        bytes32 vs
-    ) internal pure returns (bytes memory) {
+    function transferInline(uint256 feeIndex, address to, uint256 nonce, uint256 value, bytes32 r, bytes32 vs)
+        internal
+        pure
+        returns (bytes memory)
+    {
         // r = 0, so tag = 2 + feeIndex
         return abi.encodePacked(cuint(2 + feeIndex), to, cuint(nonce), amount(value), r, vs);
     }
