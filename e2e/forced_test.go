@@ -19,10 +19,12 @@ import (
 // TestDevnet_ForcedWithdrawal: the sequencer censors a user (it refuses the
 // user's withdrawal); the user forces the withdrawal through the L1 Bridge;
 // the sequencer has to execute it, the next batch carries it as a queue
-// record, and once final the user claims it on L1. Supply adds up.
+// record, and once final the user claims it on L1. Supply adds up. The same
+// holds for a token withdrawal.
 func TestDevnet_ForcedWithdrawal(t *testing.T) {
 	cfg := testConfig(t, 10*time.Second)
 	cfg.Accounts = 3
+	cfg.NoToken = false
 	users, err := devkeys.Accounts(3)
 	require.NoError(t, err)
 	victim := users[2]
@@ -73,4 +75,28 @@ func TestDevnet_ForcedWithdrawal(t *testing.T) {
 		accounts = append(accounts, a.Address)
 	}
 	checkSupply(t, ctx, l2c, l1c, accounts, new(big.Int))
+
+	// A token withdrawal, censored too, forced through L1 and claimed.
+	l1Token := *d.Deployment().DevToken
+	token := l2.TokenAddress(l1Token)
+	call := &userflow.TokenCall{Token: token, Withdraw: true}
+	_, err = l2c.Send(ctx, userflow.Transfer{Key: victim.Key, To: victim.Address, Value: big.NewInt(30e6), Call: call})
+	require.ErrorContains(t, err, "censors")
+	tokL1Before, err := l1c.TokenBalanceOf(ctx, l1Token, victim.Address)
+	require.NoError(t, err)
+	tokL2Before, err := l2c.TokenBalance(ctx, token, victim.Address)
+	require.NoError(t, err)
+	sent, err = l2c.Send(ctx, userflow.Transfer{Key: victim.Key, To: victim.Address, Value: big.NewInt(30e6), Call: call, Force: l1c})
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), sent.Receipt.Status)
+	require.Len(t, sent.Receipt.Logs, 1, "the forced withdraw emits its Transfer")
+	tokL2After, err := l2c.TokenBalance(ctx, token, victim.Address)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Sub(tokL2Before, big.NewInt(30e6)), tokL2After)
+	claimed, err = userflow.Claim(ctx, l2c, l1c, victim.Key, sent.Tx.Hash(), nil)
+	require.NoError(t, err)
+	require.NotNil(t, claimed.L1Token)
+	tokL1After, err := l1c.TokenBalanceOf(ctx, l1Token, victim.Address)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Add(tokL1Before, big.NewInt(30e6)), tokL1After, "the forced token withdrawal was paid on L1")
 }
