@@ -70,14 +70,7 @@ type Result struct {
 // The chain must seal empty blocks when idle.
 func Run(t testing.TB, url string, key *ecdsa.PrivateKey, chainID uint64) Result {
 	t.Helper()
-	mod := Module(t)
-	cmd := exec.Command("node", filepath.Join(dir(), "ethers_client.mjs"), url, hexutil.Encode(crypto.FromECDSA(key)))
-	cmd.Env = append(os.Environ(), "ETHERS_MODULE="+mod)
-	cmd.Stderr = os.Stderr
-	timer := time.AfterFunc(2*time.Minute, func() { _ = cmd.Process.Kill() })
-	defer timer.Stop()
-	raw, err := cmd.Output()
-	require.NoError(t, err, "the ethers script failed")
+	raw := runScript(t, "ethers_client.mjs", url, hexutil.Encode(crypto.FromECDSA(key)))
 	var out Result
 	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
 	t.Logf("ethers saw %s", raw)
@@ -140,14 +133,7 @@ type TokenResult struct {
 // reason.
 func RunToken(t testing.TB, url string, key *ecdsa.PrivateKey, token string, symbol string) TokenResult {
 	t.Helper()
-	mod := Module(t)
-	cmd := exec.Command("node", filepath.Join(dir(), "ethers_token.mjs"), url, hexutil.Encode(crypto.FromECDSA(key)), token)
-	cmd.Env = append(os.Environ(), "ETHERS_MODULE="+mod)
-	cmd.Stderr = os.Stderr
-	timer := time.AfterFunc(2*time.Minute, func() { _ = cmd.Process.Kill() })
-	defer timer.Stop()
-	raw, err := cmd.Output()
-	require.NoError(t, err, "the ethers token script failed")
+	raw := runScript(t, "ethers_token.mjs", url, hexutil.Encode(crypto.FromECDSA(key)), token)
 	var out TokenResult
 	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
 	t.Logf("ethers saw %s", raw)
@@ -175,4 +161,20 @@ func RunToken(t testing.TB, url string, key *ecdsa.PrivateKey, token string, sym
 	require.Equal(t, "CALL_EXCEPTION", out.Overdraft)
 	require.Contains(t, out.OverdraftReason, "transfer amount exceeds balance")
 	return out
+}
+
+// runScript runs one of this package's Node scripts with ethers and returns
+// what it printed; the script fails the test when it fails or takes over two
+// minutes.
+func runScript(t testing.TB, name string, args ...string) []byte {
+	t.Helper()
+	mod := Module(t)
+	cmd := exec.Command("node", append([]string{filepath.Join(dir(), name)}, args...)...)
+	cmd.Env = append(os.Environ(), "ETHERS_MODULE="+mod)
+	cmd.Stderr = os.Stderr
+	timer := time.AfterFunc(2*time.Minute, func() { _ = cmd.Process.Kill() })
+	defer timer.Stop()
+	raw, err := cmd.Output()
+	require.NoError(t, err, "the ethers script %s failed", name)
+	return raw
 }

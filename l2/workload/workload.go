@@ -70,9 +70,6 @@ type fee struct {
 // 25, 15 and 10 % of the time) and nonces counting up per sender from 0.
 func Realistic(p *l2.Params, n int, seed int64) (*Workload, error) {
 	rng := rand.New(rand.NewSource(seed))
-	const senders, recipients = 2000, 5000
-	zs := rand.NewZipf(rng, 1.2, 1, senders-1)
-	zr := rand.NewZipf(rng, 1.2, 1, recipients-1)
 	base := p.BaseFee.ToBig()
 	levels := []fee{
 		{types.DynamicFeeTxType, 21000, big.NewInt(1 * Gwei), new(big.Int).Add(base, big.NewInt(2*Gwei))},
@@ -80,47 +77,75 @@ func Realistic(p *l2.Params, n int, seed int64) (*Workload, error) {
 		{types.DynamicFeeTxType, 21000, big.NewInt(Gwei / 10), new(big.Int).Add(base, big.NewInt(Gwei))},
 		{types.LegacyTxType, 21000, nil, new(big.Int).Add(base, big.NewInt(Gwei))},
 	}
-	pickLevel := func() fee {
-		switch x := rng.Intn(100); {
-		case x < 50:
-			return levels[0]
-		case x < 75:
-			return levels[1]
-		case x < 90:
-			return levels[2]
-		}
-		return levels[3]
-	}
-	recipientAddr := make([]common.Address, recipients)
-	for i := range recipientAddr {
-		rng.Read(recipientAddr[i][:])
-	}
+	ps := newParties(rng, seed)
 	w := &Workload{Name: "realistic", Keys: map[common.Address]*ecdsa.PrivateKey{}}
-	keys := map[int]*ecdsa.PrivateKey{}
-	nonces := map[int]uint64{}
 	for i := 0; i < n; i++ {
-		s := int(zs.Uint64())
-		key, ok := keys[s]
-		if !ok {
-			key = Key(seed, s)
-			keys[s] = key
-		}
+		key, nonce := ps.sender()
 		value := new(big.Int).Exp(big.NewInt(10), big.NewInt(13+rng.Int63n(5)), nil)
 		if rng.Intn(2) == 0 {
 			value.Mul(value, big.NewInt(1+rng.Int63n(9)))
 		} else {
 			value.Mul(value, big.NewInt(10+rng.Int63n(90)))
 		}
-		to := recipientAddr[zr.Uint64()]
-		tx, err := sign(p, key, pickLevel(), nonces[s], to, value)
+		to := ps.recipient()
+		tx, err := sign(p, key, pickLevel(rng, levels), nonce, to, value)
 		if err != nil {
 			return nil, err
 		}
-		nonces[s]++
 		w.add(tx, key)
 	}
 	return w, nil
 }
+
+// pickLevel draws one of four fee levels, used 50, 25, 15 and 10 % of the
+// time.
+func pickLevel(rng *rand.Rand, levels []fee) fee {
+	switch x := rng.Intn(100); {
+	case x < 50:
+		return levels[0]
+	case x < 75:
+		return levels[1]
+	case x < 90:
+		return levels[2]
+	}
+	return levels[3]
+}
+
+// parties draws the senders and recipients of the realistic workloads: 2,000
+// senders and 5,000 recipients, both Zipf(s = 1.2), each sender's nonces
+// counting up from 0.
+type parties struct {
+	seed       int64
+	zs, zr     *rand.Zipf
+	recipients []common.Address
+	keys       map[int]*ecdsa.PrivateKey
+	nonces     map[int]uint64
+}
+
+func newParties(rng *rand.Rand, seed int64) *parties {
+	const senders, recipients = 2000, 5000
+	ps := &parties{seed: seed, zs: rand.NewZipf(rng, 1.2, 1, senders-1), zr: rand.NewZipf(rng, 1.2, 1, recipients-1),
+		recipients: make([]common.Address, recipients), keys: map[int]*ecdsa.PrivateKey{}, nonces: map[int]uint64{}}
+	for i := range ps.recipients {
+		rng.Read(ps.recipients[i][:])
+	}
+	return ps
+}
+
+// sender draws the next sender and takes its next nonce.
+func (ps *parties) sender() (*ecdsa.PrivateKey, uint64) {
+	s := int(ps.zs.Uint64())
+	key, ok := ps.keys[s]
+	if !ok {
+		key = Key(ps.seed, s)
+		ps.keys[s] = key
+	}
+	nonce := ps.nonces[s]
+	ps.nonces[s]++
+	return key, nonce
+}
+
+func (ps *parties) recipient() common.Address { return ps.recipients[ps.zr.Uint64()] }
 
 // Tokens returns n token calls on three tokens (used 60, 30 and 10 % of the
 // time) from 2,000 senders to 5,000 recipients, both drawn Zipf(s = 1.2) as in
@@ -132,9 +157,6 @@ func Realistic(p *l2.Params, n int, seed int64) (*Workload, error) {
 // one level in four.
 func Tokens(p *l2.Params, n int, seed int64) (*Workload, error) {
 	rng := rand.New(rand.NewSource(seed))
-	const senders, recipients = 2000, 5000
-	zs := rand.NewZipf(rng, 1.2, 1, senders-1)
-	zr := rand.NewZipf(rng, 1.2, 1, recipients-1)
 	base := p.BaseFee.ToBig()
 	levels := []fee{
 		{types.DynamicFeeTxType, l2.TokenGas, big.NewInt(1 * Gwei), new(big.Int).Add(base, big.NewInt(2*Gwei))},
@@ -150,19 +172,9 @@ func Tokens(p *l2.Params, n int, seed int64) (*Workload, error) {
 		tokens[i] = l2.TokenAddress(l1)
 		w.L1Tokens = append(w.L1Tokens, l1)
 	}
-	recipientAddr := make([]common.Address, recipients)
-	for i := range recipientAddr {
-		rng.Read(recipientAddr[i][:])
-	}
-	keys := map[int]*ecdsa.PrivateKey{}
-	nonces := map[int]uint64{}
+	ps := newParties(rng, seed)
 	for i := 0; i < n; i++ {
-		s := int(zs.Uint64())
-		key, ok := keys[s]
-		if !ok {
-			key = Key(seed, s)
-			keys[s] = key
-		}
+		key, nonce := ps.sender()
 		var amount uint64
 		switch x := rng.Intn(10); {
 		case x < 5:
@@ -181,27 +193,16 @@ func Tokens(p *l2.Params, n int, seed int64) (*Workload, error) {
 		default:
 			token = tokens[2]
 		}
-		sel, arg := l2.TransferSelector, recipientAddr[zr.Uint64()]
+		sel, arg := l2.TransferSelector, ps.recipient()
 		if rng.Intn(50) == 0 {
 			sel, arg = l2.WithdrawSelector, crypto.PubkeyToAddress(key.PublicKey)
 		}
 		data := append(append(sel[:], make([]byte, 12)...), arg[:]...)
 		data = append(data, common.BigToHash(new(big.Int).SetUint64(amount)).Bytes()...)
-		f := levels[0]
-		switch x := rng.Intn(100); {
-		case x < 50:
-		case x < 75:
-			f = levels[1]
-		case x < 90:
-			f = levels[2]
-		default:
-			f = levels[3]
-		}
-		tx, err := signCall(p, key, f, nonces[s], token, new(big.Int), data)
+		tx, err := signCall(p, key, pickLevel(rng, levels), nonce, token, new(big.Int), data)
 		if err != nil {
 			return nil, err
 		}
-		nonces[s]++
 		w.add(tx, key)
 	}
 	return w, nil

@@ -100,21 +100,29 @@ func (a *ethAPI) getLogs(ctx context.Context, p json.RawMessage) (any, error) {
 		}
 		return a.logs(ctx, q, b.Number, b.Number)
 	}
-	from, err := a.logsBound(f.FromBlock, gethrpc.LatestBlockNumber)
+	from, to, err := a.logsRange(f.FromBlock, f.ToBlock)
 	if err != nil {
 		return nil, err
 	}
-	to, err := a.logsBound(f.ToBlock, gethrpc.LatestBlockNumber)
-	if err != nil {
-		return nil, err
+	return a.logs(ctx, q, from, to)
+}
+
+// logsRange resolves the fromBlock and toBlock of a logs filter (absent:
+// latest) and checks the range as geth does, within MaxLogsRange blocks.
+func (a *ethAPI) logsRange(fromRaw, toRaw json.RawMessage) (from, to uint64, err error) {
+	if from, err = a.logsBound(fromRaw, gethrpc.LatestBlockNumber); err != nil {
+		return 0, 0, err
+	}
+	if to, err = a.logsBound(toRaw, gethrpc.LatestBlockNumber); err != nil {
+		return 0, 0, err
 	}
 	switch {
 	case from > to:
-		return nil, invalidParams("invalid block range: fromBlock %d is after toBlock %d", from, to)
+		return 0, 0, invalidParams("invalid block range: fromBlock %d is after toBlock %d", from, to)
 	case to-from >= uint64(a.limits.MaxLogsRange):
-		return nil, &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("query exceeds max block range %d: ask for at most %d blocks at once", a.limits.MaxLogsRange, a.limits.MaxLogsRange)}
+		return 0, 0, &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("query exceeds max block range %d: ask for at most %d blocks at once", a.limits.MaxLogsRange, a.limits.MaxLogsRange)}
 	}
-	return a.logs(ctx, q, from, to)
+	return from, to, nil
 }
 
 // logsBound resolves a fromBlock or toBlock of a logs filter (absent: def);

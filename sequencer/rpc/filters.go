@@ -3,13 +3,11 @@ package rpc
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
 // Filter limits (go-ethereum forgets a filter after 5 minutes without a
@@ -197,19 +195,9 @@ func (a *ethAPI) getFilterLogs(ctx context.Context, p json.RawMessage) (any, err
 	if f.kind != "logs" {
 		return nil, invalidParams("filter %s is not a logs filter", id)
 	}
-	from, err := a.logsBound(f.from, gethrpc.EarliestBlockNumber)
+	from, to, err := a.logsRange(f.from, f.to)
 	if err != nil {
 		return nil, err
-	}
-	to, err := a.logsBound(f.to, gethrpc.LatestBlockNumber)
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case from > to:
-		return []*types.Log{}, nil
-	case to-from >= uint64(a.limits.MaxLogsRange):
-		return nil, &Error{Code: CodeLimitExceeded, Message: fmt.Sprintf("filter spans more than %d blocks: give it a fromBlock", a.limits.MaxLogsRange)}
 	}
 	return a.logs(ctx, f.query, from, to)
 }
