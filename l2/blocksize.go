@@ -12,8 +12,8 @@ import (
 // batch; a sequencer seals its open block before Fits turns false.
 //
 // The bound counts every transfer at 9 bytes of tag, 20 of recipient (inline,
-// or its share of a dictionary entry), its nonce, its value and 64 bytes of
-// signature; every distinct fee entry at its size plus 2 bytes of fee table;
+// or its share of a dictionary entry), its nonce, its value (a token call's
+// amount) and 64 bytes of signature; every distinct fee entry at its size plus 2 bytes of fee table;
 // a deposit at 1 byte; and the header and the block record at 8 + 10 bytes.
 // The real encoding is never larger (realistic transfers take about 73 bytes
 // against a bound of about 96).
@@ -35,6 +35,9 @@ func (s *BlockSizer) txBound(tx *types.Transaction) (int, FeeEntry, bool) {
 	f := FeeEntryOf(tx)
 	var value uint256.Int
 	saturate(&value, tx.Value())
+	if f.Call != CallNone {
+		value.SetBytes(tx.Data()[36:68])
+	}
 	n := 9 + 20 + cuintLen(tx.Nonce()) + amountLen(&value) + 64
 	_, known := s.fees[f]
 	if !known {
@@ -66,13 +69,23 @@ func (s *BlockSizer) FitsDeposit() bool { return s.bound+1 <= MaxBatchBytes }
 func (s *BlockSizer) AddDeposit() { s.bound++ }
 
 // FeeEntryOf returns the fee entry a transfer is encoded with: its type, gas
-// limit and prices (no tip for legacy). Fields that are negative or beyond 256
-// bits saturate to 2^256 − 1; ValidateTx rejects such transactions.
+// limit and prices (no tip for legacy), and for a token call (68 bytes of
+// data with a token selector) the call and the token. Fields that are
+// negative or beyond 256 bits saturate to 2^256 − 1; ValidateTx rejects such
+// transactions.
 func FeeEntryOf(tx *types.Transaction) FeeEntry {
 	f := FeeEntry{Type: tx.Type(), GasLimit: tx.Gas()}
 	saturate(&f.GasFeeCap, tx.GasFeeCap())
 	if tx.Type() != LegacyTxType {
 		saturate(&f.GasTipCap, tx.GasTipCap())
+	}
+	if data := tx.Data(); len(data) == tokenCallLen && tx.To() != nil {
+		switch [4]byte(data[:4]) {
+		case TransferSelector:
+			f.Call, f.Token = CallTransfer, *tx.To()
+		case WithdrawSelector:
+			f.Call, f.Token = CallWithdraw, *tx.To()
+		}
 	}
 	return f
 }

@@ -321,6 +321,37 @@ func TestBlockSizerBounds(t *testing.T) {
 	require.Equal(t, FeeEntryOf(blk.Items[0].Tx), mustTransfer(t, p, blk.Items[0].Tx).fee)
 }
 
+// TestBlockSizerTokenCalls fills a block with token calls of full 32-byte
+// amounts over many tokens (a fee entry each) until Fits says no: the block
+// still encodes alone, and the bound is above its size.
+func TestBlockSizerTokenCalls(t *testing.T) {
+	p := testParams()
+	key := testKey(3)
+	s := NewBlockSizer()
+	blk := Block{Number: 1, Timestamp: p.GenesisTimestamp}
+	huge := new(uint256.Int).Sub(new(uint256.Int).Lsh(u256(1), 255), u256(12345))
+	for i := 0; ; i++ {
+		var to, token common.Address
+		to[0], to[1] = byte(i), byte(i>>8)
+		token[0], token[19] = 0x70, byte(i%200)
+		sel := TransferSelector
+		if i%3 == 0 {
+			sel = WithdrawSelector
+		}
+		tx := signTx(t, key, txSpec{typ: 2, nonce: uint64(i), gas: TokenGas, to: token, data: callData(sel, to, huge)})
+		if !s.Fits(tx) {
+			break
+		}
+		s.AddTx(tx)
+		blk.Items = append(blk.Items, Item{Tx: tx})
+	}
+	b := NewBatchBuilder(p, p.Genesis())
+	require.NoError(t, b.Add(blk), "the sizer let the block grow past what a batch holds")
+	require.LessOrEqual(t, b.Size(), s.Bound())
+	require.Greater(t, len(blk.Items), 200)
+	require.Equal(t, FeeEntryOf(blk.Items[1].Tx), mustTransfer(t, p, blk.Items[1].Tx).fee)
+}
+
 func firstDeposit(b Block) uint64 {
 	for _, it := range b.Items {
 		if it.Deposit != nil {
