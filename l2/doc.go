@@ -6,8 +6,9 @@
 //
 //	§1 parameters, constants        params.go
 //	§2 transactions, fees            tx.go (ValidateTx, FeeEntry), errors.go
-//	§3 state tree and proofs         smt/, keys.go (AccountKey, WithdrawalKey)
-//	§2.3, §4 execution, deposits     state.go (State, ApplyTransfer, ApplyDeposit)
+//	§2.4 token calls                 tx.go (setCall), state.go (tokenTransfer, tokenWithdraw)
+//	§3 state tree and proofs         smt/, keys.go (AccountKey, WithdrawalKey, BalanceKey, TokenAddress)
+//	§2.3, §4 execution, deposits     state.go (State, ApplyTransfer, ApplyDeposit), forced.go
 //	§5.1, §5.2 encodings, header     codec.go
 //	§5.3 records, honest encoder     encode.go (BatchBuilder, EncodeBatch)
 //	block size bound (sequencer)     blocksize.go (BlockSizer)

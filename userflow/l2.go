@@ -52,7 +52,7 @@ func DialL2(ctx context.Context, url string) (*L2, error) {
 // Close closes the connection.
 func (c *L2) Close() { c.RPC.Close() }
 
-// Transfer is an L2 value transfer to send.
+// Transfer is an L2 transfer to send: of ETH, or with Call of a token.
 type Transfer struct {
 	Key   *ecdsa.PrivateKey
 	To    common.Address

@@ -32,8 +32,8 @@ var ErrNoHistory = &Error{Code: CodeUnavailable, Message: "historical state not 
 // Errors of the eth_ methods, worded as Ethereum clients know them.
 var (
 	errHeaderNotFound   = errors.New("header not found")
-	errNoContractCreate = errors.New("contract creation is not supported: only value transfers")
-	errNoData           = errors.New("transactions with data are not supported: only value transfers")
+	errNoContractCreate = errors.New("contract creation is not supported: only ETH transfers and token calls")
+	errNoData           = errors.New("transactions with data are not supported, except transfer(address,uint256) and withdraw(address,uint256) on a bridged token")
 )
 
 func (a *ethAPI) clientVersion(context.Context, json.RawMessage) (any, error) {
