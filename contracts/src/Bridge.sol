@@ -115,6 +115,9 @@ contract Bridge is IDepositQueue {
     error TokenTransferFailed(address token);
     /// @notice A token called back into the Bridge.
     error Reentered();
+    /// @notice The token's L2 address belongs to another L1 token (a collision of
+    /// `tokenAddress`), or no deposit registered the token.
+    error TokenMismatch(address l1Token, address registered);
 
     constructor() {
         deployer = msg.sender;
@@ -160,7 +163,9 @@ contract Bridge is IDepositQueue {
         }
         if (token.code.length == 0) revert TokenHasNoCode(token);
         address l2Token = Keys.tokenAddress(token);
-        if (l1TokenOf[l2Token] == address(0)) _register(token, l2Token);
+        address registered = l1TokenOf[l2Token];
+        if (registered == address(0)) _register(token, l2Token);
+        else if (registered != token) revert TokenMismatch(token, registered);
         uint256 before = IERC20(token).balanceOf(address(this));
         _callToken(token, abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), amount)));
         uint256 received = IERC20(token).balanceOf(address(this)) - before;
@@ -264,6 +269,7 @@ contract Bridge is IDepositQueue {
         bytes32[] calldata siblings
     ) external nonReentrant {
         _checkFinal(info);
+        _checkRegistered(l1Token);
         bytes32 key = tokenWithdrawalKey(l1Token, sender, nonce);
         if (claimed[key]) revert AlreadyClaimed(key);
         if (!SparseMerkle.verifyInclusion(siblings, info.post.stateRoot, key, amount, uint256(uint160(l1Recipient)))) {
@@ -288,6 +294,12 @@ contract Bridge is IDepositQueue {
         if (info.index >= r.finalizedCount() || r.batchHash(info.index) != Hashing.batchHash(info)) {
             revert BatchNotFinal(info.index);
         }
+    }
+
+    /// @dev Reverts unless `l1Token` is the token registered at its L2 address.
+    function _checkRegistered(address l1Token) private view {
+        address registered = l1TokenOf[Keys.tokenAddress(l1Token)];
+        if (registered != l1Token) revert TokenMismatch(l1Token, registered);
     }
 
     /// @dev Calls a token's transfer or transferFrom: it must not revert, and must

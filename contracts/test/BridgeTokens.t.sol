@@ -99,6 +99,19 @@ contract BridgeTokensTest is Fixture {
         vm.stopPrank();
     }
 
+    /// @dev A token whose L2 address another token holds (a collision of
+    /// tokenAddress, simulated by writing l1TokenOf) can neither be deposited nor
+    /// claimed as that L2 token.
+    function test_tokenAddressCollision_reverts() public {
+        address other = makeAddr("other");
+        bytes32 slot = keccak256(abi.encode(Keys.tokenAddress(address(token)), uint256(5))); // l1TokenOf, slot 5
+        vm.store(address(bridge), slot, bytes32(uint256(uint160(other))));
+        assertEq(bridge.l1TokenOf(Keys.tokenAddress(address(token))), other);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.TokenMismatch.selector, address(token), other));
+        vm.prank(user);
+        bridge.depositERC20(address(token), alice, 1);
+    }
+
     function test_depositERC20_reentry_reverts() public {
         ReentrantToken re = new ReentrantToken();
         re.mint(user, 100);
@@ -159,7 +172,7 @@ contract BridgeTokensTest is Fixture {
         bridge.claimTokenWithdrawal(info, address(token), alice, 4, user, 300e6, sib);
         vm.expectRevert(Bridge.InvalidWithdrawalProof.selector);
         bridge.claimTokenWithdrawal(info, address(token), alice, 3, l1, 300e6, sib);
-        vm.expectRevert(Bridge.InvalidWithdrawalProof.selector);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.TokenMismatch.selector, address(0xdead), address(0)));
         bridge.claimTokenWithdrawal(info, address(0xdead), alice, 4, l1, 300e6, sib);
         // the ETH claim of the same sender and nonce is another key
         vm.expectRevert(Bridge.InvalidWithdrawalProof.selector);

@@ -26,6 +26,7 @@ interface Vm {
         external
         returns (SignedDelegation memory);
     function etch(address who, bytes calldata code) external;
+    function store(address target, bytes32 slot, bytes32 value) external;
     function startPrank(address) external;
     function startPrank(address msgSender, address txOrigin) external;
     function stopPrank() external;
