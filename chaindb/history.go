@@ -32,6 +32,61 @@ func AccountsOf(state *l2.State, addrs map[common.Address]struct{}) []Account {
 	return out
 }
 
+// Leaf is a token leaf's value as of a block (a token balance or supply,
+// l2.TokenLeaves): a block's token history row.
+type Leaf struct {
+	Key   common.Hash
+	Value *big.Int
+}
+
+// LeavesOf returns the values of the token leaves keys as state holds them.
+// Like AccountsOf it only reads state's tree.
+func LeavesOf(state *l2.State, keys map[common.Hash]struct{}) []Leaf {
+	out := make([]Leaf, 0, len(keys))
+	for k := range keys {
+		a, _, _ := state.Tree().Get(k)
+		out = append(out, Leaf{Key: k, Value: a.ToBig()})
+	}
+	return out
+}
+
+const insertLeafHistory = `INSERT INTO l2_token_history (leaf_key, block_number, value)
+SELECT k, $1, v FROM unnest($2::bytea[], $3::numeric[]) AS t(k, v)`
+
+// queueLeafHistory adds the token history rows of block n to b.
+func queueLeafHistory(b *pgx.Batch, n uint64, leaves []Leaf) {
+	if len(leaves) == 0 {
+		return
+	}
+	keys := make([][]byte, len(leaves))
+	vals := make([]pgtype.Numeric, len(leaves))
+	for i := range leaves {
+		keys[i] = leaves[i].Key.Bytes()
+		vals[i] = bigToNumeric(leaves[i].Value)
+	}
+	b.Queue(insertLeafHistory, int64(n), keys, vals)
+}
+
+// LeafAt returns the value of the token leaf key as of sealed block n (zero
+// when no block up to n changed it).
+func LeafAt(ctx context.Context, q Querier, historyFrom uint64, key common.Hash, n uint64) (*big.Int, error) {
+	if n < historyFrom {
+		return nil, fmt.Errorf("block %d: %w (it starts at block %d)", n, ErrNoHistory, historyFrom)
+	}
+	ctx, cancel := withTimeout(ctx)
+	defer cancel()
+	var v pgtype.Numeric
+	err := q.QueryRow(ctx, `SELECT value FROM l2_token_history
+		WHERE leaf_key = $1 AND block_number <= $2 ORDER BY block_number DESC LIMIT 1`, key.Bytes(), int64(n)).Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return new(big.Int), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading token history at block %d: %w", n, err)
+	}
+	return numericToBig(v)
+}
+
 const insertHistory = `INSERT INTO l2_account_history (address, block_number, balance, nonce)
 SELECT a, $1, b, n FROM unnest($2::bytea[], $3::numeric[], $4::bigint[]) AS t(a, b, n)`
 

@@ -85,9 +85,9 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 			if !b.Sealed && b.Number != last.Number {
 				return nil, chain.Block{}, 0, fmt.Errorf("block %d is open but is not the newest block", b.Number)
 			}
-			var touched map[common.Address]struct{}
+			var touched *touchedSet
 			if !b.Sealed {
-				touched = map[common.Address]struct{}{}
+				touched = &touchedSet{accounts: map[common.Address]struct{}{}, leaves: map[common.Hash]struct{}{}}
 			}
 			items.Reset()
 			n, err := e.replayBlock(ctx, pool, state, b, touched, &items)
@@ -110,7 +110,7 @@ func (e *Rebuild) Replay(ctx context.Context, pool *pgxpool.Pool, upTo *uint64, 
 				// seal it now with what was committed.
 				b.TxCount, b.Sealed, b.StateRoot = n, true, root
 				items.Seal(b, prev.Hash, e.Params)
-				if err := SealBlock(ctx, pool, &Seal{Block: *b, Accounts: AccountsOf(state, touched)}); err != nil {
+				if err := SealBlock(ctx, pool, &Seal{Block: *b, Accounts: AccountsOf(state, touched.accounts), Leaves: LeavesOf(state, touched.leaves)}); err != nil {
 					return nil, chain.Block{}, 0, err
 				}
 				e.log().Info("sealed the block left open", zap.Uint64("block", b.Number), zap.Int("txs", n), zap.Stringer("hash", b.Hash))
@@ -173,11 +173,24 @@ func (e *Rebuild) loadBase(ctx context.Context, pool Querier, limit uint64) (*l2
 // replayBlock applies a stored block's deposits and transactions to state and
 // returns how many transactions it applied. An open block's transactions are
 // all those from its first sequence number on.
-func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State, b *chain.Block, touched map[common.Address]struct{}, items *chain.BlockItems) (int, error) {
+// touchedSet collects what a replayed block changed: its history rows.
+type touchedSet struct {
+	accounts map[common.Address]struct{}
+	leaves   map[common.Hash]struct{}
+}
+
+func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State, b *chain.Block, touched *touchedSet, items *chain.BlockItems) (int, error) {
 	touch := func(addrs ...common.Address) {
 		if touched != nil {
 			for _, a := range addrs {
-				touched[a] = struct{}{}
+				touched.accounts[a] = struct{}{}
+			}
+		}
+	}
+	touchLeaves := func(keys []common.Hash) {
+		if touched != nil {
+			for _, k := range keys {
+				touched.leaves[k] = struct{}{}
 			}
 		}
 	}
@@ -197,15 +210,21 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			d := &deps[i]
 			items.AddDeposit(d)
 			if d.Forced == nil {
-				state.ApplyDeposit(d.L2())
+				ld := d.L2()
+				state.ApplyDeposit(ld)
 				touch(d.Recipient)
+				touchLeaves(l2.DepositLeaves(&ld))
 				continue
 			}
 			// A forced transaction runs in the queue region; when it was
 			// valid its row is one of the block's transactions, skipped below.
 			if sender, res, err := state.ApplyForced(p, d.Forced); err == nil {
 				touch(sender, d.Forced.To, p.FeeRecipient)
-				forced[d.Forced.Tx(p.ChainID).Hash()] = res.Reverted != nil
+				ftx := d.Forced.Tx(p.ChainID)
+				if res.Reverted == nil {
+					touchLeaves(l2.TokenLeaves(ftx, sender))
+				}
+				forced[ftx.Hash()] = res.Reverted != nil
 			}
 		}
 	}
@@ -240,6 +259,9 @@ func (e *Rebuild) replayBlock(ctx context.Context, pool Querier, state *l2.State
 			}
 			ct.Failed = res.Reverted != nil
 			touch(t.Sender, *tx.To(), p.FeeRecipient)
+			if res.Reverted == nil {
+				touchLeaves(l2.TokenLeaves(tx, t.Sender))
+			}
 		}
 		if err := items.AddTx(&ct); err != nil {
 			return err

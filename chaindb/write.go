@@ -33,8 +33,10 @@ type TxRow struct {
 // header roots and hash (the embedded block, sealed).
 type Seal struct {
 	chain.Block
-	// Accounts are the accounts the block changed, as of the block.
+	// Accounts are the accounts the block changed, as of the block, and
+	// Leaves the token leaves.
 	Accounts []Account
+	Leaves   []Leaf
 }
 
 // Group is one commit of the committer: the blocks opened, the transactions
@@ -88,6 +90,7 @@ func queueSeal(b *pgx.Batch, s *Seal) {
 	b.Queue(sealBlock, int64(s.Number), s.TxCount, s.StateRoot[:], s.Hash[:], s.ParentHash[:],
 		rootOrNull(s.TxRoot, types.EmptyTxsHash), rootOrNull(s.ReceiptRoot, types.EmptyReceiptsHash), int64(s.Gas), bloom)
 	queueHistory(b, s.Number, s.Accounts)
+	queueLeafHistory(b, s.Number, s.Leaves)
 }
 
 // rootOrNull stores the root of an empty trie as NULL.

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -119,4 +120,34 @@ func TokenAddress(l1Token common.Address) common.Address {
 	copy(k.buf[1:21], l1Token[:])
 	h := k.sum(k.buf[:21])
 	return common.Address(h[12:])
+}
+
+// TokenLeaves returns the state keys of the token leaves a successful token
+// call by sender changes (§2.4): the balances of sender and recipient for a
+// transfer, the sender's balance and the token's supply for a withdraw; nil
+// for any other transaction. tx must have passed ValidateTx.
+func TokenLeaves(tx *types.Transaction, sender common.Address) []common.Hash {
+	data := tx.Data()
+	if len(data) != tokenCallLen || tx.To() == nil {
+		return nil
+	}
+	token := *tx.To()
+	switch [4]byte(data[:4]) {
+	case TransferSelector:
+		return []common.Hash{BalanceKey(token, sender), BalanceKey(token, common.BytesToAddress(data[16:36]))}
+	case WithdrawSelector:
+		return []common.Hash{BalanceKey(token, sender), TokenKey(token)}
+	}
+	return nil
+}
+
+// DepositLeaves returns the state keys of the token leaves a token deposit
+// changes (§4): the recipient's balance and the token's supply; nil for an
+// ETH deposit or a forced transaction.
+func DepositLeaves(d *Deposit) []common.Hash {
+	if d.Token == (common.Address{}) || d.Forced != nil {
+		return nil
+	}
+	token := TokenAddress(d.Token)
+	return []common.Hash{BalanceKey(token, d.Recipient), TokenKey(token)}
 }

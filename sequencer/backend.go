@@ -76,18 +76,27 @@ func (b *backend) Account(addr common.Address) (*big.Int, uint64, error) {
 	return bal, nonce, nil
 }
 
-// AccountAt reads addr as of sealed block n from the account history.
-func (b *backend) AccountAt(ctx context.Context, addr common.Address, n uint64) (*big.Int, uint64, error) {
+// historyStart returns the chain's first block with history.
+func (b *backend) historyStart(ctx context.Context) (uint64, error) {
 	from := b.historyFrom.Load()
 	if from == 0 {
 		c, err := chaindb.LoadChain(ctx, b.s.pool)
 		if err != nil {
-			return nil, 0, err
+			return 0, err
 		}
 		from = c.HistoryFrom + 1
 		b.historyFrom.Store(from)
 	}
-	bal, nonce, err := chaindb.AccountAt(ctx, b.s.pool, from-1, addr, n)
+	return from - 1, nil
+}
+
+// AccountAt reads addr as of sealed block n from the account history.
+func (b *backend) AccountAt(ctx context.Context, addr common.Address, n uint64) (*big.Int, uint64, error) {
+	from, err := b.historyStart(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	bal, nonce, err := chaindb.AccountAt(ctx, b.s.pool, from, addr, n)
 	if errors.Is(err, chaindb.ErrNoHistory) {
 		return nil, 0, rpc.ErrNoHistory
 	}

@@ -131,10 +131,29 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 		history[uint64(bn)][common.BytesToAddress(addr)] = acct{bal, uint64(nonce)}
 	}
 	require.NoError(t, rows.Err())
+	// The token history: every sealed block's rows are the token leaves it
+	// changed, as the replay leaves them.
+	leafHistory := map[uint64]map[common.Hash]string{}
+	rows, err = pool.Query(ctx, `SELECT block_number, leaf_key, value::text FROM l2_token_history`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var (
+			bn  int64
+			key []byte
+			v   string
+		)
+		require.NoError(t, rows.Scan(&bn, &key, &v))
+		if leafHistory[uint64(bn)] == nil {
+			leafHistory[uint64(bn)] = map[common.Hash]string{}
+		}
+		leafHistory[uint64(bn)][common.BytesToHash(key)] = v
+	}
+	require.NoError(t, rows.Err())
 	next := 0
 	consumed := uint64(0)
 	for _, b := range blocks[1:] {
 		touched := map[common.Address]bool{}
+		leaves := map[common.Hash]bool{}
 		require.Equal(t, consumed, b.depFirst, "block %d first deposit", b.number)
 		for k := 0; k < b.depCount; k++ {
 			d, ok := deposits[consumed]
@@ -143,8 +162,12 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			require.EqualValues(t, b.number, *d.l2Block)
 			var v uint256.Int
 			v.SetFromBig(d.amount)
-			state.ApplyDeposit(l2.Deposit{Index: consumed, Recipient: d.recipient, Amount: &v, Token: d.token})
+			ld := l2.Deposit{Index: consumed, Recipient: d.recipient, Amount: &v, Token: d.token}
+			state.ApplyDeposit(ld)
 			touched[d.recipient] = true
+			for _, k := range l2.DepositLeaves(&ld) {
+				leaves[k] = true
+			}
 			consumed++
 		}
 		require.Equal(t, uint64(next+1), b.firstSeq, "block %d first seq", b.number)
@@ -162,6 +185,11 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			res, err := state.ApplyTransfer(p, s.tx, sender)
 			require.NoError(t, err, "tx %d", s.seq)
 			require.Equal(t, res.Reverted != nil, s.failed, "tx %d reverted", s.seq)
+			if res.Reverted == nil {
+				for _, k := range l2.TokenLeaves(s.tx, sender) {
+					leaves[k] = true
+				}
+			}
 			touched[sender], touched[*s.tx.To()], touched[p.FeeRecipient] = true, true, true
 			next++
 		}
@@ -172,6 +200,12 @@ func verifyChain(t *testing.T, dbURL string, cfg sequencer.Config) []common.Hash
 			for a := range touched {
 				bal, nonce := state.Account(a)
 				require.Equal(t, acct{bal.Dec(), nonce}, rows[a], "history of %s at block %d", a, b.number)
+			}
+			lrows := leafHistory[b.number]
+			require.Len(t, lrows, len(leaves), "token history rows of block %d", b.number)
+			for k := range leaves {
+				v, _, _ := state.Tree().Get(k)
+				require.Equal(t, v.Dec(), lrows[k], "token history of leaf %s at block %d", k, b.number)
 			}
 		}
 	}

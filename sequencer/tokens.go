@@ -13,6 +13,7 @@ import (
 
 	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/chaindb"
+	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/rpc"
 )
 
@@ -105,6 +106,27 @@ func (b *backend) TokenSupply(token common.Address) (*big.Int, error) {
 	}
 	s, _ := eng.TokenSupply(token)
 	return s, nil
+}
+
+// TokenBalanceAt and TokenSupplyAt read the token history as of sealed block n.
+func (b *backend) TokenBalanceAt(ctx context.Context, token, owner common.Address, n uint64) (*big.Int, error) {
+	return b.leafAt(ctx, l2.BalanceKey(token, owner), n)
+}
+
+func (b *backend) TokenSupplyAt(ctx context.Context, token common.Address, n uint64) (*big.Int, error) {
+	return b.leafAt(ctx, l2.TokenKey(token), n)
+}
+
+func (b *backend) leafAt(ctx context.Context, key common.Hash, n uint64) (*big.Int, error) {
+	from, err := b.historyStart(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v, err := chaindb.LeafAt(ctx, b.s.pool, from, key, n)
+	if errors.Is(err, chaindb.ErrNoHistory) {
+		return nil, rpc.ErrNoHistory
+	}
+	return v, err
 }
 
 // Logs returns the logs of sealed blocks from..to by one of addresses.

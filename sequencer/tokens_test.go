@@ -184,6 +184,19 @@ func TestTokens(t *testing.T) {
 	require.True(t, types.BloomLookup(r.Bloom, token))
 	require.Equal(t, big.NewInt(750e6), balanceOf(addrOf(alice)))
 	require.Equal(t, big.NewInt(250e6), balanceOf(bob))
+	// At the block before the transfer and at its block, from the token history.
+	balanceAt := func(owner common.Address, n *big.Int) *big.Int {
+		out, err := env.client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: erc20.PackBalanceOf(owner)}, n)
+		require.NoError(t, err)
+		v, err := erc20.UnpackBalanceOf(out)
+		require.NoError(t, err)
+		return v
+	}
+	before := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
+	require.Equal(t, big.NewInt(1000e6), balanceAt(addrOf(alice), before))
+	require.Zero(t, balanceAt(bob, before).Sign())
+	require.Equal(t, big.NewInt(750e6), balanceAt(addrOf(alice), r.BlockNumber))
+	require.Equal(t, big.NewInt(250e6), balanceAt(bob, r.BlockNumber))
 
 	// A transfer beyond the balance reverts on chain: status 0, no log, the
 	// fee and the nonce taken, no token moved.

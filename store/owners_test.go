@@ -24,6 +24,7 @@ var owners = map[string]string{
 	"l2_account_history":   "chaindb",
 	"l2_queued_txs":        "chaindb",
 	"l2_tokens":            "chaindb",
+	"l2_token_history":     "chaindb",
 	"l1_blocks":            "l1client/follow",
 	"l1_txs":               "l1client/txmgr",
 	"l1_tx_attempts":       "l1client/txmgr",

@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/internal/anviltest"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -207,9 +206,9 @@ func (e *Env) DeployToken() common.Address {
 	defer cancel()
 	tok, err := deploy.DeployToken(ctx, e.Client, payer.Key, deploy.DevTokenParams())
 	require.NoError(e.T, err)
-	dev := bindings.NewDevToken()
+	erc := contracts.ERC20
 	opts := bind.NewKeyedTransactor(payer.Key, e.L1ChainID)
-	tx, err := bind.Transact(dev.Instance(e.Client, tok), opts, dev.PackApprove(e.Deployment.Contracts.Bridge, deploy.DevTokenParams().Supply))
+	tx, err := bind.Transact(erc.Instance(e.Client, tok), opts, erc.PackApprove(e.Deployment.Contracts.Bridge, deploy.DevTokenParams().Supply))
 	require.NoError(e.T, err)
 	e.Wait(tx)
 	e.Tokens = append(e.Tokens, tok)

@@ -44,12 +44,14 @@ type groupBuf struct {
 type sealHistory struct {
 	state   *l2.State
 	touched map[common.Address]struct{}
+	leaves  map[common.Hash]struct{}
 }
 
 // fillHistory sets the history rows of the group's seals.
 func (b *groupBuf) fillHistory() {
 	for i, h := range b.history {
 		b.g.Sealed[i].Accounts = chaindb.AccountsOf(h.state, h.touched)
+		b.g.Sealed[i].Leaves = chaindb.LeavesOf(h.state, h.leaves)
 	}
 }
 
@@ -123,14 +125,14 @@ func (q *commitQueue) addOpen(b chain.Block) {
 	q.work.Signal()
 }
 
-func (q *commitQueue) addSeal(b chain.Block, state *l2.State, touched map[common.Address]struct{}) {
+func (q *commitQueue) addSeal(b chain.Block, state *l2.State, touched map[common.Address]struct{}, leaves map[common.Hash]struct{}) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.closed {
 		return
 	}
 	q.next.g.Sealed = append(q.next.g.Sealed, chaindb.Seal{Block: b})
-	q.next.history = append(q.next.history, sealHistory{state: state, touched: touched})
+	q.next.history = append(q.next.history, sealHistory{state: state, touched: touched, leaves: leaves})
 	q.next.events = append(q.next.events, blockEvent{block: b, seal: true})
 	q.work.Signal()
 }

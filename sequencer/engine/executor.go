@@ -41,13 +41,21 @@ type openBlock struct {
 	// size bounds the bytes the block takes in a batch; the block is sealed
 	// before it would outgrow an empty batch, since batches never split blocks.
 	size *l2.BlockSizer
-	// touched are the accounts the block changed (its history rows).
+	// touched are the accounts the block changed, leaves its token leaves
+	// (its history rows).
 	touched map[common.Address]struct{}
+	leaves  map[common.Hash]struct{}
 }
 
 func (ob *openBlock) touch(addrs ...common.Address) {
 	for _, a := range addrs {
 		ob.touched[a] = struct{}{}
+	}
+}
+
+func (ob *openBlock) touchLeaves(keys []common.Hash) {
+	for _, k := range keys {
+		ob.leaves[k] = struct{}{}
 	}
 }
 
@@ -242,6 +250,9 @@ func (e *Engine) execute(c *chain.Candidate, received time.Time, waiters []*subm
 	ob := x.open
 	ob.size.AddTx(c.Tx)
 	ob.touch(c.Sender, *c.Tx.To(), e.cfg.Params.FeeRecipient)
+	if res.Reverted == nil {
+		ob.touchLeaves(l2.TokenLeaves(c.Tx, c.Sender))
+	}
 	var open *chain.Block
 	if !ob.announced {
 		// The block's record goes to the committer with its first
@@ -352,6 +363,7 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 		openedAt: now,
 		size:     l2.NewBlockSizer(),
 		touched:  map[common.Address]struct{}{},
+		leaves:   map[common.Hash]struct{}{},
 	}
 	x.open = ob
 	var forced []*entry
@@ -364,8 +376,10 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 			d := &deps[i]
 			items.AddDeposit(d)
 			if d.Forced == nil {
-				e.state.ApplyDeposit(d.L2())
+				ld := d.L2()
+				e.state.ApplyDeposit(ld)
 				ob.touch(d.Recipient)
+				ob.touchLeaves(l2.DepositLeaves(&ld))
 				continue
 			}
 			if en := e.executeForced(ob, d); en != nil {
@@ -404,6 +418,9 @@ func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 	}
 	ob.touch(sender, d.Forced.To, p.FeeRecipient)
 	tx := d.Forced.Tx(p.ChainID)
+	if res.Reverted == nil {
+		ob.touchLeaves(l2.TokenLeaves(tx, sender))
+	}
 	raw, err := tx.MarshalBinary()
 	if err != nil { // a valid transfer always encodes
 		e.log.Error("encoding a forced transaction", zap.Uint64("queue_index", d.QueueIndex), zap.Error(err))
@@ -485,7 +502,7 @@ func (e *Engine) seal() {
 	e.stateMu.Unlock()
 	e.metrics.sealSeconds.Observe(time.Since(start).Seconds())
 	ob.Sealed, ob.StateRoot = true, root
-	e.cq.addSeal(ob.Block, cp, ob.touched) // cp is never changed: the committer reads it
+	e.cq.addSeal(ob.Block, cp, ob.touched, ob.leaves) // cp is never changed: the committer reads it
 	x.last = ob.Block
 	x.open = nil
 	x.lastSealAt = start

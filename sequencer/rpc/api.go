@@ -77,9 +77,13 @@ type Backend interface {
 	// Token returns the bridged token at an L2 address, nil if the address
 	// is none.
 	Token(ctx context.Context, l2Token common.Address) (*chain.Token, error)
-	// TokenBalance and TokenSupply read the current state.
+	// TokenBalance and TokenSupply read the current state; the ...At
+	// variants read sealed block n from the token history (ErrNoHistory
+	// before it starts).
 	TokenBalance(token, owner common.Address) (*big.Int, error)
 	TokenSupply(token common.Address) (*big.Int, error)
+	TokenBalanceAt(ctx context.Context, token, owner common.Address, n uint64) (*big.Int, error)
+	TokenSupplyAt(ctx context.Context, token common.Address, n uint64) (*big.Int, error)
 	// Logs returns the logs of sealed blocks from..to (inclusive) emitted by
 	// one of addresses (any when empty), in chain order, at most limit of
 	// them (ErrTooManyLogs beyond).

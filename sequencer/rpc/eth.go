@@ -674,10 +674,13 @@ func (a *ethAPI) call(ctx context.Context, p json.RawMessage) (any, error) {
 	if err != nil || tok == nil {
 		return hexutil.Bytes{}, err
 	}
-	if _, current, err := a.stateAt(ctx, bnh); err != nil {
+	n, current, err := a.stateAt(ctx, bnh)
+	if err != nil {
 		return nil, err
-	} else if !current {
-		return nil, &Error{Code: CodeUnavailable, Message: "token state is served for the latest and pending blocks only: call without a block, or with \"latest\""}
 	}
-	return a.tokenCall(tok, &args)
+	st := a.currentTokens()
+	if !current {
+		st = a.tokensAt(ctx, n)
+	}
+	return a.tokenCall(st, tok, &args)
 }

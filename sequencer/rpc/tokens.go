@@ -70,9 +70,29 @@ func wordAddress(w []byte) (common.Address, bool) {
 	return common.BytesToAddress(w[12:32]), true
 }
 
-// tokenReverts is why a token call from `from` would revert in the current
-// state (protocol §2.4); empty if it succeeds.
-func (a *ethAPI) tokenReverts(tok *chain.Token, from common.Address, data []byte) (string, error) {
+// tokenState reads token balances and supplies: of the current state, or of
+// a sealed block.
+type tokenState struct {
+	balance func(token, owner common.Address) (*big.Int, error)
+	supply  func(token common.Address) (*big.Int, error)
+}
+
+// currentTokens reads the current state.
+func (a *ethAPI) currentTokens() tokenState {
+	return tokenState{balance: a.b.TokenBalance, supply: a.b.TokenSupply}
+}
+
+// tokensAt reads sealed block n from the token history.
+func (a *ethAPI) tokensAt(ctx context.Context, n uint64) tokenState {
+	return tokenState{
+		balance: func(token, owner common.Address) (*big.Int, error) { return a.b.TokenBalanceAt(ctx, token, owner, n) },
+		supply:  func(token common.Address) (*big.Int, error) { return a.b.TokenSupplyAt(ctx, token, n) },
+	}
+}
+
+// tokenReverts is why a token call from `from` would revert in st
+// (protocol §2.4); empty if it succeeds.
+func (a *ethAPI) tokenReverts(st tokenState, tok *chain.Token, from common.Address, data []byte) (string, error) {
 	to, ok := wordAddress(data[4:36])
 	if !ok {
 		return "", nil // unreachable through admission: the codec cannot carry it
@@ -87,7 +107,7 @@ func (a *ethAPI) tokenReverts(tok *chain.Token, from common.Address, data []byte
 	case withdraw && amount.Sign() == 0:
 		return revertReason(l2.ErrWithdrawZero), nil
 	}
-	bal, err := a.b.TokenBalance(tok.L2, from)
+	bal, err := st.balance(tok.L2, from)
 	if err != nil {
 		return "", err
 	}
@@ -116,8 +136,8 @@ func isTokenCall(data []byte) bool {
 	return ok && (sel == l2.TransferSelector || sel == l2.WithdrawSelector)
 }
 
-// tokenCall answers eth_call on the registered token tok in the current state.
-func (a *ethAPI) tokenCall(tok *chain.Token, args *callArgs) (any, error) {
+// tokenCall answers eth_call on the registered token tok in st.
+func (a *ethAPI) tokenCall(st tokenState, tok *chain.Token, args *callArgs) (any, error) {
 	data := args.data()
 	if len(data) < 4 {
 		return nil, revertError("")
@@ -137,7 +157,7 @@ func (a *ethAPI) tokenCall(tok *chain.Token, args *callArgs) (any, error) {
 	case selDecimals:
 		return word(big.NewInt(int64(tok.Decimals))), nil
 	case selTotalSupply:
-		s, err := a.b.TokenSupply(tok.L2)
+		s, err := st.supply(tok.L2)
 		if err != nil {
 			return nil, err
 		}
@@ -150,7 +170,7 @@ func (a *ethAPI) tokenCall(tok *chain.Token, args *callArgs) (any, error) {
 		if !ok {
 			return nil, revertError("")
 		}
-		bal, err := a.b.TokenBalance(tok.L2, owner)
+		bal, err := st.balance(tok.L2, owner)
 		if err != nil {
 			return nil, err
 		}
@@ -166,7 +186,7 @@ func (a *ethAPI) tokenCall(tok *chain.Token, args *callArgs) (any, error) {
 		if !isTokenCall(data) {
 			return nil, revertError("")
 		}
-		reason, err := a.tokenReverts(tok, from, data)
+		reason, err := a.tokenReverts(st, tok, from, data)
 		if err != nil {
 			return nil, err
 		}
@@ -198,7 +218,7 @@ func (a *ethAPI) estimateTokenCall(tok *chain.Token, args *callArgs) (any, error
 		return nil, fmt.Errorf("gas required exceeds allowance (%d)", uint64(*args.Gas))
 	}
 	if args.From != nil {
-		reason, err := a.tokenReverts(tok, *args.From, data)
+		reason, err := a.tokenReverts(a.currentTokens(), tok, *args.From, data)
 		if err != nil {
 			return nil, err
 		}
