@@ -194,13 +194,14 @@ func TxsBySender(ctx context.Context, q Querier, sender common.Address, beforeNo
 		sender[:], int64(min(beforeNonce, 1<<63-1)), limit))
 }
 
-// WithdrawalsBySender returns up to limit transfers of sender to the withdrawal
-// address with nonce < beforeNonce, newest first.
-func WithdrawalsBySender(ctx context.Context, q Querier, sender, withdrawalAddr common.Address, beforeNonce uint64, limit int) ([]*chain.Tx, error) {
+// WithdrawalsBySender returns up to limit withdrawals of sender (ETH and
+// token, the transactions that wrote a withdrawal leaf) with nonce <
+// beforeNonce, newest first.
+func WithdrawalsBySender(ctx context.Context, q Querier, sender common.Address, beforeNonce uint64, limit int) ([]*chain.Tx, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
-	return collectTxs(q.Query(ctx, `SELECT `+txColumns+txFrom+` WHERE t.sender = $1 AND t.recipient = $2 AND t.nonce < $3 ORDER BY t.nonce DESC LIMIT $4`,
-		sender[:], withdrawalAddr[:], int64(min(beforeNonce, 1<<63-1)), limit))
+	return collectTxs(q.Query(ctx, `SELECT `+txColumns+txFrom+` WHERE t.sender = $1 AND t.withdrawal AND t.nonce < $2 ORDER BY t.nonce DESC LIMIT $3`,
+		sender[:], int64(min(beforeNonce, 1<<63-1)), limit))
 }
 
 func collectTxs(rows pgx.Rows, err error) ([]*chain.Tx, error) {

@@ -27,6 +27,8 @@ type TxRow struct {
 	Failed        bool
 	CumulativeGas uint64
 	LogIndex      *uint
+	// Withdrawal: the transaction wrote a withdrawal leaf (l2.WithdrawalOf).
+	Withdrawal bool
 }
 
 // Seal records that a block was sealed: its transaction count, state root,
@@ -65,9 +67,10 @@ func (g *Group) Reset() {
 	g.Queue = g.Queue[:0]
 }
 
-const insertTxs = `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw, failed, cumulative_gas, log_index)
+const insertTxs = `INSERT INTO l2_transactions (seq, hash, block_number, block_index, sender, nonce, recipient, raw, failed, cumulative_gas, log_index,
+    withdrawal)
 SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bigint[], $4::integer[], $5::bytea[], $6::bigint[], $7::bytea[], $8::bytea[],
-    $9::boolean[], $10::bigint[], $11::integer[])`
+    $9::boolean[], $10::bigint[], $11::integer[], $12::boolean[])`
 
 const insertBlock = `INSERT INTO l2_blocks (number, timestamp, first_seq, deposit_first, deposit_count, withdrawals_root)
 VALUES ($1, $2, $3, $4, $5, $6)`
@@ -125,6 +128,7 @@ func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 		to := make([][]byte, n)
 		raw := make([][]byte, n)
 		failed := make([]bool, n)
+		withdrawal := make([]bool, n)
 		cum := make([]int64, n)
 		logIdx := make([]*int32, n)
 		for i := range g.Txs {
@@ -138,13 +142,14 @@ func WriteGroup(ctx context.Context, conn *pgxpool.Conn, g *Group) error {
 			to[i] = t.To[:]
 			raw[i] = t.Raw
 			failed[i] = t.Failed
+			withdrawal[i] = t.Withdrawal
 			cum[i] = int64(t.CumulativeGas)
 			if t.LogIndex != nil {
 				v := int32(*t.LogIndex)
 				logIdx[i] = &v
 			}
 		}
-		b.Queue(insertTxs, seq, hash, block, index, sender, nonce, to, raw, failed, cum, logIdx)
+		b.Queue(insertTxs, seq, hash, block, index, sender, nonce, to, raw, failed, cum, logIdx, withdrawal)
 	}
 	for i := range g.Sealed {
 		queueSeal(&b, &g.Sealed[i])

@@ -2,6 +2,7 @@ package l2
 
 import (
 	"encoding/binary"
+	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -150,4 +151,35 @@ func DepositLeaves(d *Deposit) []common.Hash {
 	}
 	token := TokenAddress(d.Token)
 	return []common.Hash{BalanceKey(token, d.Recipient), TokenKey(token)}
+}
+
+// Withdrawal is the withdrawal leaf a transaction writes when it executes
+// (§4): of ETH (a transfer to WITHDRAWAL_ADDRESS, paid to its sender) or of
+// a token (a withdraw call that does not revert).
+type Withdrawal struct {
+	// Token is the L2 token of a token withdrawal; zero for ETH.
+	Token     common.Address
+	Sender    common.Address
+	Nonce     uint64
+	Recipient common.Address
+	Amount    *big.Int
+	// Key is the leaf's state key, which the Bridge records once paid.
+	Key common.Hash
+}
+
+// WithdrawalOf returns the withdrawal leaf tx, sent by sender, writes when it
+// executes; nil if it writes none. A token withdraw that reverts writes
+// none: the caller checks the receipt.
+func WithdrawalOf(tx *types.Transaction, sender common.Address) *Withdrawal {
+	to := tx.To()
+	switch data := tx.Data(); {
+	case to == nil:
+		return nil
+	case *to == WithdrawalAddress && len(data) == 0:
+		return &Withdrawal{Sender: sender, Nonce: tx.Nonce(), Recipient: sender, Amount: tx.Value(), Key: WithdrawalKey(sender, tx.Nonce())}
+	case len(data) == tokenCallLen && [4]byte(data[:4]) == WithdrawSelector:
+		return &Withdrawal{Token: *to, Sender: sender, Nonce: tx.Nonce(), Recipient: common.BytesToAddress(data[16:36]),
+			Amount: new(big.Int).SetBytes(data[36:68]), Key: TokenWithdrawalKey(*to, sender, tx.Nonce())}
+	}
+	return nil
 }

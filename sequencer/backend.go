@@ -420,7 +420,7 @@ func (s *Service) l1Head() *chain.L1Ref {
 
 func (b *backend) TxsBySender(ctx context.Context, sender common.Address, beforeNonce uint64, limit int, withdrawalsOnly bool) ([]*chain.Tx, error) {
 	if withdrawalsOnly {
-		return chaindb.WithdrawalsBySender(ctx, b.s.pool, sender, l2.WithdrawalAddress, beforeNonce, limit)
+		return chaindb.WithdrawalsBySender(ctx, b.s.pool, sender, beforeNonce, limit)
 	}
 	return chaindb.TxsBySender(ctx, b.s.pool, sender, beforeNonce, limit)
 }

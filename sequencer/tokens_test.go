@@ -263,6 +263,30 @@ func TestTokens(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, big.NewInt(900e6), supply)
 
+	// REST lists the token withdrawal with the account's withdrawals, and
+	// describes it; a reverted withdraw is none.
+	var wl struct {
+		Transactions []struct {
+			Hash       common.Hash `json:"hash"`
+			Withdrawal bool        `json:"withdrawal"`
+		} `json:"transactions"`
+	}
+	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/v1/accounts/"+addrOf(alice).Hex()+"/withdrawals", &wl))
+	require.Len(t, wl.Transactions, 1)
+	require.Equal(t, wd.Hash(), wl.Transactions[0].Hash)
+	require.True(t, wl.Transactions[0].Withdrawal)
+	var wv struct {
+		Token     *common.Address `json:"token"`
+		Amount    string          `json:"amount"`
+		Recipient common.Address  `json:"recipient"`
+		Key       common.Hash     `json:"key"`
+	}
+	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/v1/withdrawals/"+wd.Hash().Hex(), &wv))
+	require.Equal(t, token, *wv.Token)
+	require.Equal(t, "100000000", wv.Amount)
+	require.Equal(t, l2.TokenWithdrawalKey(token, addrOf(alice), 2), wv.Key)
+	require.Equal(t, http.StatusNotFound, restGet(t, env.svc.URL()+"/v1/withdrawals/"+bad.Hash().Hex(), nil))
+
 	// A dapp with ethers v6 (Contract, events over polling and WebSocket).
 	bobKey := testKey(7)
 	chainL1.deposit(t, 2, addrOf(bobKey), ether)

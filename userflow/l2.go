@@ -284,33 +284,13 @@ func IsWithdrawal(tx *types.Transaction) bool {
 }
 
 // Withdrawal is what a withdrawal pays on L1 (docs/protocol.md §4).
-type Withdrawal struct {
-	// Token is the L2 token of a token withdrawal; zero for ETH.
-	Token     common.Address
-	Sender    common.Address
-	Nonce     uint64
-	Recipient common.Address
-	Amount    *big.Int
-	// Key is the withdrawal leaf's state key, which the Bridge records as
-	// claimed.
-	Key common.Hash
-}
+type Withdrawal = l2.Withdrawal
 
 // WithdrawalOf returns the withdrawal tx, sent by from, makes; nil if it is
 // none. A token withdraw that reverted on L2 withdrew nothing: the caller
 // checks the receipt.
 func WithdrawalOf(tx *types.Transaction, from common.Address) *Withdrawal {
-	to := tx.To()
-	switch data := tx.Data(); {
-	case to == nil:
-		return nil
-	case *to == l2.WithdrawalAddress && len(data) == 0:
-		return &Withdrawal{Sender: from, Nonce: tx.Nonce(), Recipient: from, Amount: tx.Value(), Key: l2.WithdrawalKey(from, tx.Nonce())}
-	case len(data) == 68 && [4]byte(data[:4]) == l2.WithdrawSelector:
-		return &Withdrawal{Token: *to, Sender: from, Nonce: tx.Nonce(), Recipient: common.BytesToAddress(data[16:36]),
-			Amount: new(big.Int).SetBytes(data[36:68]), Key: l2.TokenWithdrawalKey(*to, from, tx.Nonce())}
-	}
-	return nil
+	return l2.WithdrawalOf(tx, from)
 }
 
 // ParseKey reads a hex private key, with or without 0x.

@@ -103,6 +103,7 @@ func (q *commitQueue) addTx(en *entry, open *chain.Block) bool {
 	row := chaindb.TxRow{
 		Seq: t.Seq, Hash: t.Hash, BlockNumber: t.BlockNumber, Index: t.Index,
 		Sender: t.Sender, Nonce: t.Nonce, To: t.To, Raw: t.Raw, Failed: t.Failed, CumulativeGas: t.CumulativeGas,
+		Withdrawal: !t.Failed && l2.WithdrawalOf(t.Tx, t.Sender) != nil,
 	}
 	if t.EmitsLog() {
 		li := t.LogIndex

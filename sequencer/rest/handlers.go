@@ -209,8 +209,8 @@ func (a *API) txView(t *chain.Tx) (*Tx, error) {
 	return &Tx{
 		Hash: t.Hash, Seq: t.Seq, BlockNumber: t.BlockNumber, BlockHash: t.BlockHash, Index: t.Index,
 		From: t.Sender, To: t.To, Nonce: t.Nonce, Value: tx.Value().String(), Type: tx.Type(), GasLimit: tx.Gas(),
-		GasPrice: price.String(), Fee: new(big.Int).Mul(price, big.NewInt(chain.TransferGas)).String(),
-		Withdrawal: t.To == l2.WithdrawalAddress, Raw: t.Raw,
+		GasPrice: price.String(), Fee: new(big.Int).Mul(price, new(big.Int).SetUint64(chain.TxGas(tx))).String(),
+		Withdrawal: !t.Failed && l2.WithdrawalOf(tx, t.Sender) != nil, Raw: t.Raw,
 	}, nil
 }
 
@@ -587,11 +587,13 @@ func byIndex[T, V any](ctx context.Context, r *http.Request, what string,
 
 // Withdrawal is a withdrawal made by an L2 transfer to the withdrawal address.
 type Withdrawal struct {
-	TxHash      common.Hash     `json:"transactionHash"`
-	Sender      common.Address  `json:"sender"`
-	Nonce       uint64          `json:"nonce"`
-	Amount      string          `json:"amount"`
-	Recipient   common.Address  `json:"recipient"`
+	TxHash    common.Hash    `json:"transactionHash"`
+	Sender    common.Address `json:"sender"`
+	Nonce     uint64         `json:"nonce"`
+	Amount    string         `json:"amount"`
+	Recipient common.Address `json:"recipient"`
+	// Token is the L2 token of a token withdrawal (Amount in its base units).
+	Token       *common.Address `json:"token,omitempty"`
 	Key         common.Hash     `json:"key"`
 	BlockNumber uint64          `json:"blockNumber"`
 	Status      *chain.TxStatus `json:"status"`
@@ -612,7 +614,11 @@ func (a *API) withdrawalTx(ctx context.Context, r *http.Request) (*chain.Tx, err
 	if t == nil {
 		return nil, notFound("transaction not found")
 	}
-	if t.To != l2.WithdrawalAddress {
+	tx, err := t.Decode()
+	if err != nil {
+		return nil, err
+	}
+	if t.Failed || l2.WithdrawalOf(tx, t.Sender) == nil {
 		return nil, notFound("the transaction is not a withdrawal")
 	}
 	return t, nil
@@ -623,19 +629,21 @@ func (a *API) withdrawal(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	tx, err := t.Decode()
-	if err != nil {
-		return nil, err
-	}
+	w := l2.WithdrawalOf(t.Tx, t.Sender)
 	st, err := a.b.TxStatus(ctx, t.Hash)
 	if err != nil {
 		return nil, err
 	}
-	return &Withdrawal{
-		TxHash: t.Hash, Sender: t.Sender, Nonce: t.Nonce, Amount: tx.Value().String(), Recipient: t.Sender,
-		Key: l2.WithdrawalKey(t.Sender, t.Nonce), BlockNumber: t.BlockNumber, Status: st,
+	out := &Withdrawal{
+		TxHash: t.Hash, Sender: t.Sender, Nonce: t.Nonce, Amount: w.Amount.String(), Recipient: w.Recipient,
+		Key: w.Key, BlockNumber: t.BlockNumber, Status: st,
 		Claimable: st != nil && st.Status == chain.StatusFinal,
-	}, nil
+	}
+	if w.Token != (common.Address{}) {
+		tok := w.Token
+		out.Token = &tok
+	}
+	return out, nil
 }
 
 func (a *API) withdrawalProof(ctx context.Context, r *http.Request) (any, error) {
