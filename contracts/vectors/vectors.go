@@ -118,3 +118,30 @@ var Amounts = []AmountVector{
 	{"ff02ff", "", 0, false},
 	{"e1", "", 0, false},
 }
+
+// The blob read vectors (docs/protocol.md §5.5, contracts/src/lib/BlobRead.sol):
+// the blob of the 1,000 bytes b[i] = i mod 251 in the layout of l2/blob, its
+// commitment and versioned hash, and field elements 0, 1, 32 (the last one with
+// data) and 4095 (padding) with their KZG proofs at ω^bitrev(i).
+var (
+	BlobCommitment    = common.FromHex("0xb54b073e72c1e5314da5c315abdd54549713f28c297919bcf3d45eee93cd7089fd25283e4a5a889cc7d5ea0a641cd78e")
+	BlobVersionedHash = common.HexToHash("0x0135ae4bd0836d6bab621fd711a8e348a57940a0c23b8504e11af091d58da3a2")
+	BlobRootOfUnity   = common.HexToHash("0x564c0a11a0f704f4fc3e8acfe0f8245f0ad1347b378fbf96e206da11a5d36306")
+	BlobElements      = []BlobElement{
+		{0, common.HexToHash("0x0000000003e8000102030405060708090a0b0c0d0e0f10111213141516171819"),
+			common.FromHex("0x91750d244d987c674ab999d4979514665908033ca88c8a926be054b9043cb70e015065d21afcf8b1bfc5fbe364cb7725")},
+		{1, common.HexToHash("0x001a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738"),
+			common.FromHex("0x8b7d30b4e89b144cdfbf3b31c65d3e87fd11ec689f5fe624c9cbc70fcbd7e7172f2629d4e9f8b317491696b44ea66e78")},
+		{32, common.HexToHash("0x00eaebecedeeeff0f1f2f3f4f5f6000000000000000000000000000000000000"),
+			common.FromHex("0xa9b1259d9c062708891f0b0a3f16b1f86997d1a4e039ea6f6c9b0fc44749bdcf5b7645b43b7d71d2e118e53c453a71bf")},
+		{4095, common.Hash{},
+			common.FromHex("0x85a2a7c672f58f7228517a1b3b496ea0a6b2da41710f2edca842c35703ddb2c357b8e3c097274cb298f0c14bf6cf9694")},
+	}
+)
+
+// BlobElement is one field element of the vector blob and its proof.
+type BlobElement struct {
+	Index int
+	Value common.Hash
+	Proof []byte
+}
