@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"io"
 	"math/big"
 	"net/http"
 	"testing"
@@ -330,6 +331,20 @@ func TestTokens(t *testing.T) {
 	require.Equal(t, http.StatusOK, restGet(t, env.svc.URL()+"/v1/deposits/1", &dep))
 	require.Equal(t, "tokenDeposit", dep.Kind)
 	require.Equal(t, l1Token, *dep.L1Token)
+
+	// The engine counts token calls by method and outcome, and token deposits.
+	resp, err := http.Get(env.svc.OpsURL() + "/metrics")
+	require.NoError(t, err)
+	metrics, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	for _, line := range []string{
+		`sequencer_engine_token_calls_total{method="transfer",outcome="reverted"} 1`,
+		`sequencer_engine_token_calls_total{method="withdraw",outcome="ok"} 1`,
+		`sequencer_engine_token_deposits_consumed_total 1`,
+	} {
+		require.Contains(t, string(metrics), line)
+	}
 
 	// A restart rebuilds the token state and checks every header.
 	require.NoError(t, env.svc.Stop(ctx))

@@ -276,9 +276,7 @@ func (e *Engine) execute(c *chain.Candidate, received time.Time, waiters []*subm
 		waiters:  waiters,
 	}
 	ob.addReceipt(&en.tx, c.Tx, res.Reverted != nil)
-	if res.Reverted != nil {
-		e.metrics.reverted.Inc()
-	}
+	e.countTokenCall(c.Tx, res)
 	x.nextSeq++
 	ob.TxCount++
 	x.inflight[en.tx.Hash] = en
@@ -379,7 +377,10 @@ func (e *Engine) openBlock(now time.Time, announce bool) {
 				ld := d.L2()
 				e.state.ApplyDeposit(ld)
 				ob.touch(d.Recipient)
-				ob.touchLeaves(l2.DepositLeaves(&ld))
+				if leaves := l2.DepositLeaves(&ld); leaves != nil {
+					ob.touchLeaves(leaves)
+					e.metrics.tokenDeposits.Inc()
+				}
 				continue
 			}
 			if en := e.executeForced(ob, d); en != nil {
@@ -429,6 +430,7 @@ func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 	en := &entry{tx: chain.Tx{Seq: x.nextSeq, Hash: tx.Hash(), BlockNumber: ob.Number, Index: ob.TxCount,
 		Sender: sender, Nonce: d.Forced.Nonce, To: *tx.To(), Raw: raw}, received: time.Now()}
 	ob.addReceipt(&en.tx, tx, res.Reverted != nil)
+	e.countTokenCall(tx, res)
 	x.nextSeq++
 	ob.TxCount++
 	x.inflight[en.tx.Hash] = en
@@ -437,6 +439,24 @@ func (e *Engine) executeForced(ob *openBlock, d *chain.Deposit) *entry {
 	e.log.Info("forced transaction executed", zap.Uint64("queue_index", d.QueueIndex), zap.Stringer("tx", en.tx.Hash),
 		zap.Uint64("block", ob.Number))
 	return en
+}
+
+// countTokenCall counts an executed token call by method and outcome.
+func (e *Engine) countTokenCall(tx *types.Transaction, res l2.Result) {
+	data := tx.Data()
+	if len(data) < 4 {
+		return
+	}
+	method := "transfer"
+	if [4]byte(data[:4]) == l2.WithdrawSelector {
+		method = "withdraw"
+	}
+	outcome := "ok"
+	if res.Reverted != nil {
+		outcome = "reverted"
+		e.metrics.reverted.Inc()
+	}
+	e.metrics.tokenCalls.WithLabelValues(method, outcome).Inc()
 }
 
 // addReceipt completes the receipt fields of t, the block's next transaction

@@ -7,6 +7,8 @@ import "github.com/prometheus/client_golang/prometheus"
 type Metrics struct {
 	executed      prometheus.Counter
 	reverted      prometheus.Counter
+	tokenCalls    *prometheus.CounterVec
+	tokenDeposits prometheus.Counter
 	acked         prometheus.Counter
 	known         prometheus.Counter
 	rejected      *prometheus.CounterVec
@@ -35,6 +37,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Transactions executed (acknowledged once committed)."}),
 		reverted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "reverted_total",
 			Help: "Token calls executed that reverted (receipt status 0: fee and nonce taken, no token moved)."}),
+		tokenCalls: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "token_calls_total",
+			Help: "Token calls executed, by method (transfer, withdraw) and outcome (ok, reverted)."}, []string{"method", "outcome"}),
+		tokenDeposits: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "token_deposits_consumed_total",
+			Help: "Token deposits consumed by L2 blocks (included in deposits_consumed_total)."}),
 		acked: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "acked_total",
 			Help: "Transactions committed and acknowledged."}),
 		known: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "resubmitted_total",
@@ -74,7 +80,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "How long the last rebuild from the database took."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.executed, m.reverted, m.acked, m.known, m.rejected, m.deposits, m.forced, m.commitErrors, m.commitSeconds,
+		reg.MustRegister(m.executed, m.reverted, m.tokenCalls, m.tokenDeposits, m.acked, m.known, m.rejected, m.deposits, m.forced, m.commitErrors, m.commitSeconds,
 			m.groupTxs, m.ackSeconds, m.sealSeconds, m.blockTxs, m.snapshotSecs, m.inboxDepth, m.futureQueued, m.futureDropped,
 			m.durableSeq, m.latestBlock, m.recoverySecs)
 	}
