@@ -29,8 +29,11 @@ func Render(w io.Writer, l *Life, now time.Time) {
 			l.From.Hex(), w.Recipient.Hex())
 	case w != nil:
 		what = fmt.Sprintf("withdrawal of %s from %s (paid on L1 to the same address)", FormatAmount(valueOf(l.Value)), l.From.Hex())
+	case l.Token != nil && l.Kind == "tokenTransfer":
+		what = fmt.Sprintf("token transfer of %s from %s to %s", FormatTokenAmount(valueOf(l.Value), l.Token.Decimals, l.Token.Symbol),
+			l.From.Hex(), l.To.Hex())
 	case l.Kind == "tokenCall":
-		what = fmt.Sprintf("token call on %s from %s", l.To.Hex(), l.From.Hex())
+		what = fmt.Sprintf("token call from %s that reverted on L2 (its fee was paid, no token moved)", l.From.Hex())
 	}
 	fmt.Fprintf(w, "%s\n  %s, nonce %d\n", l.Hash.Hex(), what, l.Nonce)
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/l1client/deploy"
+	"github.com/rollup-dev/rollup/l2"
 )
 
 // Life is the whole life of an L2 transaction as far as it has gone: what the
@@ -20,12 +21,19 @@ import (
 // history there, whether a withdrawal was claimed). It is what `rollup status`
 // prints and, with --json, writes.
 type Life struct {
-	Hash  common.Hash    `json:"hash"`
-	Kind  string         `json:"kind"` // "transfer" or "withdrawal"
-	From  common.Address `json:"from"`
+	Hash common.Hash `json:"hash"`
+	// Kind is "transfer", "withdrawal", "tokenTransfer", "tokenWithdrawal"
+	// or "tokenCall" (a token call that reverted).
+	Kind string         `json:"kind"`
+	From common.Address `json:"from"`
+	// To and Value are the recipient and the amount: of ETH, or for a token
+	// transfer of Token, in its base units.
 	To    common.Address `json:"to"`
 	Value *deploy.Wei    `json:"value"`
-	Nonce uint64         `json:"nonce"`
+	Token *Token         `json:"token,omitempty"`
+	// Reverted: a token call whose receipt has status 0 (fee paid, nothing moved).
+	Reverted bool   `json:"reverted,omitempty"`
+	Nonce    uint64 `json:"nonce"`
 	// Status is the sequencer's: soft, posted, final or reverted.
 	Status      string `json:"status"`
 	L2Block     uint64 `json:"l2Block"`
@@ -115,8 +123,15 @@ func ReadLife(ctx context.Context, c *L2, l1 *L1, h common.Hash) (*Life, error) 
 				l.Withdrawal.Symbol, l.Withdrawal.Decimals = meta.Symbol, meta.Decimals
 			}
 		}
-	} else if len(tx.Tx.Data()) != 0 {
-		l.Kind = "tokenCall"
+	} else if data := tx.Tx.Data(); len(data) == 68 {
+		l.Kind, l.Reverted = "tokenCall", st.BlockSealed && tx.Status == 0
+		if [4]byte(data[:4]) == l2.TransferSelector && !l.Reverted {
+			l.Kind = "tokenTransfer"
+		}
+		l.To, l.Value = common.BytesToAddress(data[16:36]), deploy.NewWei(new(big.Int).SetBytes(data[36:68]))
+		if meta, err := c.Token(ctx, *tx.Tx.To()); err == nil {
+			l.Token = meta
+		}
 	}
 	if l1 == nil {
 		return l, nil

@@ -19,10 +19,10 @@ import (
 // Token is a bridged ERC-20 as a user names it: its L2 address (the one
 // wallets call), its L1 address when known, and its metadata.
 type Token struct {
-	L2       common.Address
-	Symbol   string
-	Name     string
-	Decimals uint8
+	L2       common.Address `json:"l2Token"`
+	Symbol   string         `json:"symbol"`
+	Name     string         `json:"name"`
+	Decimals uint8          `json:"decimals"`
 }
 
 // ErrNotToken means an address is neither an L2 token nor the L1 address of
