@@ -1,6 +1,7 @@
 package l2
 
 import (
+	"errors"
 	"math/big"
 	"testing"
 
@@ -238,4 +239,30 @@ func TestTokenBatchRoundTrip(t *testing.T) {
 		outcomes = append(outcomes, out.String())
 	}
 	require.Contains(t, outcomes, "apply transfer: "+ErrTransferExceedsBalance.Error())
+}
+
+// FuzzTokenCallData: setCall accepts exactly the 68-byte calls of §2.4 with
+// a clean address word and no ETH, and the accepted call encodes back to the
+// same bytes.
+func FuzzTokenCallData(f *testing.F) {
+	f.Add(callData(TransferSelector, common.HexToAddress("0xb0b"), u256(5)), false)
+	f.Add(callData(WithdrawSelector, common.HexToAddress("0xb0b"), new(uint256.Int).SetAllOne()), false)
+	f.Add(callData(TransferSelector, common.HexToAddress("0xb0b"), u256(5)), true)
+	f.Add([]byte{0xa9, 0x05, 0x9c, 0xbb}, false)
+	f.Fuzz(func(t *testing.T, data []byte, withValue bool) {
+		tr := transfer{to: testToken}
+		if withValue {
+			tr.value.SetOne()
+		}
+		err := tr.setCall(data)
+		if err != nil {
+			require.True(t, errors.Is(err, ErrDataNotSupported) || errors.Is(err, ErrTokenCallValue), "%v", err)
+			return
+		}
+		require.False(t, withValue, "a call with ETH accepted")
+		require.Len(t, data, tokenCallLen)
+		require.Equal(t, testToken, tr.fee.Token)
+		require.Contains(t, []uint8{CallTransfer, CallWithdraw}, tr.fee.Call)
+		require.Equal(t, data, tr.appendCall(nil), "round trip")
+	})
 }

@@ -2,6 +2,7 @@ package derive_test
 
 import (
 	"bytes"
+	"errors"
 	"math/big"
 	"testing"
 
@@ -74,6 +75,7 @@ func FuzzDecodeLog(f *testing.F) {
 		name string
 	}{
 		{"rollup", "BatchAppended"}, {"rollup", "BatchesReverted"}, {"bridge", "DepositQueued"},
+		{"bridge", "TokenDepositQueued"}, {"bridge", "TokenRegistered"}, {"bridge", "TransactionForced"},
 		{"game", "GameOpened"}, {"game", "GameResolved"},
 	}
 	f.Fuzz(func(t *testing.T, which, ntopics uint8, data []byte) {
@@ -94,6 +96,15 @@ func FuzzDecodeLog(f *testing.F) {
 		ev, err := contracts.Decode(&types.Log{Topics: topics, Data: data})
 		if err == nil && ev == nil {
 			t.Fatalf("a known event signature decoded to nothing")
+		}
+		if err == nil && ev.GameOpened != nil && ev.GameOpened.Id == nil {
+			t.Fatalf("GameOpened decoded without its indexed fields")
+		}
+		if err == nil {
+			// A queue event decodes to an entry or to an out-of-range error.
+			if _, _, ok, qerr := ev.QueueEntry(); qerr != nil && (!ok || !errors.Is(qerr, contracts.ErrQueueEntryRange)) {
+				t.Fatalf("queue entry error %v", qerr)
+			}
 		}
 	})
 }

@@ -110,6 +110,11 @@ func Decode(l *types.Log) (*Event, error) {
 	if len(l.Topics) == 0 {
 		return nil, nil
 	}
+	if want, ok := indexedTopics[l.Topics[0]]; ok && len(l.Topics) != want {
+		// The generated unpackers leave an indexed field nil when its topic
+		// is missing: a log a lying L1 node could serve.
+		return nil, fmt.Errorf("%w: %d topics, the event has %d", ErrMalformedLog, len(l.Topics), want)
+	}
 	ev := &Event{Log: *l}
 	var err error
 	switch l.Topics[0] {
@@ -138,6 +143,27 @@ func Decode(l *types.Log) (*Event, error) {
 	return ev, nil
 }
 
+// ErrMalformedLog: a log whose topics do not fit its event's signature.
+var ErrMalformedLog = errors.New("malformed log")
+
+// indexedTopics is how many topics each followed event has (its signature and
+// one per indexed input).
+var indexedTopics = func() map[common.Hash]int {
+	out := map[common.Hash]int{}
+	for _, a := range []abi.ABI{RollupABI, BridgeABI, GameABI} {
+		for _, e := range a.Events {
+			n := 1
+			for _, in := range e.Inputs {
+				if in.Indexed {
+					n++
+				}
+			}
+			out[e.ID] = n
+		}
+	}
+	return out
+}()
+
 // QueueTopics are the topics of the Bridge events that add an entry to the L1
 // queue (docs/protocol.md §4).
 var QueueTopics = []common.Hash{TopicDepositQueued, TopicTokenDepositQueued, TopicTransactionForced}
@@ -153,6 +179,9 @@ func (ev *Event) QueueEntry() (d l2.Deposit, from common.Address, ok bool, err e
 	switch {
 	case ev.Deposit != nil:
 		e := ev.Deposit
+		if e.Amount == nil || e.Index == nil { // a log with fewer topics than the event's indexed fields
+			return d, from, true, fmt.Errorf("%w: deposit without an index or amount", ErrQueueEntryRange)
+		}
 		amount, overflow := uint256.FromBig(e.Amount)
 		if overflow || e.Amount.Sign() <= 0 || !e.Index.IsUint64() {
 			return d, from, true, fmt.Errorf("%w: deposit %s", ErrQueueEntryRange, e.Index)
@@ -160,6 +189,9 @@ func (ev *Event) QueueEntry() (d l2.Deposit, from common.Address, ok bool, err e
 		return l2.Deposit{Index: e.Index.Uint64(), Recipient: e.Recipient, Amount: amount, L1Timestamp: e.Timestamp}, e.From, true, nil
 	case ev.TokenDeposit != nil:
 		e := ev.TokenDeposit
+		if e.Amount == nil || e.Index == nil {
+			return d, from, true, fmt.Errorf("%w: token deposit without an index or amount", ErrQueueEntryRange)
+		}
 		amount, overflow := uint256.FromBig(e.Amount)
 		if overflow || e.Amount.Sign() <= 0 || !e.Index.IsUint64() || e.L1Token == (common.Address{}) {
 			return d, from, true, fmt.Errorf("%w: token deposit %s", ErrQueueEntryRange, e.Index)
@@ -167,6 +199,9 @@ func (ev *Event) QueueEntry() (d l2.Deposit, from common.Address, ok bool, err e
 		return l2.Deposit{Index: e.Index.Uint64(), Recipient: e.Recipient, Amount: amount, L1Timestamp: e.Timestamp, Token: e.L1Token}, e.From, true, nil
 	case ev.Forced != nil:
 		e := ev.Forced
+		if e.Index == nil {
+			return d, from, true, fmt.Errorf("%w: forced transaction without an index", ErrQueueEntryRange)
+		}
 		f, okf := ForcedTxFromABI(e.Forced)
 		if !okf || !e.Index.IsUint64() {
 			return d, from, true, fmt.Errorf("%w: forced transaction %s", ErrQueueEntryRange, e.Index)

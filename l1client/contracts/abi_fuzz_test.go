@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/stretchr/testify/require"
 )
 
 // FuzzDecodeABI: the batch header, batch record and appendBatch decoders
@@ -37,4 +40,16 @@ func FuzzDecodeABI(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecodeMissingTopics: a log with fewer (or more) topics than its event's
+// indexed inputs is refused, not decoded with nil fields (the queue entry of
+// such a DepositQueued used to dereference a nil index).
+func TestDecodeMissingTopics(t *testing.T) {
+	for _, topics := range [][]common.Hash{{TopicDepositQueued}, {TopicDepositQueued, {1}}, {TopicGameOpened, {1}},
+		{TopicTokenDepositQueued, {1}, {2}, {3}, {4}}} {
+		ev, err := Decode(&types.Log{Topics: topics, Data: make([]byte, 64)})
+		require.ErrorIs(t, err, ErrMalformedLog, "%d topics", len(topics))
+		require.Nil(t, ev)
+	}
 }

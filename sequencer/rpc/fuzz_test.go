@@ -80,7 +80,9 @@ func FuzzSingleHexParam(f *testing.F) {
 // together with a block range.
 func FuzzLogFilter(f *testing.F) {
 	for _, s := range []string{`null`, `{}`, `{"fromBlock":"0x1","toBlock":"latest","address":["0x01"],"topics":[null,["0x02"]]}`,
-		`{"blockHash":"0x00","fromBlock":"0x1"}`, `{"topics":"x"}`, `[1]`, `{`} {
+		`{"blockHash":"0x00","fromBlock":"0x1"}`, `{"topics":"x"}`, `[1]`, `{`,
+		`{"address":"0x8e89c13b4149dbeb080f46e4ed4d4bb08c9aeabc","topics":["0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef",null,[null]]}`,
+		`{"topics":[1]}`, `{"topics":[[1]]}`, `{"topics":[null,null,null,null,null]}`, `{"address":[1]}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -94,6 +96,17 @@ func FuzzLogFilter(f *testing.F) {
 		}
 		if lf.BlockHash != nil && (len(lf.FromBlock) > 0 || len(lf.ToBlock) > 0) {
 			t.Fatal("blockHash with a block range accepted")
+		}
+		q, err := lf.compile()
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Code != CodeInvalidParams {
+				t.Fatalf("compile error %v is not invalid params", err)
+			}
+			return
+		}
+		if len(q.topics) > 4 {
+			t.Fatalf("%d topic positions accepted", len(q.topics))
 		}
 	})
 }
