@@ -117,7 +117,7 @@ type appended struct {
 }
 
 func (c *rollupContract) parseAppended(l *types.Log) (*appended, error) {
-	ev, err := contracts.Rollup.UnpackBatchAppendedEvent(l)
+	ev, err := contracts.Unpack(l, contracts.Rollup.UnpackBatchAppendedEvent)
 	if err != nil {
 		return nil, fmt.Errorf("decoding BatchAppended in %s: %w", l.TxHash, err)
 	}
@@ -170,7 +170,7 @@ func (c *rollupContract) revertedSince(ctx context.Context, index, from, to uint
 		return false, fmt.Errorf("reading BatchesReverted in L1 blocks %d-%d: %w", from, to, err)
 	}
 	for i := range logs {
-		ev, err := contracts.Rollup.UnpackBatchesRevertedEvent(&logs[i])
+		ev, err := contracts.Unpack(&logs[i], contracts.Rollup.UnpackBatchesRevertedEvent)
 		if err != nil {
 			return false, err
 		}

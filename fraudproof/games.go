@@ -99,7 +99,7 @@ func ListGames(ctx context.Context, c GameReader, d *deploy.Deployment) ([]GameS
 		}
 		id := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
 		if l.Topics[0] == ev("GameOpened") {
-			o, err := contracts.Game.UnpackGameOpenedEvent(l)
+			o, err := contracts.Unpack(l, contracts.Game.UnpackGameOpenedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -119,7 +119,7 @@ func ListGames(ctx context.Context, c GameReader, d *deploy.Deployment) ([]GameS
 		case ev("StepProved"):
 			g.Proved = true
 		case ev("GameResolved"):
-			r, err := contracts.Game.UnpackGameResolvedEvent(l)
+			r, err := contracts.Unpack(l, contracts.Game.UnpackGameResolvedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -177,7 +177,7 @@ func FindBatch(ctx context.Context, c GameReader, d *deploy.Deployment, index ui
 		return contracts.BatchInfo{}, common.Hash{}, err
 	}
 	for i := len(logs) - 1; i >= 0; i-- {
-		ev, err := contracts.Rollup.UnpackBatchAppendedEvent(&logs[i])
+		ev, err := contracts.Unpack(&logs[i], contracts.Rollup.UnpackBatchAppendedEvent)
 		if err == nil && ev.BatchHash == current {
 			return ev.Info, ev.BatchHash, nil
 		}
@@ -200,7 +200,7 @@ func OpenChallenge(ctx context.Context, c GameReader, d *deploy.Deployment, send
 		return 0, fmt.Errorf("challenging batch %d: %w", index, err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := contracts.Game.UnpackGameOpenedEvent(l); err == nil {
+		if ev, err := contracts.Unpack(l, contracts.Game.UnpackGameOpenedEvent); err == nil {
 			return ev.Id.Uint64(), nil
 		}
 	}

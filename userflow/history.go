@@ -63,7 +63,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if l.Topics[1] != idxTopic {
 				continue
 			}
-			ev, err := contracts.Rollup.UnpackBatchAppendedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Rollup.UnpackBatchAppendedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -81,7 +81,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			}
 			add(l, "finalized", fmt.Sprintf("batch %d final: its dispute window passed", index))
 		case rabi.Events["BatchesReverted"].ID:
-			ev, err := contracts.Rollup.UnpackBatchesRevertedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Rollup.UnpackBatchesRevertedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -93,7 +93,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !revertedHere {
 				continue
 			}
-			ev, err := contracts.Rollup.UnpackProposerSlashedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Rollup.UnpackProposerSlashedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -108,7 +108,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if len(l.Topics) < 3 || l.Topics[2] != idxTopic {
 				continue
 			}
-			ev, err := contracts.Game.UnpackGameOpenedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Game.UnpackGameOpenedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -118,7 +118,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := contracts.Game.UnpackBisectedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Game.UnpackBisectedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -127,7 +127,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := contracts.Game.UnpackRespondedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Game.UnpackRespondedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -140,7 +140,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := contracts.Game.UnpackStepProvedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Game.UnpackStepProvedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -153,7 +153,7 @@ func (c *L1) BatchHistory(ctx context.Context, index uint64) ([]Event, error) {
 			if !games[l.Topics[1]] {
 				continue
 			}
-			ev, err := contracts.Game.UnpackGameResolvedEvent(l)
+			ev, err := contracts.Unpack(l, contracts.Game.UnpackGameResolvedEvent)
 			if err != nil {
 				return nil, err
 			}
@@ -201,10 +201,10 @@ func (c *L1) ClaimOf(ctx context.Context, key common.Hash) (*ClaimEvent, error) 
 
 // claimEvent decodes a WithdrawalClaimed or TokenWithdrawalClaimed log.
 func claimEvent(l *types.Log) *ClaimEvent {
-	if ev, err := contracts.Bridge.UnpackWithdrawalClaimedEvent(l); err == nil {
+	if ev, err := contracts.Unpack(l, contracts.Bridge.UnpackWithdrawalClaimedEvent); err == nil {
 		return &ClaimEvent{Key: ev.Key, Recipient: ev.Recipient, Amount: ev.Amount, BatchIndex: ev.BatchIndex, L1Tx: l.TxHash, L1Block: l.BlockNumber}
 	}
-	if ev, err := contracts.Bridge.UnpackTokenWithdrawalClaimedEvent(l); err == nil {
+	if ev, err := contracts.Unpack(l, contracts.Bridge.UnpackTokenWithdrawalClaimedEvent); err == nil {
 		return &ClaimEvent{Key: ev.Key, Recipient: ev.Recipient, Amount: ev.Amount, BatchIndex: ev.BatchIndex, L1Tx: l.TxHash, L1Block: l.BlockNumber}
 	}
 	return nil

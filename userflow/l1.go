@@ -206,7 +206,7 @@ func (c *L1) Deposit(ctx context.Context, key *ecdsa.PrivateKey, recipient commo
 		return nil, fmt.Errorf("depositing: %w", err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := contracts.Bridge.UnpackDepositQueuedEvent(l); err == nil && l.Address == c.Deployment.Contracts.Bridge {
+		if ev, err := contracts.Unpack(l, contracts.Bridge.UnpackDepositQueuedEvent); err == nil && l.Address == c.Deployment.Contracts.Bridge {
 			return &Deposited{Tx: tx, Receipt: r, Index: ev.Index.Uint64(), From: ev.From, Recipient: ev.Recipient, Amount: ev.Amount}, nil
 		}
 	}
@@ -235,7 +235,7 @@ func (c *L1) ForceTransaction(ctx context.Context, key *ecdsa.PrivateKey, tx *ty
 		return nil, fmt.Errorf("forcing %s on L1: %w", tx.Hash(), err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := contracts.Bridge.UnpackTransactionForcedEvent(l); err == nil && l.Address == c.Deployment.Contracts.Bridge {
+		if ev, err := contracts.Unpack(l, contracts.Bridge.UnpackTransactionForcedEvent); err == nil && l.Address == c.Deployment.Contracts.Bridge {
 			return &Forced{L1Tx: l1tx, Receipt: r, Index: ev.Index.Uint64()}, nil
 		}
 	}
@@ -276,7 +276,7 @@ func (c *L1) Deposits(ctx context.Context, senders ...common.Address) ([]*contra
 	}
 	out := make([]*contracts.DepositQueued, 0, len(logs))
 	for i := range logs {
-		d, err := contracts.Bridge.UnpackDepositQueuedEvent(&logs[i])
+		d, err := contracts.Unpack(&logs[i], contracts.Bridge.UnpackDepositQueuedEvent)
 		if err != nil {
 			return nil, err
 		}
@@ -330,7 +330,7 @@ func (c *L1) BatchInfo(ctx context.Context, index uint64) (*contracts.BatchAppen
 	if len(logs) == 0 {
 		return nil, fmt.Errorf("no BatchAppended event for batch %d with hash %x", index, want)
 	}
-	return contracts.Rollup.UnpackBatchAppendedEvent(&logs[len(logs)-1])
+	return contracts.Unpack(&logs[len(logs)-1], contracts.Rollup.UnpackBatchAppendedEvent)
 }
 
 // Claimed reports whether the withdrawal with state key key was paid.

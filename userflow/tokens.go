@@ -160,7 +160,7 @@ func (c *L1) DepositToken(ctx context.Context, key *ecdsa.PrivateKey, l1Token, r
 		if l.Address != bridge {
 			continue
 		}
-		if ev, err := contracts.Bridge.UnpackTokenDepositQueuedEvent(l); err == nil {
+		if ev, err := contracts.Unpack(l, contracts.Bridge.UnpackTokenDepositQueuedEvent); err == nil {
 			return &Deposited{Tx: tx, Receipt: r, Index: ev.Index.Uint64(), From: ev.From, Recipient: ev.Recipient, Amount: ev.Amount,
 				Token: l1Token}, nil
 		}

@@ -110,10 +110,8 @@ func Decode(l *types.Log) (*Event, error) {
 	if len(l.Topics) == 0 {
 		return nil, nil
 	}
-	if want, ok := indexedTopics[l.Topics[0]]; ok && len(l.Topics) != want {
-		// The generated unpackers leave an indexed field nil when its topic
-		// is missing: a log a lying L1 node could serve.
-		return nil, fmt.Errorf("%w: %d topics, the event has %d", ErrMalformedLog, len(l.Topics), want)
+	if err := WellFormed(l); err != nil {
+		return nil, err
 	}
 	ev := &Event{Log: *l}
 	var err error
@@ -163,6 +161,29 @@ var indexedTopics = func() map[common.Hash]int {
 	}
 	return out
 }()
+
+// WellFormed checks that a log of one of the contracts' events has the
+// event's number of topics. The generated unpackers leave an indexed field
+// nil when its topic is missing, which a lying L1 node could serve: every
+// unpack of a log read from L1 goes through Decode or checks this first.
+func WellFormed(l *types.Log) error {
+	if len(l.Topics) == 0 {
+		return fmt.Errorf("%w: no topics", ErrMalformedLog)
+	}
+	if want, ok := indexedTopics[l.Topics[0]]; ok && len(l.Topics) != want {
+		return fmt.Errorf("%w: %d topics, the event has %d", ErrMalformedLog, len(l.Topics), want)
+	}
+	return nil
+}
+
+// Unpack runs a generated event unpacker on l once WellFormed accepts it.
+func Unpack[T any](l *types.Log, unpack func(*types.Log) (T, error)) (T, error) {
+	if err := WellFormed(l); err != nil {
+		var zero T
+		return zero, err
+	}
+	return unpack(l)
+}
 
 // QueueTopics are the topics of the Bridge events that add an entry to the L1
 // queue (docs/protocol.md §4).
