@@ -114,6 +114,7 @@ type BatchContext struct {
 	k      *keccaker
 	fees   []feeSlot
 	chunks [][]common.Hash // chunk tree levels, leaves first; built on demand
+	blob   *blobCarrier    // the blob of a blob batch (SetBlob); nil for calldata
 }
 
 // feeSlot caches the decoding of one fee entry.

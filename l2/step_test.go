@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+	"github.com/rollup-dev/rollup/l2/blob"
 	"github.com/stretchr/testify/require"
 )
 
@@ -382,6 +383,16 @@ func TestStepTable(t *testing.T) {
 			}
 			if c.kind != Fault {
 				checkWitness(t, ctx, preState, st, ms, next, out, w)
+				// The same batch carried in a blob: the same step, its bytes
+				// read from field elements.
+				b := blob.Encode(data)[0]
+				require.NoError(t, ctx.SetBlob(&b))
+				st4 := preState.Copy()
+				next4, out4, w4, err := StepWithWitness(ctx, st4, ms)
+				require.NoError(t, err)
+				require.Equal(t, next, next4)
+				require.Equal(t, out, out4)
+				checkWitness(t, ctx, preState, st4, ms, next4, out4, w4)
 			}
 		})
 	}

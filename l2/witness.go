@@ -1,9 +1,11 @@
 package l2
 
 import (
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/rollup-dev/rollup/l2/smt"
 )
@@ -25,6 +27,11 @@ type Witness struct {
 	// range, its fee table slot and its fee entry (as far as it decodes),
 	// whichever check fails first. Empty for a halt.
 	Chunks []ChunkWitness
+	// Elements are, for a blob batch (BatchContext.SetBlob), the field
+	// elements of its blob holding the same bytes, in ascending index order,
+	// and Chunks is empty; BlobCommitment is the blob's commitment.
+	Elements       []ElementWitness
+	BlobCommitment *kzg4844.Commitment
 	// StateProofs are the state proofs the step reads, in the order it reads
 	// them; each is against the root the previous update left. A transfer
 	// that reaches rule 4 has the sender's proof; an applied transfer then has
@@ -96,18 +103,22 @@ func StepWithWitness(c *BatchContext, st *State, ms MachineState) (MachineState,
 		ms.StateRoot = st.Root()
 	}
 	w := &Witness{Pre: pre, StateProofs: rec.proofs, Deposit: rec.deposit}
+	if c.blob != nil {
+		elements, err := c.elements(rec.ranges)
+		if err != nil {
+			return ms, out, nil, err
+		}
+		commitment := c.blob.commitment
+		w.Elements, w.BlobCommitment = elements, &commitment
+		return ms, out, w, nil
+	}
 	seen := map[int]bool{}
 	for _, r := range rec.ranges {
 		for i := r[0] / ChunkSize; i <= (r[1]-1)/ChunkSize; i++ {
 			seen[i] = true
 		}
 	}
-	idx := make([]int, 0, len(seen))
-	for i := range seen {
-		idx = append(idx, i)
-	}
-	sort.Ints(idx)
-	for _, i := range idx {
+	for _, i := range slices.Sorted(maps.Keys(seen)) {
 		data := Chunk(c.Data, i)
 		w.Chunks = append(w.Chunks, ChunkWitness{
 			Index: uint64(i),

@@ -5,15 +5,20 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/l2/blob"
 	"github.com/rollup-dev/rollup/l2/smt"
 )
 
 // checkWitness verifies a step's witness without trusting the code that built
 // it. preState is (a copy of) the state before the step, postState the state
 // after it.
-//   - Every chunk is proven against the chunk root, once, in index order.
+//   - Every chunk is proven against the chunk root, once, in index order; for
+//     a blob batch every field element is proven against the blob's
+//     commitment by point evaluation, once, in index order, and there are no
+//     chunks.
 //   - The step gives the same result on data whose unwitnessed bytes are
 //     scrambled, so the chunks hold every byte the step reads.
 //   - The state proofs chain from the pre-state root to the post-state root,
@@ -25,6 +30,26 @@ func checkWitness(t *testing.T, c *BatchContext, preState, postState *State, pre
 	root := ChunkRoot(c.Data)
 	require.Equal(t, root, c.ChunkRoot())
 	covered := make([]bool, len(c.Data))
+	if c.IsBlob() {
+		require.Empty(t, w.Chunks)
+		require.Equal(t, c.BlobCommitment(), *w.BlobCommitment)
+		require.Equal(t, c.DataRoot(), blob.VersionedHash(w.BlobCommitment))
+		for i, el := range w.Elements {
+			if i > 0 {
+				require.Greater(t, el.Index, w.Elements[i-1].Index)
+			}
+			require.NoError(t, kzg4844.VerifyProof(*w.BlobCommitment, blob.EvaluationPoint(int(el.Index)), el.Value, el.Proof), "element %d", el.Index)
+			for j := 1; j < 32; j++ {
+				if k := int(el.Index)*blob.BytesPerElement + j - 1 - blob.HeaderBytes; k >= 0 && k < len(c.Data) {
+					require.Equal(t, c.Data[k], el.Value[j])
+					covered[k] = true
+				}
+			}
+		}
+	} else {
+		require.Nil(t, w.BlobCommitment)
+		require.Empty(t, w.Elements)
+	}
 	for i, ch := range w.Chunks {
 		if i > 0 {
 			require.Greater(t, ch.Index, w.Chunks[i-1].Index)

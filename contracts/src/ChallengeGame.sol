@@ -280,7 +280,8 @@ contract ChallengeGame is IChallengeGame {
         g.challengerClock = _spend(g.challengerClock, g.lastMoveAt);
         g.lastMoveAt = uint64(block.timestamp);
         BatchContext memory ctx = BatchContext({
-            chunkRoot: info.chunkRoot,
+            dataRoot: info.dataRoot,
+            blob: info.blob,
             dataLen: info.dataLen,
             feeCount: info.feeCount,
             addrCount: info.addrCount,

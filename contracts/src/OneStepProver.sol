@@ -20,7 +20,12 @@ import {IOneStepProver} from "./interfaces/IOneStepProver.sol";
 ///   byte that makes it undecodable, if it is), and for a transfer also the
 ///   dictionary address (20 bytes at 8 + 20·(r−1)), the fee table offset (2 bytes
 ///   at 8 + 20·A + 2·feeIndex) and the fee entry; any of these may span two chunks.
-///   Reads past `dataLen` need no chunk. Extra valid chunks are ignored.
+///   Reads past `dataLen` need no chunk. Extra valid chunks are ignored. For a
+///   blob batch (`ctx.blob`), `chunks` is ignored and the same bytes come from
+///   `elements`, every distinct field element of the blob the step reads (element
+///   i holds blob stream bytes [31·i, 31·i + 31), data byte k being stream byte
+///   5 + k), each with its KZG proof against `blobCommitment`, whose versioned
+///   hash is `ctx.dataRoot` (docs/protocol.md §5.5).
 /// - `proofs`: sparse Merkle proofs (docs/protocol.md §3.3) in update order, each
 ///   against the root the previous update produced: deposit: [recipient]; token
 ///   deposit: [recipient's balance, token]; transfer: [sender] when the step reaches
@@ -99,7 +104,7 @@ contract OneStepProver is IOneStepProver {
         uint256 len = ctx.dataLen;
         if (pre.cursor >= len) return (post, Outcome.Halt);
         if (8 + 20 * uint256(ctx.addrCount) + 2 * uint256(ctx.feeCount) > len) revert InvalidContext();
-        BatchData.View memory v = BatchData.load(ctx, witness.chunks);
+        BatchData.View memory v = BatchData.load(ctx, witness);
 
         (uint256 tag, uint256 p, bool ok) = BatchData.readCuint(v, pre.cursor);
         if (!ok) return _end(post, len);

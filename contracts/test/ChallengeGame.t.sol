@@ -284,7 +284,9 @@ contract ChallengeGameTest is Fixture {
         bytes32 hHi = info.endHash;
         uint256 g = gasleft();
         prover.executeStep(
-            BatchContext(info.chunkRoot, info.dataLen, info.feeCount, info.addrCount, info.depositLimit), pre, w
+            BatchContext(info.dataRoot, info.blob, info.dataLen, info.feeCount, info.addrCount, info.depositLimit),
+            pre,
+            w
         );
         g -= gasleft();
         emit log_named_uint("executeStep (transfer, 41 accounts) gas", g);

@@ -18,7 +18,7 @@ contract DecoderHarness {
         pure
         returns (uint256, uint256, bool)
     {
-        BatchData.View memory v = BatchData.load(ctx, chunks);
+        BatchData.View memory v = BatchData.loadChunks(ctx, chunks);
         return BatchData.readCuint(v, pos);
     }
 
@@ -27,7 +27,7 @@ contract DecoderHarness {
         pure
         returns (uint256, uint256, bool)
     {
-        BatchData.View memory v = BatchData.load(ctx, chunks);
+        BatchData.View memory v = BatchData.loadChunks(ctx, chunks);
         return BatchData.readAmount(v, pos);
     }
 }
@@ -58,7 +58,7 @@ contract CodecTest is Test {
     }
 
     function _ctx(bytes memory data) internal pure returns (BatchContext memory) {
-        return BatchContext(BatchEncoder.chunkRoot(data), uint32(data.length), 0, 0, 0);
+        return BatchContext(BatchEncoder.chunkRoot(data), false, uint32(data.length), 0, 0, 0);
     }
 
     // ------------------------------------------------------------ reference decoders
@@ -168,7 +168,8 @@ contract CodecTest is Test {
             abi.encodePacked(header, dict, new bytes(tableEnd > 8 + dict.length ? tableEnd - 8 - dict.length : 0));
         // dictionary and fee table bytes come from `dict`, the records follow
         data = abi.encodePacked(_truncate(data, tableEnd), records);
-        BatchContext memory ctx = BatchContext(BatchEncoder.chunkRoot(data), uint32(data.length), f, uint16(a), 0);
+        BatchContext memory ctx =
+            BatchContext(BatchEncoder.chunkRoot(data), false, uint32(data.length), f, uint16(a), 0);
         MachineState memory pre = MachineState(bytes32(0), uint64(bound(cursor, 8, data.length)), 0, 5, 1000);
         Witness memory w;
         w.chunks = BatchEncoder.allChunks(data);

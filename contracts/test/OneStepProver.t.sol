@@ -69,7 +69,8 @@ contract OneStepProverTest is Fixture {
     {
         (c.data, c.recordsStart) = BatchEncoder.batch(dict, fees, records);
         c.ctx = BatchContext({
-            chunkRoot: BatchEncoder.chunkRoot(c.data),
+            dataRoot: BatchEncoder.chunkRoot(c.data),
+            blob: false,
             dataLen: uint32(c.data.length),
             feeCount: uint8(fees.length),
             addrCount: uint16(dict.length),
@@ -445,7 +446,7 @@ contract OneStepProverTest is Fixture {
         data = abi.encodePacked(data, rec);
         Case memory c;
         c.data = data;
-        c.ctx = BatchContext(BatchEncoder.chunkRoot(data), uint32(data.length), 1, 0, 0);
+        c.ctx = BatchContext(BatchEncoder.chunkRoot(data), false, uint32(data.length), 1, 0, 0);
         c.pre = MachineState(_leaves().root(), 10, 0, 0, 0);
         _assertSkip(c, _witness(data, _noProofs()), rec.length);
     }

@@ -155,7 +155,7 @@ contract RollupTest is Fixture {
         assertEq(info.index, 0);
         assertEq(info.proposer, sequencer);
         assertEq(info.l1Timestamp, block.timestamp);
-        assertEq(info.chunkRoot, BatchEncoder.chunkRoot(data));
+        assertEq(info.dataRoot, BatchEncoder.chunkRoot(data));
         assertEq(info.dataLen, data.length);
         assertEq(info.recordsStart, 8);
         assertEq(info.feeCount, 0);
@@ -444,7 +444,7 @@ contract RollupTest is Fixture {
         BatchInfo memory info = _appendSimple();
         assertEq(rollup.deadline(info), info.l1Timestamp + DISPUTE_WINDOW);
         (bytes32 chunkRoot, bytes32 postRoot, bytes32 s, bytes32 e) = rollup.roots(info);
-        assertEq(chunkRoot, info.chunkRoot);
+        assertEq(chunkRoot, info.dataRoot);
         assertEq(postRoot, info.post.stateRoot);
         assertEq(s, info.startHash);
         assertEq(e, info.endHash);

@@ -294,7 +294,8 @@ contract TrustTest is Fixture {
         bridge.forceTransaction(_forced());
         bytes memory data = abi.encodePacked(bytes8(0x0100000000000008), bytes1(0x01)); // one queue record
         BatchContext memory ctx = BatchContext({
-            chunkRoot: BatchEncoder.chunkRoot(data),
+            dataRoot: BatchEncoder.chunkRoot(data),
+            blob: false,
             dataLen: uint32(data.length),
             feeCount: 0,
             addrCount: 0,

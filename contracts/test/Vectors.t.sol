@@ -108,7 +108,9 @@ contract VectorsTest is Test {
     function _cuint(bytes memory enc, uint256 value, uint256 len, bool ok) internal view {
         bytes memory data = abi.encodePacked(enc);
         (uint256 v, uint256 next, bool got) = dh.cuint(
-            BatchContext(BatchEncoder.chunkRoot(data), uint32(data.length), 0, 0, 0), BatchEncoder.allChunks(data), 0
+            BatchContext(BatchEncoder.chunkRoot(data), false, uint32(data.length), 0, 0, 0),
+            BatchEncoder.allChunks(data),
+            0
         );
         assertEq(got, ok);
         if (ok) {
@@ -135,7 +137,9 @@ contract VectorsTest is Test {
     function _amount(bytes memory enc, uint256 value, uint256 len, bool ok) internal view {
         bytes memory data = abi.encodePacked(enc);
         (uint256 v, uint256 next, bool got) = dh.amount(
-            BatchContext(BatchEncoder.chunkRoot(data), uint32(data.length), 0, 0, 0), BatchEncoder.allChunks(data), 0
+            BatchContext(BatchEncoder.chunkRoot(data), false, uint32(data.length), 0, 0, 0),
+            BatchEncoder.allChunks(data),
+            0
         );
         assertEq(got, ok);
         if (ok) {

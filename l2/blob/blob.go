@@ -112,6 +112,29 @@ func Decode(blobs []kzg4844.Blob) ([]byte, error) {
 	return stream[HeaderBytes:end:end], nil
 }
 
+// BatchData reads the data of a blob batch as the protocol defines it
+// (docs/protocol.md §5.5) and as Rollup.appendBlobBatches and the one-step
+// prover read it: bytes 1..31 of each element, in order, from stream byte 5 for
+// the stream's dataLen bytes. The first byte of each element and the padding
+// are not part of the batch, so a blob Decode refuses still has a meaning; only
+// a version other than 0 or a dataLen beyond one blob's capacity (which
+// appendBlobBatches refuses, with every dataLen above MAX_BATCH_BYTES) is an
+// error.
+func BatchData(b *kzg4844.Blob) ([]byte, error) {
+	stream := make([]byte, BytesPerBlob)
+	for e := 0; e < ElementsPerBlob; e++ {
+		copy(stream[e*BytesPerElement:], b[e*32+1:e*32+32])
+	}
+	if stream[0] != Version {
+		return nil, fmt.Errorf("%w %d", ErrVersion, stream[0])
+	}
+	n := uint64(binary.BigEndian.Uint32(stream[1:HeaderBytes]))
+	if n > uint64(Capacity(1)) {
+		return nil, fmt.Errorf("%w: %d bytes in one blob", ErrLength, n)
+	}
+	return stream[HeaderBytes : HeaderBytes+int(n) : HeaderBytes+int(n)], nil
+}
+
 // Sidecar builds the sidecar of blobs: commitments and, for version 0 (EIP-4844,
 // Cancun and Prague), one proof per blob; for version 1 (EIP-7594, Osaka),
 // the cell proofs.

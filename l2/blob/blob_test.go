@@ -69,6 +69,34 @@ func TestDecodeStrict(t *testing.T) {
 	}
 }
 
+// TestBatchData: the protocol's reading of a blob agrees with Decode on what
+// Encode writes, ignores what Decode refuses but the protocol does not read
+// (first bytes, padding), and refuses a version or a length appendBlobBatches
+// refuses.
+func TestBatchData(t *testing.T) {
+	for _, n := range []int{0, 1, 26, 27, 30, 31, 1000, Capacity(1)} {
+		d := randomData(n, int64(n))
+		b := Encode(d)
+		got, err := BatchData(&b[0])
+		require.NoError(t, err)
+		require.Equal(t, d, got, "%d bytes", n)
+	}
+	d := randomData(1000, 2)
+	b := Encode(d)[0]
+	b[0], b[32*3], b[32*4095], b[32*100+7] = 0x73, 0x10, 0x73, 1 // first bytes and padding
+	got, err := BatchData(&b)
+	require.NoError(t, err)
+	require.Equal(t, d, got)
+	v := b
+	v[1] = 1
+	_, err = BatchData(&v)
+	require.ErrorIs(t, err, ErrVersion)
+	l := b
+	l[2] = 0xff
+	_, err = BatchData(&l)
+	require.ErrorIs(t, err, ErrLength)
+}
+
 // TestSidecarAndVerify: the sidecar's proofs verify with kzg4844, its hashes
 // are the versioned hashes, and Verify refuses a blob that is not the one a
 // hash names.

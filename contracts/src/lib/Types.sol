@@ -19,12 +19,15 @@ struct BatchHeader {
 
 /// @notice Everything the contracts remember about an appended batch. Only
 /// `keccak256(abi.encode(info))` is stored; the full record is emitted in
-/// `Rollup.BatchAppended` and passed back by callers that need it.
+/// `Rollup.BatchAppended` and passed back by callers that need it. `dataRoot` is
+/// the chunk root of a calldata batch (`blob` false) or the versioned hash of
+/// the blob that carries a blob batch (`blob` true).
 struct BatchInfo {
     uint64 index;
     address proposer;
     uint64 l1Timestamp;
-    bytes32 chunkRoot;
+    bytes32 dataRoot;
+    bool blob;
     uint32 dataLen;
     uint32 recordsStart;
     uint8 feeCount;
@@ -48,7 +51,8 @@ struct MachineState {
 
 /// @notice The part of a batch's context a step needs (docs/protocol.md §6.1).
 struct BatchContext {
-    bytes32 chunkRoot;
+    bytes32 dataRoot;
+    bool blob;
     uint32 dataLen;
     uint8 feeCount;
     uint16 addrCount;
@@ -64,6 +68,24 @@ struct ChunkProof {
     bytes32[] siblings;
 }
 
+/// @notice Field element `index` of a blob batch's blob, with its KZG proof at
+/// the element's evaluation point (docs/protocol.md §5.5): `value` is 0 ‖ 31
+/// bytes of the batch's blob stream.
+struct BlobElement {
+    uint16 index;
+    bytes32 value;
+    bytes proof;
+}
+
+/// @notice Field element 0 of a blob batch's blob (docs/protocol.md §5.5), with
+/// the blob's KZG commitment and the element's proof, which Rollup.appendBlobBatches
+/// reads the stream's version, dataLen and the data header from.
+struct BlobHead {
+    bytes32 value;
+    bytes commitment;
+    bytes proof;
+}
+
 /// @notice A sparse Merkle proof (docs/protocol.md §3.3).
 struct StateProof {
     bytes32[] siblings;
@@ -74,7 +96,10 @@ struct StateProof {
 }
 
 /// @notice Everything a one-step proof reads besides the pre-state.
-/// @dev `chunks`: every distinct chunk the step reads, any order. `proofs`: the state
+/// @dev `chunks`: every distinct chunk the step reads, any order (calldata
+/// batches). `blobCommitment` and `elements`: the KZG commitment of a blob
+/// batch's blob and every distinct field element the step reads, any order (blob
+/// batches). `proofs`: the state
 /// proofs in update order, each against the root the previous update produced.
 /// `forcedTx`: for a queue record whose entry is a forced transaction, the
 /// abi.encode(ForcedTx) whose keccak the Bridge stored; empty otherwise.
@@ -82,6 +107,8 @@ struct Witness {
     ChunkProof[] chunks;
     StateProof[] proofs;
     bytes forcedTx;
+    bytes blobCommitment;
+    BlobElement[] elements;
 }
 
 /// @notice A signed L2 transaction submitted on L1 (docs/protocol.md §4): the
@@ -109,6 +136,11 @@ library Protocol {
     uint8 internal constant CODEC_VERSION = 0x01;
     uint256 internal constant MAX_BATCH_BYTES = 120_000;
     uint256 internal constant CHUNK_SIZE = 1024;
+    /// @notice Batch data bytes in one blob field element (docs/protocol.md §5.5).
+    uint256 internal constant BLOB_ELEMENT_BYTES = 31;
+    /// @notice The blob stream's version byte and 4-byte dataLen before the data.
+    uint256 internal constant BLOB_STREAM_HEADER = 5;
+    uint8 internal constant BLOB_STREAM_VERSION = 0;
     uint256 internal constant TRANSFER_GAS = 21_000;
     uint256 internal constant TOKEN_GAS = 50_000;
     bytes4 internal constant TRANSFER_SELECTOR = 0xa9059cbb;
