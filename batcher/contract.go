@@ -195,7 +195,7 @@ func matches(info contracts.BatchInfo, h contracts.BatchHeader, data []byte) boo
 		info.Post == h.Post &&
 		info.NumSteps == h.NumSteps &&
 		int(info.DataLen) == len(data) &&
-		info.ChunkRoot == l2.ChunkRoot(data)
+		!info.Blob && info.DataRoot == l2.ChunkRoot(data)
 }
 
 // Gas of appendBatch: intrinsic and calldata cost (the larger of EIP-2028

@@ -225,7 +225,7 @@ func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info contrac
 	if err != nil {
 		return nil, err
 	}
-	if uint64(len(data)) != uint64(info.DataLen) || l2.ChunkRoot(data) != info.ChunkRoot {
+	if info.Blob || uint64(len(data)) != uint64(info.DataLen) || l2.ChunkRoot(data) != info.DataRoot {
 		return nil, fmt.Errorf("batch %d: calldata of %s does not match the record's chunk root", info.Index, txHash)
 	}
 	return data, nil

@@ -28,7 +28,7 @@ func TestAppendBatchCalldata(t *testing.T) {
 }
 
 func TestBatchInfoEncoding(t *testing.T) {
-	info := contracts.BatchInfo{Index: 3, Proposer: common.HexToAddress("0xabc"), L1Timestamp: 99, ChunkRoot: common.HexToHash("0x55"),
+	info := contracts.BatchInfo{Index: 3, Proposer: common.HexToAddress("0xabc"), L1Timestamp: 99, DataRoot: common.HexToHash("0x55"),
 		DataLen: 1000, RecordsStart: 60, FeeCount: 2, AddrCount: 1, DepositLimit: 4, NumSteps: 17,
 		PrevClaim: common.HexToHash("0x66"), Post: contracts.ABIState{StateRoot: common.HexToHash("0x77"), DepositsConsumed: 4, BlockNumber: 8, Timestamp: 100},
 		StartHash: common.HexToHash("0x88"), EndHash: common.HexToHash("0x99")}

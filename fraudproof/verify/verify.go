@@ -91,7 +91,7 @@ func (r *Record) Index() uint64 { return r.Info.Index }
 
 // CheckData reports whether data is the data the record commits to.
 func (r *Record) CheckData(data []byte) error {
-	if uint64(len(data)) != uint64(r.Info.DataLen) || l2.ChunkRoot(data) != r.Info.ChunkRoot {
+	if r.Info.Blob || uint64(len(data)) != uint64(r.Info.DataLen) || l2.ChunkRoot(data) != r.Info.DataRoot {
 		return ErrDataMismatch
 	}
 	return nil

@@ -82,7 +82,7 @@ func (f *fixture) record(i int, prev, post l2.L2State, numSteps uint64) verify.R
 		panic(err)
 	}
 	info := contracts.BatchInfo{
-		Index: uint64(i), L1Timestamp: 100, ChunkRoot: l2.ChunkRoot(data), DataLen: uint32(len(data)),
+		Index: uint64(i), L1Timestamp: 100, DataRoot: l2.ChunkRoot(data), DataLen: uint32(len(data)),
 		RecordsStart: uint32(h.RecordsStart), FeeCount: uint8(h.FeeCount), AddrCount: uint16(h.AddrCount),
 		DepositLimit: uint64(len(f.deposits)), NumSteps: numSteps, PrevClaim: prev.ClaimHash(),
 		Post:      contracts.L2State(post),

@@ -31,6 +31,7 @@ import (
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/blob"
 )
 
 // The differential test runs generated steps through the Go step machine
@@ -322,11 +323,24 @@ func TestDifferentialOneStepProver(t *testing.T) {
 	prev.StateRoot = st.Root()
 	consumed := uint64(0)
 	start := time.Now()
-	for sent < steps {
+	blobSteps := 0
+	for batches := 0; sent < steps; batches++ {
 		b := g.batch(st.Copy(), prev, consumed, uint64(len(env.deposits)), src)
 		c, err := l2.NewBatchContext(g.p, b.data, b.depositLimit, src)
 		require.NoError(t, err)
-		abiCtx := bindings.BatchContext{ChunkRoot: c.ChunkRoot(), DataLen: uint32(len(b.data)),
+		if batches%3 == 2 && blobSteps < steps/16 {
+			// Every third batch is carried in a blob, with bytes the protocol
+			// does not read (first bytes of elements, padding) set as a
+			// dishonest proposer may set them. A KZG proof of an element costs
+			// tens of milliseconds, so blob batches get a sixteenth of the steps.
+			bl := blob.Encode(b.data)[0]
+			for k := 0; k < 8; k++ {
+				bl[32*g.rng.Intn(blob.ElementsPerBlob)] = byte(1 + g.rng.Intn(0x72)) // below 0x73: the element stays below the modulus
+			}
+			bl[len(bl)-1] = byte(g.rng.Intn(256))
+			require.NoError(t, c.SetBlob(&bl))
+		}
+		abiCtx := bindings.BatchContext{DataRoot: c.DataRoot(), Blob: c.IsBlob(), DataLen: uint32(len(b.data)),
 			FeeCount: uint8(c.Header().FeeCount), AddrCount: uint16(c.Header().AddrCount), DepositLimit: b.depositLimit}
 		ms := c.Start(prev)
 		for i := 0; ; i++ {
@@ -342,6 +356,9 @@ func TestDifferentialOneStepProver(t *testing.T) {
 				kind = "token-deposit"
 			case d != nil && d.Forced != nil && d.Forced.Fee.Call != l2.CallNone:
 				kind = "forced-token-call"
+			}
+			if c.IsBlob() {
+				blobSteps++
 			}
 			emit(&stepCase{kind: kind, ctx: abiCtx, pre: ms, post: next, out: out, wit: contracts.Witness(w)})
 			if out.Kind == l2.Halt {
@@ -373,6 +390,8 @@ func TestDifferentialOneStepProver(t *testing.T) {
 	t.Logf("%d steps compared in %v; outcomes:\n%s\nrecord kinds: %s", done, elapsed.Round(time.Millisecond),
 		strings.Join(lines, "\n"), strings.Join(kinds, " "))
 	require.Empty(t, failures, "Go and the OneStepProver disagree")
+	t.Logf("%d of the steps read a blob batch", blobSteps)
+	require.Positive(t, blobSteps, "no step of a blob batch")
 
 	// Every kind the generator aims at was produced.
 	for _, want := range []string{"transfer-legacy", "transfer-1559", "withdrawal-legacy", "withdrawal-1559", "deposit",
@@ -465,7 +484,7 @@ func (g *generator) edgeCases(t *testing.T, st *l2.State, src l2.DepositSource) 
 		next, o, w, err := l2.StepWithWitness(c, st.Copy(), ms)
 		require.NoError(t, err)
 		out = append(out, &stepCase{kind: tc.name, pre: ms, post: next, out: o, wit: contracts.Witness(w),
-			ctx: bindings.BatchContext{ChunkRoot: c.ChunkRoot(), DataLen: uint32(len(data))}})
+			ctx: bindings.BatchContext{DataRoot: c.ChunkRoot(), DataLen: uint32(len(data))}})
 	}
 	return out
 }

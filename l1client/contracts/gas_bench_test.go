@@ -122,7 +122,7 @@ func BenchmarkOneStepGas(b *testing.B) {
 	src := func(i uint64) (l2.Deposit, bool) { return deposits[i], i < uint64(len(deposits)) }
 	c, err := l2.NewBatchContext(p, data, uint64(len(deposits)), src)
 	require.NoError(b, err)
-	abiCtx := bindings.BatchContext{ChunkRoot: c.ChunkRoot(), DataLen: uint32(len(data)),
+	abiCtx := bindings.BatchContext{DataRoot: c.ChunkRoot(), DataLen: uint32(len(data)),
 		FeeCount: uint8(c.Header().FeeCount), AddrCount: uint16(c.Header().AddrCount), DepositLimit: uint64(len(deposits))}
 	ms := c.Start(prev)
 	next, _, _, err := l2.StepWithWitness(c, st, ms) // the block record

@@ -70,7 +70,8 @@ func Header(index uint64, prev, post l2.L2State, numSteps uint64) bindings.Batch
 // Context returns the part of a batch record the one-step prover runs in.
 func Context(info bindings.BatchInfo) bindings.BatchContext {
 	return bindings.BatchContext{
-		ChunkRoot:    info.ChunkRoot,
+		DataRoot:     info.DataRoot,
+		Blob:         info.Blob,
 		DataLen:      info.DataLen,
 		FeeCount:     info.FeeCount,
 		AddrCount:    info.AddrCount,
@@ -92,7 +93,9 @@ func EndState(info bindings.BatchInfo) l2.MachineState {
 }
 
 // Witness converts a step witness to the OneStepProver's Witness: the chunks
-// with their indexes and sibling hashes, and the state proofs in update order.
+// with their indexes and sibling hashes (or, for a blob batch, the blob's
+// commitment and the field elements with their KZG proofs), and the state
+// proofs in update order.
 // It panics on a chunk index above 2^32 − 1, which no batch of at most
 // MAX_BATCH_BYTES has.
 func Witness(w *l2.Witness) bindings.Witness {
@@ -112,6 +115,13 @@ func Witness(w *l2.Witness) bindings.Witness {
 	}
 	for i, sp := range w.StateProofs {
 		out.Proofs[i] = StateProof(&sp.Proof)
+	}
+	out.BlobCommitment, out.Elements = []byte{}, make([]bindings.BlobElement, len(w.Elements))
+	if w.BlobCommitment != nil {
+		out.BlobCommitment = append(out.BlobCommitment, w.BlobCommitment[:]...)
+	}
+	for i, e := range w.Elements {
+		out.Elements[i] = bindings.BlobElement{Index: e.Index, Value: e.Value, Proof: append([]byte{}, e.Proof[:]...)}
 	}
 	if w.Deposit != nil && w.Deposit.Forced != nil {
 		out.ForcedTx = EncodeForcedTx(w.Deposit.Forced)

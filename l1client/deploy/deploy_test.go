@@ -212,7 +212,7 @@ func TestAppendBatchAndDeposit_Simulated(t *testing.T) {
 	require.Equal(t, uint32(8), info.Info.RecordsStart)
 	require.Equal(t, uint64(1), info.Info.DepositLimit)
 	require.Equal(t, h.Post, info.Info.Post)
-	require.Equal(t, crypto.Keccak256Hash(data), common.Hash(info.Info.ChunkRoot), "one chunk: the root is its hash")
+	require.Equal(t, crypto.Keccak256Hash(data), common.Hash(info.Info.DataRoot), "one chunk: the root is its hash")
 
 	// The stored hash is keccak(abi.encode(info)) of the emitted record.
 	stored, err := bind.Call(rollup, nil, rb.PackBatchHash(big.NewInt(0)), rb.UnpackBatchHash)
