@@ -23,6 +23,7 @@ import (
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/blob"
 )
 
 // BenchmarkOneStepGas measures the L1 gas of a one-step proof (a transaction
@@ -100,10 +101,7 @@ func BenchmarkOneStepGas(b *testing.B) {
 		require.NoError(b, err)
 		return tx
 	}
-	steps := []struct {
-		name string
-		item l2.Item
-	}{
+	steps := []gasStep{
 		{"deposit", l2.Item{Deposit: &deposits[0]}},
 		{"token-deposit", l2.Item{Deposit: &deposits[1]}},
 		{"transfer", l2.Item{Tx: sign(alice.key, 0, bob.addr, big.NewInt(1e15), nil, 21000)}},
@@ -120,33 +118,57 @@ func BenchmarkOneStepGas(b *testing.B) {
 	data, err := l2.EncodeBatch(p, prev, []l2.Block{blk})
 	require.NoError(b, err)
 	src := func(i uint64) (l2.Deposit, bool) { return deposits[i], i < uint64(len(deposits)) }
-	c, err := l2.NewBatchContext(p, data, uint64(len(deposits)), src)
-	require.NoError(b, err)
-	abiCtx := bindings.BatchContext{DataRoot: c.ChunkRoot(), DataLen: uint32(len(data)),
-		FeeCount: uint8(c.Header().FeeCount), AddrCount: uint16(c.Header().AddrCount), DepositLimit: uint64(len(deposits))}
-	ms := c.Start(prev)
-	next, _, _, err := l2.StepWithWitness(c, st, ms) // the block record
-	require.NoError(b, err)
-	ms = next
 	osp := bindings.NewOneStepProver()
 	b.ResetTimer()
+	// The same steps from calldata and from a blob, on the same state.
+	for _, inBlob := range []bool{false, true} {
+		st := st.Copy()
+		c, err := l2.NewBatchContext(p, data, uint64(len(deposits)), src)
+		require.NoError(b, err)
+		suffix := ""
+		if inBlob {
+			bl := blob.Encode(data)[0]
+			require.NoError(b, c.SetBlob(&bl))
+			suffix = "-blob"
+		}
+		abiCtx := bindings.BatchContext{DataRoot: c.DataRoot(), Blob: c.IsBlob(), DataLen: uint32(len(data)),
+			FeeCount: uint8(c.Header().FeeCount), AddrCount: uint16(c.Header().AddrCount), DepositLimit: uint64(len(deposits))}
+		ms := c.Start(prev)
+		next, _, _, err := l2.StepWithWitness(c, st, ms) // the block record
+		require.NoError(b, err)
+		ms = next
+		gasSteps(b, osp, client, opts.From, d.Contracts.OneStepProver, c, st, ms, abiCtx, steps, suffix)
+	}
+}
+
+type gasStep struct {
+	name string
+	item l2.Item
+}
+
+// gasSteps measures each step's executeStep transaction gas and checks its
+// result against Go.
+func gasSteps(b *testing.B, osp *bindings.OneStepProver, client bind.ContractBackend, from, prover common.Address,
+	c *l2.BatchContext, st *l2.State, ms l2.MachineState, abiCtx bindings.BatchContext, steps []gasStep, suffix string) {
+	ctx := context.Background()
 	for _, s := range steps {
 		next, out, w, err := l2.StepWithWitness(c, st, ms)
 		require.NoError(b, err)
 		require.Equal(b, l2.Apply, out.Kind, s.name)
 		require.False(b, out.Reverted, s.name)
 		call := osp.PackExecuteStep(abiCtx, contracts.MachineState(ms), contracts.Witness(w))
-		gas, err := client.EstimateGas(ctx, ethereum.CallMsg{From: opts.From, To: &d.Contracts.OneStepProver, Data: call})
+		gas, err := client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &prover, Data: call})
 		require.NoError(b, err, s.name)
-		res, err := proverCall(ctx, client, d.Contracts.OneStepProver, &stepCase{ctx: abiCtx, pre: ms, wit: contracts.Witness(w)})
+		res, err := proverCall(ctx, client, prover, &stepCase{ctx: abiCtx, pre: ms, wit: contracts.Witness(w)})
 		require.NoError(b, err)
 		require.Equal(b, next, contracts.MachineStateFromABI(res.Post), s.name)
 		depth := 0
 		for _, sp := range w.StateProofs {
 			depth = max(depth, len(sp.Proof.Siblings))
 		}
-		b.Logf("%-15s %7d gas  (%d state proofs, deepest %d siblings, %d bytes of calldata)", s.name, gas, len(w.StateProofs), depth, len(call))
-		b.ReportMetric(float64(gas), s.name+"-gas")
+		b.Logf("%-20s %7d gas  (%d state proofs, deepest %d siblings, %d chunks, %d blob elements, %d bytes of calldata)",
+			s.name+suffix, gas, len(w.StateProofs), depth, len(w.Chunks), len(w.Elements), len(call))
+		b.ReportMetric(float64(gas), s.name+suffix+"-gas")
 		ms = next
 	}
 }
