@@ -156,6 +156,10 @@ type Deps struct {
 	// replay only for a batch posted with a fault. A batch it does not know
 	// is played with the agent's honest trace.
 	Claims ClaimSource
+	// Blobs, when set, reads the blobs of blob batches (a beacon API client,
+	// *beacon.Client). Without it a blob batch cannot be verified and is
+	// reported like a batch whose data is unavailable.
+	Blobs  derive.BlobSource
 	Logger *zap.Logger
 	// Registry receives the metrics; nil leaves them unregistered.
 	Registry prometheus.Registerer

@@ -140,7 +140,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		player: solver.Player{Address: me, Challenge: cfg.Challenge, Defend: cfg.Defend, Dishonest: cfg.Dishonest},
 		store:  fpdb.New(deps.Pool, cfg.Name, cfg.DBTimeout),
 		reader: derive.NewReader(deps.L1, derive.Contracts{Rollup: d.Contracts.Rollup, Bridge: d.Contracts.Bridge,
-			ChallengeGame: d.Contracts.ChallengeGame}, cfg.RPCTimeout),
+			ChallengeGame: d.Contracts.ChallengeGame}, cfg.RPCTimeout).WithBlobs(deps.Blobs),
 		sender:      deps.Sender,
 		bond:        d.ChallengerBond.Big(),
 		games:       map[uint64]*game{},

@@ -102,7 +102,20 @@ func (s *Service) fetchData(ctx context.Context, rng *derive.Range) (map[int][]b
 		if crypto.Keccak256Hash(l.Data) != common.Hash(e.BatchHash) {
 			return nil, fmt.Errorf("batch %d: record hash mismatch in block %d", e.Index, l.BlockNumber)
 		}
-		data, err := s.reader.BatchData(ctx, l.TxHash, e.Info)
+		data, err := s.reader.BatchData(ctx, l.TxHash, l.BlockNumber, e.Info)
+		if errors.Is(err, derive.ErrNoBlobSource) {
+			if h := common.Hash(e.BatchHash); !s.unavailable[h] {
+				s.unavailable[h] = true
+				s.metrics.unavailable.Inc()
+				s.mu.Lock()
+				s.status.DataUnavailable++
+				s.mu.Unlock()
+				s.logger.Error("ALARM: a blob batch was appended and this agent has no beacon API endpoint to read blobs from; "+
+					"it and every later batch cannot be verified. Restart it with --l1-beacon",
+					zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash), zap.Uint64("l1_block", l.BlockNumber))
+			}
+			data, err = nil, nil
+		}
 		if errors.Is(err, derive.ErrNotAppendBatch) {
 			// The Rollup only accepts top-level appendBatch calls, so the L1
 			// node lies or the batch was appended outside the protocol's rules.

@@ -2,7 +2,8 @@
 // from the sequencer: the Bridge's DepositQueued and TransactionForced, the Rollup's BatchAppended
 // and BatchesReverted and the ChallengeGame's GameOpened and GameResolved
 // logs, range by range and reorg-safely, and each batch's data from the
-// calldata of the transaction that posted it.
+// calldata of the transaction that posted it, or, for a blob batch, its blob
+// from a beacon API endpoint (BlobSource).
 //
 // Reorg safety: a range (cursor, to] is read only while the cursor block is
 // still canonical; the header of `to` is read before and after the logs and
@@ -17,11 +18,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
 	"github.com/rollup-dev/rollup/l1client/contracts"
@@ -34,6 +37,13 @@ type Client interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+}
+
+// BlobSource returns the blobs named by versioned hashes from the L1 block
+// number with timestamp ts, each checked against its hash; *beacon.Client is
+// one.
+type BlobSource interface {
+	Blobs(ctx context.Context, number, ts uint64, hashes []common.Hash) ([]kzg4844.Blob, error)
 }
 
 // Contracts are the followed contracts.
@@ -51,8 +61,11 @@ var (
 	ErrDeepReorg = errors.New("derive: reorg deeper than the remembered blocks")
 	// ErrNotAppendBatch: the transaction that emitted BatchAppended is not a
 	// direct Rollup.appendBatch call, so its data cannot be read from its
-	// calldata.
+	// calldata, or it does not carry the blob a blob batch's record names.
 	ErrNotAppendBatch = contracts.ErrNotAppendBatch
+	// ErrNoBlobSource: a blob batch was appended and the reader has no blob
+	// source (a beacon API endpoint) to read it from.
+	ErrNoBlobSource = errors.New("derive: a blob batch was appended and no beacon API endpoint is configured (--l1-beacon)")
 )
 
 // Range is what a read of blocks (From, To] found.
@@ -70,6 +83,13 @@ type Reader struct {
 	client    Client
 	contracts Contracts
 	timeout   time.Duration
+	blobs     BlobSource
+}
+
+// WithBlobs makes the reader read blob batches from src.
+func (r *Reader) WithBlobs(src BlobSource) *Reader {
+	r.blobs = src
+	return r
 }
 
 // NewReader returns a reader; timeout bounds each RPC call.
@@ -208,10 +228,13 @@ func (r *Reader) FindFork(ctx context.Context, recent []fpdb.BlockRef) (fpdb.Blo
 	return fpdb.BlockRef{}, ErrDeepReorg
 }
 
-// BatchData reads the data of the batch whose BatchAppended log is l from the
-// calldata of the transaction that emitted it, and checks it against the
-// record's chunk root and length.
-func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info contracts.BatchInfo) ([]byte, error) {
+// BatchData reads what carries the batch whose record info was emitted by
+// transaction txHash in L1 block number: for a calldata batch its data, from
+// the transaction's calldata, checked against the record's chunk root and
+// length; for a blob batch its blob (docs/protocol.md §5.5), which must be
+// one of the transaction's blobs, fetched from the blob source and checked
+// against the record's versioned hash and length.
+func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, number uint64, info contracts.BatchInfo) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	tx, _, err := r.client.TransactionByHash(ctx, txHash)
@@ -221,12 +244,30 @@ func (r *Reader) BatchData(ctx context.Context, txHash common.Hash, info contrac
 	if tx.To() == nil || *tx.To() != r.contracts.Rollup {
 		return nil, ErrNotAppendBatch
 	}
+	if info.Blob {
+		return r.blobOf(ctx, tx, number, info)
+	}
 	_, data, err := contracts.DecodeAppendBatch(tx.Data())
 	if err != nil {
 		return nil, err
 	}
-	if info.Blob || uint64(len(data)) != uint64(info.DataLen) || l2.ChunkRoot(data) != info.DataRoot {
+	if uint64(len(data)) != uint64(info.DataLen) || l2.ChunkRoot(data) != info.DataRoot {
 		return nil, fmt.Errorf("batch %d: calldata of %s does not match the record's chunk root", info.Index, txHash)
 	}
 	return data, nil
+}
+
+// blobOf fetches the blob of a blob batch.
+func (r *Reader) blobOf(ctx context.Context, tx *types.Transaction, number uint64, info contracts.BatchInfo) ([]byte, error) {
+	if !slices.Contains(tx.BlobHashes(), common.Hash(info.DataRoot)) {
+		return nil, ErrNotAppendBatch
+	}
+	if r.blobs == nil {
+		return nil, ErrNoBlobSource
+	}
+	blobs, err := r.blobs.Blobs(ctx, number, info.L1Timestamp, []common.Hash{info.DataRoot})
+	if err != nil {
+		return nil, fmt.Errorf("batch %d: reading its blob %s of block %d: %w", info.Index, common.Hash(info.DataRoot), number, err)
+	}
+	return blobs[0][:], nil
 }

@@ -25,9 +25,11 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/blob"
 )
 
 // Verdict is the result of checking a batch's claim.
@@ -79,7 +81,8 @@ var (
 )
 
 // Record is what L1 says about a batch: the record emitted in BatchAppended,
-// its stored hash, and the data posted with it (nil when it could not be read).
+// its stored hash, and what carried its data (nil when it could not be read):
+// the data of a calldata batch, the 131,072-byte blob of a blob batch.
 type Record struct {
 	Info contracts.BatchInfo
 	Hash common.Hash
@@ -89,12 +92,36 @@ type Record struct {
 // Index returns the batch index.
 func (r *Record) Index() uint64 { return r.Info.Index }
 
-// CheckData reports whether data is the data the record commits to.
-func (r *Record) CheckData(data []byte) error {
-	if r.Info.Blob || uint64(len(data)) != uint64(r.Info.DataLen) || l2.ChunkRoot(data) != r.Info.DataRoot {
-		return ErrDataMismatch
+// CheckData reports whether carried is what the record commits to: the data
+// of a calldata batch, or the blob of a blob batch (its versioned hash, and
+// the length of the data it carries, docs/protocol.md §5.5).
+func (r *Record) CheckData(carried []byte) error {
+	_, _, err := r.batchData(carried)
+	return err
+}
+
+// batchData returns the batch data carried by carried and, for a blob batch,
+// the blob, once they are checked against the record.
+func (r *Record) batchData(carried []byte) ([]byte, *kzg4844.Blob, error) {
+	if !r.Info.Blob {
+		if uint64(len(carried)) != uint64(r.Info.DataLen) || l2.ChunkRoot(carried) != r.Info.DataRoot {
+			return nil, nil, ErrDataMismatch
+		}
+		return carried, nil, nil
 	}
-	return nil
+	var b kzg4844.Blob
+	if len(carried) != len(b) {
+		return nil, nil, ErrDataMismatch
+	}
+	copy(b[:], carried)
+	if err := blob.Verify([]kzg4844.Blob{b}, []common.Hash{r.Info.DataRoot}); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrDataMismatch, err)
+	}
+	data, err := blob.BatchData(&b)
+	if err != nil || uint64(len(data)) != uint64(r.Info.DataLen) {
+		return nil, nil, ErrDataMismatch // appendBlobBatches read the same length from the same blob
+	}
+	return data, &b, nil
 }
 
 // Batch is a batch on the chain with its verdict.
@@ -384,9 +411,18 @@ func (c *Chain) context(b *Batch) (*l2.BatchContext, error) {
 	if b.Info.DepositLimit > uint64(len(c.deposits)) {
 		return nil, fmt.Errorf("deposit limit %d, only %d deposits known", b.Info.DepositLimit, len(c.deposits))
 	}
-	ctx, err := l2.NewBatchContext(c.params, b.Data, b.Info.DepositLimit, c.depositSource())
+	data, bl, err := b.batchData(b.Data)
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := l2.NewBatchContext(c.params, data, b.Info.DepositLimit, c.depositSource())
 	if err != nil {
 		return nil, fmt.Errorf("batch header: %w", err)
+	}
+	if bl != nil {
+		if err := ctx.SetBlob(bl); err != nil {
+			return nil, err
+		}
 	}
 	return ctx, nil
 }
