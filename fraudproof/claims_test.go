@@ -1,10 +1,12 @@
 package fraudproof_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
@@ -13,6 +15,7 @@ import (
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
 )
 
@@ -209,4 +212,58 @@ func TestWrongClaims(t *testing.T) {
 	eventually(t, 20*time.Second, "the challenger to verify the honest batch", func() bool { return ch.Status().NextBatch == idx })
 	require.Empty(t, gamesOn(t, e, h))
 	require.Equal(t, 0, ch.Status().Invalid)
+}
+
+func receiptGas(t *testing.T, e *fptest.Env, h common.Hash) uint64 {
+	r, err := e.Client.TransactionReceipt(context.Background(), h)
+	require.NoError(t, err)
+	return r.GasUsed
+}
+
+// TestWrongClaimBlob: batches carried in blobs (Rollup.appendBlobBatches) are
+// read back through the dev chain's beacon API and verified; a proposer that
+// claims a wrong transfer in a blob batch loses the game on chain, by a
+// one-step proof that reads the step's bytes from the blob's field elements
+// through the point-evaluation precompile.
+func TestWrongClaimBlob(t *testing.T) {
+	e := fptest.New(t, fptest.Options{Blobs: true})
+	startAgent(t, defender(t, e))
+	ch := startAgent(t, challenger(t, e, 1, "challenger", false))
+
+	info, h := e.PostBlob(e.Encode([]l2.Block{e.Block(20, nil)}, nil))
+	require.True(t, info.Blob)
+	idx := nextIndex(t, e)
+	eventually(t, 20*time.Second, "the challenger to verify the honest blob batch", func() bool { return ch.Status().NextBatch == idx })
+	require.Empty(t, gamesOn(t, e, h))
+	require.Equal(t, 0, ch.Status().Invalid)
+	require.Equal(t, 0, ch.Status().DataUnavailable)
+
+	honestSt, honestPrev := e.Tip()
+	b := e.Encode([]l2.Block{e.Block(30, nil), e.Block(20, nil)}, nil)
+	k := b.Steps / 2
+	e.Tamper(b, k, creditOne)
+	index := nextIndex(t, e)
+	_, hash := e.PostBlob(b)
+	id, _ := waitGame(t, e, hash, 30*time.Second)
+	g := waitEnd(t, e, id, 2*time.Minute)
+	require.Equal(t, solver.StatusChallengerWon, g.Status)
+	require.Equal(t, k, g.Lo, "the proof is of the tampered step")
+	require.Equal(t, index, nextIndex(t, e), "the batch is reverted")
+	// The proof read the blob: its witness has field elements and no chunks.
+	proved := logsOf(t, e, "StepProved", id)
+	require.Len(t, proved, 1)
+	tx, _, err := e.Client.TransactionByHash(context.Background(), proved[0].TxHash)
+	require.NoError(t, err)
+	m := contracts.GameABI.Methods["proveStep"]
+	require.Equal(t, []byte(m.ID), tx.Data()[:4])
+	args, err := m.Inputs.Unpack(tx.Data()[4:])
+	require.NoError(t, err)
+	w, ok := abi.ConvertType(args[len(args)-1], new(contracts.ABIWitness)).(*contracts.ABIWitness)
+	require.True(t, ok)
+	require.Empty(t, w.Chunks)
+	require.NotEmpty(t, w.Elements)
+	require.Len(t, w.BlobCommitment, 48)
+	t.Logf("the one-step proof read %d blob elements, %d gas", len(w.Elements), receiptGas(t, e, tx.Hash()))
+	e.Reverted(index, honestPrev, honestSt)
+	checkSupply(t, e, new(big.Int))
 }

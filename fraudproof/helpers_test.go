@@ -17,6 +17,7 @@ import (
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/fraudproof"
+	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/l1client/contracts"
@@ -45,7 +46,7 @@ func startAgent(t *testing.T, s *fraudproof.Service) *fraudproof.Service {
 // (the env is its claim source) through the proposer's transaction manager.
 func defender(t *testing.T, e *fptest.Env) *fraudproof.Service {
 	s, err := fraudproof.New(fraudproof.Config{Deployment: e.Deployment, Defend: true, Name: "defender", PollInterval: poll},
-		fraudproof.Deps{L1: e.Client, Pool: e.Pool, Sender: e.ProposerTx, Claims: e, Logger: e.Log.Named("defender")})
+		fraudproof.Deps{L1: e.Client, Pool: e.Pool, Sender: e.ProposerTx, Claims: e, Blobs: blobSource(e), Logger: e.Log.Named("defender")})
 	require.NoError(t, err)
 	return s
 }
@@ -54,9 +55,18 @@ func defender(t *testing.T, e *fptest.Env) *fraudproof.Service {
 func challenger(t *testing.T, e *fptest.Env, i int, name string, dishonest bool) *fraudproof.Service {
 	s, err := fraudproof.New(fraudproof.Config{Deployment: e.Deployment, Key: e.Accounts[i].Key, Challenge: true, Dishonest: dishonest,
 		Name: name, PollInterval: poll, TxPollInterval: 25 * time.Millisecond, ProgressInterval: 2 * time.Second},
-		fraudproof.Deps{L1: e.Client, Pool: e.Pool, Logger: e.Log.Named(name)})
+		fraudproof.Deps{L1: e.Client, Pool: e.Pool, Blobs: blobSource(e), Logger: e.Log.Named(name)})
 	require.NoError(t, err)
 	return s
+}
+
+// blobSource is the env's beacon client, or none (a nil interface, not a nil
+// pointer) without Options.Blobs.
+func blobSource(e *fptest.Env) derive.BlobSource {
+	if e.Beacon == nil {
+		return nil
+	}
+	return e.Beacon
 }
 
 func call[T any](t *testing.T, e *fptest.Env, to common.Address, data []byte, unpack func([]byte) (T, error)) T {

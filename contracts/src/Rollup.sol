@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {L2State, BatchHeader, BatchInfo, Protocol} from "./lib/Types.sol";
+import {L2State, BatchHeader, BatchInfo, BlobHead, Protocol} from "./lib/Types.sol";
 import {Hashing} from "./lib/Hashing.sol";
 import {ChunkTree} from "./lib/ChunkTree.sol";
+import {BlobRead} from "./lib/BlobRead.sol";
 import {IRollup} from "./interfaces/IRollup.sol";
 import {IDepositQueue} from "./interfaces/IBridge.sol";
 import {IChallengeGame} from "./interfaces/IChallengeGame.sol";
@@ -126,6 +127,14 @@ contract Rollup is IRollup {
     error BadRecordsStart(uint256 recordsStart);
     /// @notice numSteps exceeds dataLen.
     error TooManySteps(uint64 numSteps, uint256 dataLen);
+    /// @notice appendBlobBatches got `heads` heads for `headers` headers, or none.
+    error BadBlobBatchCount(uint256 headers, uint256 heads);
+    /// @notice The transaction carries no blob `index` for the batch of that position.
+    error MissingBlob(uint256 index);
+    /// @notice The head of blob `index` is not its field element 0.
+    error BadBlobHead(uint256 index);
+    /// @notice The blob stream of blob `index` has another version than 0.
+    error BadBlobStreamVersion(uint256 index, uint8 version);
     /// @notice The deposit counts are not prev <= post <= queue length.
     error BadDepositRange(uint64 prev, uint64 post, uint256 queueLength);
     /// @notice Deposit `index` is older than the inclusion window and not consumed.
@@ -232,10 +241,33 @@ contract Rollup is IRollup {
         return _append(h, word, data.length, ChunkTree.rootOfCalldata(data), false);
     }
 
-    /// @dev The append rules. `word` holds the first 32 bytes of the data (only its
-    /// first 8 are read), `len` its length, `dataRoot` the chunk root (or, for a
-    /// blob batch, the blob's versioned hash: the one-step prover reads blob
-    /// batches, but no function appends them yet, so `blob` is always false).
+    /// @notice Appends batches carried in the blobs of this transaction, batch i in
+    /// blob i (docs/protocol.md §5.5 and §7), under the same rules as appendBatch.
+    /// `heads[i]` is field element 0 of blob i, with the blob's commitment and the
+    /// element's KZG proof: it holds the stream's version and dataLen and the data
+    /// header, which are checked as appendBatch checks them.
+    function appendBlobBatches(BatchHeader[] calldata hs, BlobHead[] calldata heads)
+        external
+        returns (bytes32[] memory hashes)
+    {
+        if (hs.length == 0 || hs.length != heads.length) revert BadBlobBatchCount(hs.length, heads.length);
+        hashes = new bytes32[](hs.length);
+        for (uint256 i = 0; i < hs.length; ++i) {
+            bytes32 vh = blobhash(i);
+            if (vh == bytes32(0)) revert MissingBlob(i);
+            BlobHead calldata head = heads[i];
+            if (!BlobRead.verify(vh, 0, head.value, head.commitment, head.proof)) revert BadBlobHead(i);
+            // element 0: a byte the stream does not use, the version, dataLen, data[0..26)
+            uint256 v = uint256(head.value);
+            uint8 version = uint8(v >> 240);
+            if (version != Protocol.BLOB_STREAM_VERSION) revert BadBlobStreamVersion(i, version);
+            hashes[i] = _append(hs[i], v << 48, (v >> 208) & 0xffffffff, vh, true);
+        }
+    }
+
+    /// @dev The append rules of both carriers. `word` holds the first 32 bytes of
+    /// the data (only its first 8 are read), `len` its length, `dataRoot` the chunk
+    /// root or the blob's versioned hash.
     function _append(BatchHeader calldata h, uint256 word, uint256 len, bytes32 dataRoot, bool blob)
         private
         returns (bytes32 hash)

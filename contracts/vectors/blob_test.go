@@ -25,6 +25,15 @@ func TestBlobVectors(t *testing.T) {
 	require.Equal(t, BlobCommitment, c[:])
 	require.Equal(t, BlobVersionedHash, blob.VersionedHash(&c))
 	require.Equal(t, BlobRootOfUnity, common.BigToHash(blob.RootOfUnity()))
+	bb := blob.Encode(BlobBatchData)[0]
+	bc, err := kzg4844.BlobToCommitment(&bb)
+	require.NoError(t, err)
+	require.Equal(t, BlobBatchCommitment, bc[:])
+	require.Equal(t, BlobBatchVersionedHash, blob.VersionedHash(&bc))
+	_, y, proof, err := blob.ElementProof(&bb, 0)
+	require.NoError(t, err)
+	require.Equal(t, BlobBatchHead, common.Hash(y))
+	require.Equal(t, BlobBatchHeadProof, proof[:])
 	for _, e := range BlobElements {
 		_, y, proof, err := blob.ElementProof(b, e.Index)
 		require.NoError(t, err)

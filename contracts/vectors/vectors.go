@@ -139,6 +139,17 @@ var (
 	}
 )
 
+// The blob batch vector (Rollup.appendBlobBatches, contracts/test/Rollup.t.sol):
+// the 8-byte batch of no records (version 1, F = A = 0, recordsStart 8) in a
+// blob, its commitment and versioned hash, and its element 0 with its proof.
+var (
+	BlobBatchData          = []byte{1, 0, 0, 0, 0, 0, 0, 8}
+	BlobBatchCommitment    = common.FromHex("0x88926f5574dbc0433e0fab87dab6ee9b6ffdca4ffb4da844ac2295cf52b224c541064fc0df950c736a9e4f8b30a7049f")
+	BlobBatchVersionedHash = common.HexToHash("0x0165c1626b37232f9aeddea4cde81c9944662a68b53eaa59f30b6830171bb140")
+	BlobBatchHead          = common.HexToHash("0x0000000000080100000000000008000000000000000000000000000000000000")
+	BlobBatchHeadProof     = common.FromHex("0xb52b14c7ed00e0ff832aeb192f6b5a0f8279c724e0dc3d381643517819625d70747412c4bdddabb3f74b9ffd841fefb2")
+)
+
 // BlobElement is one field element of the vector blob and its proof.
 type BlobElement struct {
 	Index int

@@ -29,12 +29,13 @@ func TestAppendBatchCalldata(t *testing.T) {
 
 func TestBatchInfoEncoding(t *testing.T) {
 	info := contracts.BatchInfo{Index: 3, Proposer: common.HexToAddress("0xabc"), L1Timestamp: 99, DataRoot: common.HexToHash("0x55"),
-		DataLen: 1000, RecordsStart: 60, FeeCount: 2, AddrCount: 1, DepositLimit: 4, NumSteps: 17,
+		Blob: true, DataLen: 1000, RecordsStart: 60, FeeCount: 2, AddrCount: 1, DepositLimit: 4, NumSteps: 17,
 		PrevClaim: common.HexToHash("0x66"), Post: contracts.ABIState{StateRoot: common.HexToHash("0x77"), DepositsConsumed: 4, BlockNumber: 8, Timestamp: 100},
 		StartHash: common.HexToHash("0x88"), EndHash: common.HexToHash("0x99")}
 	b, err := contracts.EncodeInfo(info)
 	require.NoError(t, err)
-	require.Len(t, b, 17*32, "a static tuple: 17 words")
+	require.Len(t, b, 18*32, "a static tuple: 18 words")
+	require.Equal(t, byte(1), b[4*32+31], "blob, the fifth word, after the data root")
 	back, err := contracts.DecodeInfo(b)
 	require.NoError(t, err)
 	require.Equal(t, info, back)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/rollup-dev/rollup/internal/anviltest"
+	"github.com/rollup-dev/rollup/l2/blob"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -31,6 +32,7 @@ import (
 	"github.com/rollup-dev/rollup/fraudproof/derive"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
@@ -53,12 +55,17 @@ type Options struct {
 	// installed) instead of the in-process dev chain. Chain is then nil:
 	// no Fork or AdjustTime.
 	Anvil bool
+	// Blobs serves the dev chain's blobs through the beacon API (Env.Beacon),
+	// for blob batches (PostBlob).
+	Blobs bool
 }
 
 // Env is a deployed rollup on a dev L1 with a proposer.
 type Env struct {
-	T          testing.TB
-	Chain      *devchain.Chain // nil on anvil
+	T     testing.TB
+	Chain *devchain.Chain // nil on anvil
+	// Beacon reads the dev chain's blobs (Options.Blobs); nil otherwise.
+	Beacon     *beacon.Client
 	Client     ClientAll
 	L1ChainID  *big.Int
 	Deployment *deploy.Deployment
@@ -123,11 +130,18 @@ func New(t testing.TB, o Options) *Env {
 		require.NoError(t, err)
 		e.Accounts = accounts
 	} else {
-		chain, err := devchain.New(devchain.Config{BlockTime: o.BlockTime, Accounts: 6})
+		cfg := devchain.Config{BlockTime: o.BlockTime, Accounts: 6}
+		if o.Blobs {
+			cfg.BeaconAddr = "127.0.0.1:0"
+		}
+		chain, err := devchain.New(cfg)
 		require.NoError(t, err)
 		require.NoError(t, chain.Start())
 		t.Cleanup(func() { _ = chain.Stop() })
 		e.Chain, e.Client, e.Accounts = chain, chain.Client(), chain.Accounts()
+		if o.Blobs {
+			e.Beacon = beacon.NewClient(chain.BeaconURL(), 10*time.Second)
+		}
 	}
 	e.Proposer = e.Accounts[0]
 	id, err := e.Client.ChainID(context.Background())
@@ -404,12 +418,37 @@ func (e *Env) Post(b *Batch) (contracts.BatchInfo, common.Hash) {
 	e.mu.Lock()
 	index := e.next
 	e.mu.Unlock()
-	rollup := contracts.Rollup
 	to := e.Deployment.Contracts.Rollup
 	h := contracts.Header(index, b.Prev, b.Post, b.NumSteps)
+	return e.post(b, txmgr.Candidate{To: &to, Data: contracts.Rollup.PackAppendBatch(h, b.Data)})
+}
+
+// PostBlob is Post with b carried in a blob (Rollup.appendBlobBatches).
+func (e *Env) PostBlob(b *Batch) (contracts.BatchInfo, common.Hash) {
+	e.T.Helper()
+	e.mu.Lock()
+	index := e.next
+	e.mu.Unlock()
+	to := e.Deployment.Contracts.Rollup
+	h := contracts.Header(index, b.Prev, b.Post, b.NumSteps)
+	blobs := blob.Encode(b.Data)
+	sc, err := blob.Sidecar(blobs, types.BlobSidecarVersion1)
+	require.NoError(e.T, err)
+	head, err := contracts.BlobHeadOf(&blobs[0])
+	require.NoError(e.T, err)
+	data := contracts.Rollup.PackAppendBlobBatches([]contracts.BatchHeader{h}, []contracts.BlobHead{head})
+	return e.post(b, txmgr.Candidate{To: &to, Data: data, Sidecar: sc})
+}
+
+func (e *Env) post(b *Batch, c txmgr.Candidate) (contracts.BatchInfo, common.Hash) {
+	e.T.Helper()
+	e.mu.Lock()
+	index := e.next
+	e.mu.Unlock()
+	rollup := contracts.Rollup
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	r, err := e.ProposerTx.Send(ctx, txmgr.Candidate{To: &to, Data: rollup.PackAppendBatch(h, b.Data)})
+	r, err := e.ProposerTx.Send(ctx, c)
 	require.NoError(e.T, err)
 	var ev *contracts.BatchAppended
 	for _, l := range r.Logs {

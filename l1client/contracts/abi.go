@@ -34,6 +34,8 @@ type (
 	BatchInfo = bindings.BatchInfo
 	// BatchHeader is appendBatch's first argument.
 	BatchHeader = bindings.BatchHeader
+	// BlobHead is what appendBlobBatches reads a blob batch's header from.
+	BlobHead = bindings.BlobHead
 	// BatchContext is what the OneStepProver needs of a batch record.
 	BatchContext = bindings.BatchContext
 	// ABIState is an L2 state (a batch boundary) in ABI form.

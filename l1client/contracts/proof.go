@@ -9,14 +9,17 @@
 package contracts
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/holiman/uint256"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/blob"
 	"github.com/rollup-dev/rollup/l2/smt"
 )
 
@@ -178,4 +181,19 @@ func setBig(z *uint256.Int, b *big.Int) bool {
 		return false
 	}
 	return !z.SetFromBig(b)
+}
+
+// BlobHeadOf returns what Rollup.appendBlobBatches reads a blob batch's header
+// from: field element 0 of its blob b, the blob's commitment and the
+// element's KZG proof (docs/protocol.md §5.5).
+func BlobHeadOf(b *kzg4844.Blob) (BlobHead, error) {
+	commitment, err := kzg4844.BlobToCommitment(b)
+	if err != nil {
+		return bindings.BlobHead{}, fmt.Errorf("contracts: blob commitment: %w", err)
+	}
+	_, y, proof, err := blob.ElementProof(b, 0)
+	if err != nil {
+		return bindings.BlobHead{}, fmt.Errorf("contracts: proof of blob element 0: %w", err)
+	}
+	return bindings.BlobHead{Value: y, Commitment: commitment[:], Proof: proof[:]}, nil
 }

@@ -77,6 +77,15 @@ struct BlobElement {
     bytes proof;
 }
 
+/// @notice Field element 0 of a blob batch's blob (docs/protocol.md §5.5), with
+/// the blob's KZG commitment and the element's proof, from which
+/// Rollup.appendBlobBatches reads the stream's version, dataLen and the data header.
+struct BlobHead {
+    bytes32 value;
+    bytes commitment;
+    bytes proof;
+}
+
 /// @notice A sparse Merkle proof (docs/protocol.md §3.3).
 struct StateProof {
     bytes32[] siblings;

@@ -19,6 +19,7 @@ interface Vm {
 
     function warp(uint256) external;
     function roll(uint256) external;
+    function blobhashes(bytes32[] calldata hashes) external;
     function deal(address, uint256) external;
     function prank(address) external;
     function prank(address msgSender, address txOrigin) external;
