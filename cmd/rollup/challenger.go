@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/rollup-dev/rollup/fraudproof"
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/userflow"
 )
 
@@ -23,6 +24,7 @@ type challengerOptions struct {
 	conn        userConn
 	databaseURL string
 	metricsAddr string
+	l1Beacon    string
 	log         logFlags
 	cfg         fraudproof.Config
 }
@@ -42,10 +44,11 @@ func challengerFlags(args []string) (*challengerOptions, error) {
 	fs.Uint64Var(&o.cfg.SnapshotEvery, "snapshot-every", o.cfg.SnapshotEvery, "store the L2 state after every this many final batches (restarts replay from it)")
 	fs.DurationVar(&o.cfg.ProgressInterval, "progress-interval", o.cfg.ProgressInterval, "how often progress is logged")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", "", "listen address of /metrics (empty: no metrics server)")
+	fs.StringVar(&o.l1Beacon, "l1-beacon", "", "beacon API URL of the L1, to read the blobs of blob batches (empty: a blob batch raises the data-unavailable alarm)")
 	o.log.register(fs, "info")
 	setUsage(fs, "usage: rollup challenger --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
 		"Follows the Rollup, Bridge and ChallengeGame contracts on L1, rebuilds the L2 state by replaying\n"+
-		"every batch (read from the calldata that posted it) and deposit, and disputes every wrong claim\n"+
+		"every batch (read from the calldata that posted it, or from its blob through --l1-beacon) and deposit, and disputes every wrong claim\n"+
 		"inside its window, playing the bisection game to the one-step proof. Needs nothing from the\n"+
 		"sequencer. Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_KEY); --database-url to DATABASE_URL.\n\n")
 	if _, err := parseUserFlags(fs, args, 0, map[string]string{"database-url": "DATABASE_URL"}); err != nil {
@@ -78,7 +81,11 @@ func runChallenger(ctx context.Context, args []string) error {
 	}
 	defer env.Close()
 	log, pool, client, reg := env.log, env.pool, env.l1, env.reg
-	svc, err := fraudproof.New(o.cfg, fraudproof.Deps{L1: client, Pool: pool, Logger: log, Registry: reg})
+	deps := fraudproof.Deps{L1: client, Pool: pool, Logger: log, Registry: reg}
+	if o.l1Beacon != "" {
+		deps.Blobs = beacon.NewClient(o.l1Beacon, o.cfg.RPCTimeout)
+	}
+	svc, err := fraudproof.New(o.cfg, deps)
 	if err != nil {
 		return err
 	}

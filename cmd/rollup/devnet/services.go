@@ -3,11 +3,14 @@ package devnet
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/holiman/uint256"
 
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/fraudproof"
+	"github.com/rollup-dev/rollup/fraudproof/derive"
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
 )
@@ -58,7 +61,7 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 	// which differ from an honest replay only for a fault-injected batch.
 	newDefender := func(claims batcher.ClaimSource) (batcher.Defender, error) {
 		return fraudproof.New(fraudproof.Config{Deployment: d.dep, Defend: true, Name: "defender-" + mgr.From().Hex()},
-			fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Sender: mgr, Claims: claims, Logger: d.cfg.Logger.Named("defender")})
+			fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Sender: mgr, Claims: claims, Blobs: d.blobSource(), Logger: d.cfg.Logger.Named("defender")})
 	}
 	b, err := batcher.New(cfg, batcher.Deps{Pool: d.pool, L1: d.l1Client, Logger: d.cfg.Logger, TxMgr: mgr, NewDefender: newDefender})
 	if err != nil {
@@ -71,11 +74,20 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 	return nil
 }
 
+// blobSource reads blob batches from the in-process L1's beacon API; none
+// (a nil interface) when it serves none or the L1 is external.
+func (d *Devnet) blobSource() derive.BlobSource {
+	if u := d.L1BeaconURL(); u != "" {
+		return beacon.NewClient(u, 10*time.Second)
+	}
+	return nil
+}
+
 // startChallenger starts the challenger agent with its own key: it rebuilds
 // the L2 state from L1 alone and challenges every wrong claim.
 func (d *Devnet) startChallenger(ctx context.Context) error {
 	s, err := fraudproof.New(fraudproof.Config{Deployment: d.dep, Key: d.challenger.Key, Challenge: true},
-		fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Logger: d.cfg.Logger.Named("challenger")})
+		fraudproof.Deps{L1: d.l1Client, Pool: d.pool, Blobs: d.blobSource(), Logger: d.cfg.Logger.Named("challenger")})
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
