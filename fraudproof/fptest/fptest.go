@@ -450,6 +450,7 @@ func (e *Env) post(b *Batch, c txmgr.Candidate) (contracts.BatchInfo, common.Has
 	defer cancel()
 	r, err := e.ProposerTx.Send(ctx, c)
 	require.NoError(e.T, err)
+	e.T.Logf("batch %d appended (%d bytes of data, in a blob: %t): %d gas, %d blob gas", index, len(b.Data), c.Sidecar != nil, r.GasUsed, r.BlobGasUsed)
 	var ev *contracts.BatchAppended
 	for _, l := range r.Logs {
 		if x, err := rollup.UnpackBatchAppendedEvent(l); err == nil {
