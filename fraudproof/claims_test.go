@@ -12,6 +12,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
@@ -229,6 +230,12 @@ func TestWrongClaimBlob(t *testing.T) {
 	e := fptest.New(t, fptest.Options{Blobs: true})
 	startAgent(t, defender(t, e))
 	ch := startAgent(t, challenger(t, e, 1, "challenger", false))
+	// A follower without a beacon endpoint cannot read blob batches: it raises
+	// the data-unavailable alarm and never counts them as valid.
+	blind, err := fraudproof.New(fraudproof.Config{Deployment: e.Deployment, Key: e.Accounts[2].Key, Challenge: true,
+		Name: "blind", PollInterval: poll}, fraudproof.Deps{L1: e.Client, Pool: e.Pool, Logger: e.Log.Named("blind")})
+	require.NoError(t, err)
+	startAgent(t, blind)
 
 	info, h := e.PostBlob(e.Encode([]l2.Block{e.Block(20, nil)}, nil))
 	require.True(t, info.Blob)
@@ -237,6 +244,9 @@ func TestWrongClaimBlob(t *testing.T) {
 	require.Empty(t, gamesOn(t, e, h))
 	require.Equal(t, 0, ch.Status().Invalid)
 	require.Equal(t, 0, ch.Status().DataUnavailable)
+	eventually(t, 20*time.Second, "the blind follower's alarm", func() bool { return blind.Status().DataUnavailable == 1 })
+	require.Equal(t, 1, blind.Status().Valid, "only the calldata batch that funded the users")
+	require.Equal(t, 1, blind.Status().Unverified)
 
 	honestSt, honestPrev := e.Tip()
 	b := e.Encode([]l2.Block{e.Block(30, nil), e.Block(20, nil)}, nil)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"go.uber.org/zap"
 
@@ -103,33 +104,16 @@ func (s *Service) fetchData(ctx context.Context, rng *derive.Range) (map[int][]b
 			return nil, fmt.Errorf("batch %d: record hash mismatch in block %d", e.Index, l.BlockNumber)
 		}
 		data, err := s.reader.BatchData(ctx, l.TxHash, l.BlockNumber, e.Info)
-		if errors.Is(err, derive.ErrNoBlobSource) {
-			if h := common.Hash(e.BatchHash); !s.unavailable[h] {
-				s.unavailable[h] = true
-				s.metrics.unavailable.Inc()
-				s.mu.Lock()
-				s.status.DataUnavailable++
-				s.mu.Unlock()
-				s.logger.Error("ALARM: a blob batch was appended and this agent has no beacon API endpoint to read blobs from; "+
-					"it and every later batch cannot be verified. Restart it with --l1-beacon",
-					zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash), zap.Uint64("l1_block", l.BlockNumber))
-			}
+		switch {
+		case errors.Is(err, derive.ErrNoBlobSource):
+			s.alarmUnavailable(e.Index, common.Hash(e.BatchHash), l, "ALARM: a blob batch was appended and this agent has no beacon API "+
+				"endpoint to read blobs from; it and every later batch cannot be verified. Restart it with --l1-beacon")
 			data, err = nil, nil
-		}
-		if errors.Is(err, derive.ErrNotAppendBatch) {
+		case errors.Is(err, derive.ErrNotAppendBatch):
 			// The Rollup only accepts top-level appendBatch calls, so the L1
 			// node lies or the batch was appended outside the protocol's rules.
-			// A range read again (after a failed commit) counts it once.
-			if h := common.Hash(e.BatchHash); !s.unavailable[h] {
-				s.unavailable[h] = true
-				s.metrics.unavailable.Inc()
-				s.mu.Lock()
-				s.status.DataUnavailable++
-				s.mu.Unlock()
-				s.logger.Error("ALARM: batch data unavailable: the transaction that appended it is not a direct appendBatch call; "+
-					"it and every later batch cannot be verified. Check the L1 node; do not trust batches from here on",
-					zap.Uint64("batch", e.Index), zap.Stringer("tx", l.TxHash), zap.Uint64("l1_block", l.BlockNumber))
-			}
+			s.alarmUnavailable(e.Index, common.Hash(e.BatchHash), l, "ALARM: batch data unavailable: the transaction that appended it "+
+				"is not a direct appendBatch call; it and every later batch cannot be verified. Check the L1 node; do not trust batches from here on")
 			data, err = nil, nil
 		}
 		if err != nil {
@@ -138,6 +122,20 @@ func (s *Service) fetchData(ctx context.Context, rng *derive.Range) (map[int][]b
 		out[i] = data
 	}
 	return out, nil
+}
+
+// alarmUnavailable reports, once per batch (a range read again after a failed
+// commit counts it once), that the data of batch index cannot be read.
+func (s *Service) alarmUnavailable(index uint64, h common.Hash, l *types.Log, msg string) {
+	if s.unavailable[h] {
+		return
+	}
+	s.unavailable[h] = true
+	s.metrics.unavailable.Inc()
+	s.mu.Lock()
+	s.status.DataUnavailable++
+	s.mu.Unlock()
+	s.logger.Error(msg, zap.Uint64("batch", index), zap.Stringer("tx", l.TxHash), zap.Uint64("l1_block", l.BlockNumber))
 }
 
 // appendBatch verifies a batch and returns its row.
