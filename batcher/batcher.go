@@ -36,8 +36,10 @@ type Batcher struct {
 	ownMgr bool
 
 	// Set by Start.
-	params   *l2.Params
-	window   uint64
+	params *l2.Params
+	window uint64
+	// blobs: batches may go in blobs (probeBlobs, at start).
+	blobs    bool
 	defender Defender
 
 	// Owned by the loop goroutine.
@@ -194,6 +196,7 @@ func (b *Batcher) start(ctx context.Context) error {
 			ErrNotProposer, b.from, b.cfg.RollupAddress)
 	}
 
+	b.probeBlobs(ctx)
 	if b.ownMgr {
 		if err := b.mgr.Start(ctx); err != nil {
 			return fmt.Errorf("batcher: %w", err)

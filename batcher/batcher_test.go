@@ -1,11 +1,17 @@
 package batcher_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 )
 
@@ -38,4 +44,78 @@ func TestBatcher_PostsVerifiedBatchesAndFinalizes(t *testing.T) {
 	require.Equal(t, len(rows), ok, "one appendBatch per batch")
 	require.Zero(t, reverted)
 	require.Zero(t, pending)
+}
+
+// TestBatcher_ChoosesCarrierByCost: in data mode auto, with the blob base fee
+// at its minimum, a batch goes in a blob when that costs less than its
+// calldata: the large ones do, the small ones (whose calldata costs less
+// than a blob transaction's fixed execution) do not. Without a beacon API to
+// read blobs back, every batch goes in calldata.
+func TestBatcher_ChoosesCarrierByCost(t *testing.T) {
+	e, c, _ := newManualEnv(t, envOpts{disputeWindow: 3600})
+	e.seq.fund(e)
+	for i := 0; i < 3; i++ {
+		e.seq.block(150) // about 11 KB of transfers
+	}
+	e.seq.block(5)
+	cfg := e.config()
+	cfg.DisableFinalize = true
+	cfg.Policy.TargetBytes = 10_000
+	cfg.Data, cfg.L1Beacon = batcher.DataAuto, c.BeaconURL()
+	b, reg := e.start(cfg, nil)
+	rows := e.waitPosted(30 * time.Second)
+	require.NoError(t, b.Stop())
+	blobs := e.verifyOnL1(rows)
+	require.Positive(t, blobs)
+	require.Less(t, blobs, len(rows))
+	require.Equal(t, float64(blobs), metricLabeled(t, reg, "batcher_batches_included_total", "carrier", "blob"))
+	for _, r := range rows {
+		blob := isBlobTx(t, e, r)
+		switch {
+		case r.Size >= 8_000:
+			require.True(t, blob, "batch %d of %d bytes is cheaper in a blob", r.Index, r.Size)
+		case r.Size <= 2_000:
+			require.False(t, blob, "batch %d of %d bytes is cheaper in calldata", r.Index, r.Size)
+		}
+	}
+
+	// A batcher given no beacon URL, or one that does not answer, posts calldata.
+	for i := 0; i < 2; i++ {
+		e.seq.block(150)
+	}
+	cfg.L1Beacon = c.HTTPURL() // JSON-RPC, not a beacon API
+	e.start(cfg, nil)
+	after := e.waitPosted(30 * time.Second)
+	require.Greater(t, len(after), len(rows))
+	require.Equal(t, blobs, e.verifyOnL1(after))
+}
+
+// isBlobTx reports whether a batch's L1 transaction carries blobs.
+func isBlobTx(t *testing.T, e *env, r batchRow) bool {
+	t.Helper()
+	tx, _, err := e.l1.(interface {
+		TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error)
+	}).TransactionByHash(context.Background(), common.BytesToHash(r.L1Tx))
+	require.NoError(t, err)
+	return tx.Type() == types.BlobTxType
+}
+
+// metricLabeled is the value of the counter name whose label has value.
+func metricLabeled(t *testing.T, reg *prometheus.Registry, name, label, value string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	require.NoError(t, err)
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == label && l.GetValue() == value {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return 0
 }

@@ -57,6 +57,13 @@ type Config struct {
 	DisableFinalize bool
 	// FinalizeMax bounds the batches one finalizeMany call finalizes (default 32).
 	FinalizeMax int
+	// Data is how batches reach L1 (default DataAuto: in blobs where the L1
+	// has them, L1Beacon answers and a blob costs less than calldata).
+	Data DataMode
+	// L1Beacon is the beacon API of the L1 that challengers read blobs from
+	// (the in-process L1's, or anvil's JSON-RPC URL). DataAuto posts blobs
+	// only when it answers at start.
+	L1Beacon string
 	// Faults inject wrong claims (demonstrations and tests only).
 	Faults []Fault
 	// RPCTimeout bounds every L1 call (default 10 s); DBTimeout every SQL
@@ -78,6 +85,7 @@ var DefaultConfig = Config{
 	RepostAfter:   6,
 	ReorgWindow:   64,
 	FinalizeMax:   32,
+	Data:          DataAuto,
 	RPCTimeout:    10 * time.Second,
 	DBTimeout:     10 * time.Second,
 }
@@ -93,6 +101,7 @@ func (c Config) WithDefaults() Config {
 	c.RepostAfter = cmp.Or(c.RepostAfter, d.RepostAfter)
 	c.ReorgWindow = cmp.Or(c.ReorgWindow, d.ReorgWindow)
 	c.FinalizeMax = cmp.Or(c.FinalizeMax, d.FinalizeMax)
+	c.Data = cmp.Or(c.Data, d.Data)
 	c.RPCTimeout = cmp.Or(c.RPCTimeout, d.RPCTimeout)
 	c.DBTimeout = cmp.Or(c.DBTimeout, d.DBTimeout)
 	c.TxMgr.Name = cmp.Or(c.TxMgr.Name, "batcher")
@@ -122,6 +131,9 @@ func (c Config) Check() error {
 		return errors.New("batcher: timeouts must not be negative")
 	}
 	if err := c.Policy.Check(); err != nil {
+		return err
+	}
+	if err := c.Data.Check(); err != nil {
 		return err
 	}
 	if c.Params != nil {

@@ -188,14 +188,21 @@ func header(b *Batch) contracts.BatchHeader {
 
 // matches reports whether an appended batch record is the one a header and
 // data describe: same index, previous claim, post claim, step count, data
-// length and chunk root.
+// length, and data root (the chunk root in calldata, the versioned hash of
+// the blob blobCarriage builds in a blob), whichever carrier posted it.
 func matches(info contracts.BatchInfo, h contracts.BatchHeader, data []byte) bool {
-	return info.Index == h.Index &&
-		info.PrevClaim == contracts.L2StateFromABI(h.Prev).ClaimHash() &&
-		info.Post == h.Post &&
-		info.NumSteps == h.NumSteps &&
-		int(info.DataLen) == len(data) &&
-		!info.Blob && info.DataRoot == l2.ChunkRoot(data)
+	if info.Index != h.Index ||
+		info.PrevClaim != contracts.L2StateFromABI(h.Prev).ClaimHash() ||
+		info.Post != h.Post ||
+		info.NumSteps != h.NumSteps ||
+		int(info.DataLen) != len(data) {
+		return false
+	}
+	if !info.Blob {
+		return info.DataRoot == l2.ChunkRoot(data)
+	}
+	root, ok := blobRoot(data)
+	return ok && info.DataRoot == root
 }
 
 // Gas of appendBatch: intrinsic and calldata cost (the larger of EIP-2028

@@ -6,19 +6,29 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rollup-dev/rollup/internal/rpcproxy"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rollup-dev/rollup/batcher"
+	"github.com/rollup-dev/rollup/internal/rpcproxy"
 )
 
 // TestBatcher_CrashBetweenSendAndRecord drops all process state at the two
 // points where a batch is handed to L1 without the batcher recording the
 // outcome, starts a new batcher on the same database each time, and requires
-// every batch on L1 exactly once, in order, without gaps.
+// every batch on L1 exactly once, in order, without gaps: with batches in
+// calldata and with batches in blobs.
 func TestBatcher_CrashBetweenSendAndRecord(t *testing.T) {
+	for _, data := range []batcher.DataMode{batcher.DataCalldata, batcher.DataBlob} {
+		t.Run(string(data), func(t *testing.T) { crashBetweenSendAndRecord(t, data) })
+	}
+}
+
+func crashBetweenSendAndRecord(t *testing.T, data batcher.DataMode) {
 	e, c, m := newManualEnv(t, envOpts{disputeWindow: 3600})
 	proxy := rpcproxy.New(t, c.HTTPURL())
 	cfg := e.config()
 	cfg.DisableFinalize = true
+	cfg.Data, cfg.L1Beacon = data, c.BeaconURL()
 	e.seq.fund(e)
 	for i := 0; i < 4; i++ {
 		e.seq.block(20)
@@ -93,7 +103,12 @@ func TestBatcher_CrashBetweenSendAndRecord(t *testing.T) {
 	require.Equal(t, len(rows), ok, "one successful appendBatch per batch")
 	require.Zero(t, reverted, "no appendBatch was sent twice")
 	require.Zero(t, pending)
-	e.verifyOnL1(rows)
+	blobs := e.verifyOnL1(rows)
+	if data == batcher.DataBlob {
+		require.Equal(t, len(rows), blobs, "every batch in a blob")
+	} else {
+		require.Zero(t, blobs)
+	}
 }
 
 // crashPoint2 moves the first built row to 'sent' with its first key, as if

@@ -27,11 +27,13 @@ import (
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/blob"
 )
 
 // l1Node is what the tests need of an L1: the batcher's interface plus
@@ -54,6 +56,8 @@ type env struct {
 	challenger *ecdsa.PrivateKey
 	seq        *fakeSeq
 	log        *zap.Logger
+	// beacon, when set, serves the blobs of blob batches (verifyOnL1).
+	beacon *beacon.Client
 }
 
 type envOpts struct {
@@ -481,15 +485,17 @@ func (s *fakeSeq) fund(e *env) {
 	s.block(0)
 }
 
-// verifyOnL1 fetches every live batch's appendBatch transaction from L1,
-// decodes its calldata, checks the header against the row, decodes the data
+// verifyOnL1 fetches every live batch's append transaction from L1, decodes
+// its calldata (appendBatch) or reads its blob through e.beacon
+// (appendBlobBatches), checks the header against the row, decodes the data
 // and replays it from the previous batch's state, and requires the replay
 // to reach the claimed post-state (honest batches) with the claimed steps.
-func (e *env) verifyOnL1(rows []batchRow) {
+// It returns how many batches were carried in blobs.
+func (e *env) verifyOnL1(rows []batchRow) (blobs int) {
 	e.t.Helper()
 	ctx := context.Background()
 	rb := contracts.Rollup
-	method := rb.GetABI().Methods["appendBatch"]
+	method, blobMethod := rb.GetABI().Methods["appendBatch"], rb.GetABI().Methods["appendBlobBatches"]
 	p := e.params()
 	st := l2.NewState()
 	prev := p.Genesis()
@@ -506,11 +512,33 @@ func (e *env) verifyOnL1(rows []batchRow) {
 			TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error)
 		}).TransactionByHash(ctx, common.BytesToHash(r.L1Tx))
 		require.NoError(e.t, err)
-		require.Equal(e.t, method.ID, tx.Data()[:4])
-		args, err := method.Inputs.Unpack(tx.Data()[4:])
-		require.NoError(e.t, err)
-		h := *abiConvertHeader(args[0])
-		data := args[1].([]byte)
+		var h contracts.BatchHeader
+		var data []byte
+		if string(tx.Data()[:4]) == string(blobMethod.ID) {
+			blobs++
+			require.Equal(e.t, uint8(types.BlobTxType), tx.Type())
+			require.Len(e.t, tx.BlobHashes(), 1, "one batch per blob transaction")
+			args, err := blobMethod.Inputs.Unpack(tx.Data()[4:])
+			require.NoError(e.t, err)
+			hs := abi.ConvertType(args[0], new([]contracts.BatchHeader)).(*[]contracts.BatchHeader)
+			require.Len(e.t, *hs, 1)
+			h = (*hs)[0]
+			require.NotNil(e.t, e.beacon, "batch %d is in a blob and the test serves no beacon API", r.Index)
+			rcpt, err := e.l1.TransactionReceipt(ctx, tx.Hash())
+			require.NoError(e.t, err)
+			hdr, err := e.l1.HeaderByNumber(ctx, rcpt.BlockNumber)
+			require.NoError(e.t, err)
+			bs, err := e.beacon.Blobs(ctx, hdr.Number.Uint64(), hdr.Time, tx.BlobHashes())
+			require.NoError(e.t, err)
+			data, err = blob.Decode(bs)
+			require.NoError(e.t, err, "batch %d: the batcher's blob decodes strictly", r.Index)
+		} else {
+			require.Equal(e.t, method.ID, tx.Data()[:4])
+			args, err := method.Inputs.Unpack(tx.Data()[4:])
+			require.NoError(e.t, err)
+			h = *abiConvertHeader(args[0])
+			data = args[1].([]byte)
+		}
 		require.Equal(e.t, r.Index, h.Index)
 		require.Equal(e.t, prev.ClaimHash(), l2.L2State{StateRoot: h.Prev.StateRoot, DepositsConsumed: h.Prev.DepositsConsumed,
 			BlockNumber: h.Prev.BlockNumber, Timestamp: h.Prev.Timestamp}.ClaimHash(), "batch %d prev", r.Index)
@@ -526,6 +554,7 @@ func (e *env) verifyOnL1(rows []batchRow) {
 		require.Equal(e.t, steps, h.NumSteps)
 		prev = claim
 	}
+	return blobs
 }
 
 func abiConvertHeader(v any) *contracts.BatchHeader {
@@ -570,14 +599,17 @@ func (m *miner) resume() { m.mu.Lock(); m.paused = false; m.mu.Unlock() }
 
 // newManualEnv starts a dev L1 mined by a pausable miner (and serving HTTP),
 // with the contracts deployed.
+// It serves the beacon API too (the blobs of blob batches).
 func newManualEnv(t *testing.T, o envOpts) (*env, *devchain.Chain, *miner) {
 	t.Helper()
-	c, err := devchain.New(devchain.Config{BlockTime: -1, HTTPAddr: "127.0.0.1:0"})
+	c, err := devchain.New(devchain.Config{BlockTime: -1, HTTPAddr: "127.0.0.1:0", BeaconAddr: "127.0.0.1:0"})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = c.Stop() })
 	m := newMiner(t, c, 100*time.Millisecond)
 	acc := c.Accounts()
-	return newEnv(t, c.Client(), acc[0].Key, acc[1].Key, o), c, m
+	e := newEnv(t, c.Client(), acc[0].Key, acc[1].Key, o)
+	e.beacon = beacon.NewClient(c.BeaconURL(), 5*time.Second)
+	return e, c, m
 }
 
 // metric sums a metric's samples (counters and gauges).

@@ -18,6 +18,10 @@ type metrics struct {
 	gasUsed         prometheus.Counter
 	gasTransfers    prometheus.Counter
 	gasPerTransfer  prometheus.Histogram
+	carriers        *prometheus.CounterVec
+	blobGasUsed     prometheus.Counter
+	blobGasPerTx    prometheus.Histogram
+	blobFill        prometheus.Histogram
 	closeToIncl     prometheus.Histogram
 	closeToInclBlks prometheus.Histogram
 	reorgs          prometheus.Counter
@@ -56,6 +60,14 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "L2 transfers in the batches counted by l1_append_gas_used_total."}),
 		gasPerTransfer: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "l1_gas_per_transfer",
 			Help: "L1 gas of appendBatch per L2 transfer, per included batch.", Buckets: []float64{500, 1000, 1500, 2000, 2500, 3000, 4000, 6000, 1e4, 1e5}}),
+		carriers: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "batches_included_total",
+			Help: "Batches seen included on L1, by carrier (calldata or blob)."}, []string{"carrier"}),
+		blobGasUsed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "l1_append_blob_gas_used_total",
+			Help: "L1 blob gas used by included blob batches (their execution gas is in l1_append_gas_used_total)."}),
+		blobGasPerTx: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "l1_blob_gas_per_transfer",
+			Help: "L1 blob gas per L2 transfer, per included blob batch.", Buckets: []float64{50, 75, 100, 150, 250, 500, 1000, 1e4, 1e5}}),
+		blobFill: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "blob_fill_ratio",
+			Help: "Data of included blob batches as a fraction of one blob's capacity (126,971 bytes).", Buckets: []float64{.01, .1, .25, .5, .75, .9, .95}}),
 		closeToIncl: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "close_to_inclusion_seconds",
 			Help: "Time from closing a batch to seeing it included on L1.", Buckets: prometheus.ExponentialBuckets(0.25, 2, 10)}),
 		closeToInclBlks: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "close_to_inclusion_l1_blocks",
@@ -89,7 +101,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.batches, m.built, m.bytes, m.fill, m.transfers, m.closedBy, m.sends, m.gasUsed, m.gasTransfers,
-			m.gasPerTransfer, m.closeToIncl, m.closeToInclBlks, m.reorgs, m.reverted, m.reposts, m.rebroadcasts,
+			m.gasPerTransfer, m.carriers, m.blobGasUsed, m.blobGasPerTx, m.blobFill, m.closeToIncl, m.closeToInclBlks, m.reorgs, m.reverted, m.reposts, m.rebroadcasts,
 			m.finalizeCalls, m.errors, m.nextIndex, m.finalizedCount, m.batchedBlock, m.openBytes, m.verifySeconds)
 	}
 	return m

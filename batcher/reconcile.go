@@ -266,10 +266,14 @@ func (b *Batcher) recordInclusion(ctx context.Context, r *BatchRow, a *appended,
 	case conf >= b.cfg.Confirmations:
 		status = chain.BatchConfirmed
 	}
-	var gas uint64
+	var gas, blobGas uint64
 	var price *big.Int
 	if rcpt != nil && rcpt.TxHash == a.TxHash {
-		gas, price = rcpt.GasUsed, rcpt.EffectiveGasPrice
+		gas, price, blobGas = rcpt.GasUsed, rcpt.EffectiveGasPrice, rcpt.BlobGasUsed
+	}
+	carrier := "calldata"
+	if a.Info.Blob {
+		carrier = "blob"
 	}
 	wasDropped := r.SendAttempts > 1
 	if err := b.db.MarkIncluded(ctx, r, &a.Inclusion, status, conf, b.window, gas, price); err != nil {
@@ -287,9 +291,22 @@ func (b *Batcher) recordInclusion(ctx context.Context, r *BatchRow, a *appended,
 		b.metrics.gasTransfers.Add(float64(r.TxCount))
 		b.metrics.gasPerTransfer.Observe(float64(gas) / float64(r.TxCount))
 	}
-	b.log.Info("batch included on L1", zap.Uint64("batch", r.Index), zap.Stringer("l1_tx", a.TxHash),
+	b.metrics.carriers.WithLabelValues(carrier).Inc()
+	fields := []zap.Field{zap.Uint64("batch", r.Index), zap.Stringer("l1_tx", a.TxHash),
 		zap.Uint64("l1_block", a.Block), zap.Stringer("l1_block_hash", a.BlockHash), zap.String("status", string(status)),
-		zap.Uint64("gas_used", gas), zap.Duration("since_close", time.Since(r.ClosedAt).Round(time.Millisecond)))
+		zap.String("carrier", carrier), zap.Uint32("bytes", a.Info.DataLen), zap.Uint64("gas_used", gas)}
+	if a.Info.Blob {
+		fill := blobFill(int(a.Info.DataLen))
+		b.metrics.blobFill.Observe(fill)
+		fields = append(fields, zap.Uint64("blob_gas_used", blobGas), zap.String("blob_fill", fmt.Sprintf("%.1f%%", 100*fill)))
+		if blobGas > 0 {
+			b.metrics.blobGasUsed.Add(float64(blobGas))
+			if r.TxCount > 0 {
+				b.metrics.blobGasPerTx.Observe(float64(blobGas) / float64(r.TxCount))
+			}
+		}
+	}
+	b.log.Info("batch included on L1", append(fields, zap.Duration("since_close", time.Since(r.ClosedAt).Round(time.Millisecond)))...)
 	if status == chain.BatchFinal {
 		b.lastFinal = r
 	}

@@ -90,7 +90,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 			}
 			switch {
 			case !st.Found || st.State == "pending":
-				if ok, err := b.launch(ctx, r, r.SendKey); err != nil || !ok {
+				if ok, err := b.launch(ctx, r, r.SendKey, v.head); err != nil || !ok {
 					return err
 				}
 			case st.ReceiptStatus != types.ReceiptStatusSuccessful:
@@ -104,7 +104,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				}
 				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again with more gas", zap.Uint64("batch", r.Index),
 					zap.Stringer("l1_tx", st.ReceiptTx), zap.Int("attempt", r.SendAttempts))
-				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
+				if ok, err := b.newAttempt(ctx, r, v.head); err != nil || !ok {
 					return err
 				}
 			default:
@@ -118,7 +118,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				}
 				b.log.Warn("another transaction took the nonce of a batch's dropped L1 transaction; posting the batch again",
 					zap.Uint64("batch", r.Index), zap.Stringer("l1_tx", st.ReceiptTx), zap.Uint64("nonce", st.Nonce))
-				if ok, err := b.newAttempt(ctx, r, head); err != nil || !ok {
+				if ok, err := b.newAttempt(ctx, r, v.head); err != nil || !ok {
 					return err
 				}
 			}
@@ -140,7 +140,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				return err
 			}
 			inflight++
-			if ok, err := b.launch(ctx, r, key); err != nil || !ok {
+			if ok, err := b.launch(ctx, r, key, v.head); err != nil || !ok {
 				return err
 			}
 		}
@@ -150,6 +150,9 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 
 // simulate runs a row's appendBatch as a call; a rejection is recorded on
 // the row, delays its next try and is returned with the contract's reason.
+// A batch that goes in a blob is simulated in its calldata form all the same:
+// both carriers append under the same rules (Rollup._append), and the blob
+// head the batcher encodes is valid by construction.
 func (b *Batcher) simulate(ctx context.Context, r *BatchRow) error {
 	if err := b.ensureData(ctx, r); err != nil {
 		return err
@@ -181,26 +184,32 @@ func (b *Batcher) nonceTaken(ctx context.Context, nonce, head uint64) (bool, err
 }
 
 // newAttempt posts a batch under a new key.
-func (b *Batcher) newAttempt(ctx context.Context, r *BatchRow, head uint64) (bool, error) {
+func (b *Batcher) newAttempt(ctx context.Context, r *BatchRow, head *types.Header) (bool, error) {
 	attempts := r.SendAttempts + 1
 	key := sendKey(r, attempts)
-	if err := b.db.MarkSending(ctx, r, key, attempts, head); err != nil {
+	if err := b.db.MarkSending(ctx, r, key, attempts, head.Number.Uint64()); err != nil {
 		return false, err
 	}
 	b.metrics.reposts.Inc()
-	return b.launch(ctx, r, key)
+	return b.launch(ctx, r, key, head)
 }
 
 // launch hands a batch to the transaction manager under key and waits until
 // the manager recorded it (it has a nonce) or answered. It reports whether
-// the batch was recorded: if not, later batches must wait.
-func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, error) {
+// the batch was recorded: if not, later batches must wait. head is the
+// latest L1 header, from which the batch's carrier is chosen (carriageOf);
+// under a key the manager recorded already, the recorded transaction stands.
+func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string, head *types.Header) (bool, error) {
 	if err := b.ensureData(ctx, r); err != nil {
 		return false, err
 	}
-	calldata := contracts.Rollup.PackAppendBatch(r.Header, r.Data)
+	c, err := b.carriageOf(ctx, r, head)
+	if err != nil {
+		b.setRetry(r, errorRetry)
+		return false, err
+	}
 	to := b.cfg.RollupAddress
-	cand := txmgr.Candidate{To: &to, Data: calldata, GasLimit: appendGasLimit(calldata, r.SendAttempts), Key: key}
+	cand := txmgr.Candidate{To: &to, Data: c.calldata, GasLimit: appendGasLimit(c.calldata, r.SendAttempts), Key: key, Sidecar: c.sidecar}
 	job := &sendJob{key: key}
 	b.sends[r.ID] = job
 	id, index := r.ID, r.Index
@@ -231,7 +240,7 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string) (bool, er
 					return true, err
 				}
 			}
-			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.Index), zap.String("key", key),
+			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.Index), zap.String("key", key), zap.Stringer("carrier", c),
 				zap.Uint64("nonce", st.Nonce), zap.Stringer("l1_tx", st.Latest))
 			return true, nil
 		case res := <-b.results:

@@ -137,6 +137,13 @@ func (c *Client) get(ctx context.Context, path string, out any) error {
 	return nil
 }
 
+// Check reports whether the beacon API answers (its genesis), so that a
+// poster can tell at start whether the blobs it posts can be read back.
+func (c *Client) Check(ctx context.Context) error {
+	_, _, err := c.timing(ctx)
+	return err
+}
+
 // timing reads (once) the genesis time and slot length; a node without
 // config/spec (anvil) gets perSlot 0: its slots are block numbers.
 func (c *Client) timing(ctx context.Context) (genesis, perSlot uint64, err error) {
