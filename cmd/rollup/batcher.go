@@ -12,6 +12,8 @@ import (
 
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/fraudproof"
+	"github.com/rollup-dev/rollup/fraudproof/derive"
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
 )
@@ -32,6 +34,7 @@ type batcherOptions struct {
 	log         logFlags
 	defend      bool
 	maxFeeGwei  uint64
+	data        string
 
 	cfg batcher.Config
 
@@ -60,15 +63,22 @@ func batcherFlags(args []string) (*batcherOptions, error) {
 	fs.Var(optUint{&o.faultStep}, "fault-bad-step-batch", "FAULT INJECTION: claim the result of a run of batch N that mis-executes one step in the middle, so the bisection goes deep (off by default)")
 	fs.Uint64Var(&o.faultStepAt, "fault-step", 0, "the step --fault-bad-step-batch mis-executes (0: the transfer nearest the middle)")
 	fs.Var(optUint{&o.faultSteps}, "fault-bad-numsteps-batch", "FAULT INJECTION: claim half the step count of batch N (off by default)")
+	fs.StringVar(&o.data, "data", string(d.Data), "how batches reach L1: auto (in a blob when the L1 has blobs, --l1-beacon answers and a blob costs less than calldata), blob or calldata")
+	fs.StringVar(&o.cfg.L1Beacon, "l1-beacon", "", "beacon API URL of the L1, from which challengers and the defender read blob batches (anvil: its --l1-rpc URL; empty: batches go in calldata under --data auto)")
 	fs.StringVar(&o.metricsAddr, "metrics-addr", "127.0.0.1:9546", "listen address of /metrics and /healthz (empty: none)")
 	o.log.register(fs, "info")
 	setUsage(fs, "usage: rollup batcher --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
 		"Reads the sequencer's sealed L2 blocks from PostgreSQL, builds batches close to MAX_BATCH_BYTES\n"+
-		"(or after --batch-interval), decodes and replays each before posting it with appendBatch, and\n"+
+		"(or after --batch-interval), decodes and replays each before posting it (appendBatch, or\n"+
+		"appendBlobBatches in a blob: see --data), and\n"+
 		"follows it on L1 to final. Restart-safe: the Rollup contract's next index is the source of truth.\n"+
 		"Every flag falls back to ROLLUP_<FLAG> (e.g. ROLLUP_KEY); --database-url also to DATABASE_URL.\n\n")
 	if _, err := parseUserFlags(fs, args, 0, map[string]string{"database-url": "DATABASE_URL"}); err != nil {
 		return nil, err
+	}
+	o.cfg.Data = batcher.DataMode(o.data)
+	if err := o.cfg.Data.Check(); err != nil {
+		return nil, fmt.Errorf("--data: %w", err)
 	}
 	if o.faultRoot != nil {
 		o.cfg.Faults = append(o.cfg.Faults, batcher.Fault{Kind: batcher.FaultBadRoot, Batch: *o.faultRoot})
@@ -130,10 +140,14 @@ func runBatcher(ctx context.Context, args []string) error {
 	}
 	defer func() { _ = mgr.Stop() }()
 	deps := batcher.Deps{Pool: pool, L1: client, Logger: log, Registry: reg, TxMgr: mgr}
+	var blobs derive.BlobSource
+	if cfg.L1Beacon != "" {
+		blobs = beacon.NewClient(cfg.L1Beacon, cfg.RPCTimeout)
+	}
 	if o.defend {
 		deps.NewDefender = func(claims batcher.ClaimSource) (batcher.Defender, error) {
 			return fraudproof.New(fraudproof.Config{Deployment: dep, Key: key, Defend: true, Name: "defender-" + mgr.From().Hex()},
-				fraudproof.Deps{L1: client, Pool: pool, Sender: mgr, Claims: claims, Logger: log.Named("defender")})
+				fraudproof.Deps{L1: client, Pool: pool, Sender: mgr, Claims: claims, Blobs: blobs, Logger: log.Named("defender")})
 		}
 	}
 	b, err := batcher.New(cfg, deps)

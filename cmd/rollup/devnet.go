@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
@@ -79,6 +80,10 @@ func devnetFlags(args []string) (devnet.Config, logFlags, error) {
 	fs.StringVar(&cfg.HTTPAddr, "http-addr", d.HTTPAddr, "L2 listen address: JSON-RPC (POST /), REST (/v1), status page (GET /)")
 	fs.StringVar(&cfg.L1HTTPAddr, "l1-http-addr", d.L1HTTPAddr, "JSON-RPC listen address of the in-process L1 (unused with --l1-rpc)")
 	fs.StringVar(&cfg.L1BeaconAddr, "l1-beacon", d.L1BeaconAddr, "beacon API listen address of the in-process L1, serving the blobs it mined (blob_sidecars); off: none")
+	fs.Func("batch-data", "how batches reach L1: blob (default; calldata when the L1 serves no beacon API, as geth --dev does not), auto (a blob when it costs less than calldata) or calldata", func(v string) error {
+		cfg.BatchData = batcher.DataMode(v)
+		return cfg.BatchData.Check()
+	})
 	fs.StringVar(&cfg.L1RPC, "l1-rpc", "", "use this L1 (anvil, geth --dev) instead of the in-process one")
 	fs.StringVar(&l1Key, "l1-key", "", "with --l1-rpc: hex key of a funded L1 account that pays the deployment and funds the devnet's accounts (default: the test mnemonic's account 0, funded by anvil)")
 	fs.DurationVar(&cfg.L1BlockTime, "l1-block-time", d.L1BlockTime, "block interval of the in-process L1")
@@ -146,6 +151,16 @@ func printDevnetBanner(ctx context.Context, w io.Writer, d *devnet.Devnet, took 
 	fmt.Fprintf(w, "  L1 JSON-RPC   %-28s chain ID %d (%s)\n", d.L1URL(), dep.L1ChainID, l1Kind)
 	if b := d.L1BeaconURL(); b != "" {
 		fmt.Fprintf(w, "  L1 beacon API %-28s blob sidecars of the blocks it mined\n", b)
+	}
+	switch data := d.BatchData(); {
+	case data == batcher.DataCalldata && d.L1BeaconURL() == "":
+		fmt.Fprintf(w, "  batches       in calldata: the L1 serves no beacon API to read blobs back from\n")
+	case data == batcher.DataAuto:
+		fmt.Fprintf(w, "  batches       in a blob when it costs less than calldata, else in calldata\n")
+	case data == batcher.DataCalldata:
+		fmt.Fprintf(w, "  batches       in calldata\n")
+	default:
+		fmt.Fprintf(w, "  batches       in blobs (EIP-4844), read back through the beacon API\n")
 	}
 	fmt.Fprintf(w, "  L2 JSON-RPC   %-28s chain ID %d (block time %s)\n", u, dep.L2ChainID, cfg.BlockTime)
 	fmt.Fprintf(w, "  L2 REST       %s/v1   status page %s/\n", u, u)

@@ -94,4 +94,13 @@ wait:
 	back, err := blob.Decode(got)
 	require.NoError(t, err)
 	require.Equal(t, data, back)
+
+	// After a deep reorg the confirmed transaction is re-broadcast from the
+	// outbox: with its blobs, without which no node takes it.
+	again, err := m2.ConfirmedFrom(ctx, mined.Nonce())
+	require.NoError(t, err)
+	require.Len(t, again, 1)
+	require.Equal(t, mined.Hash(), again[0].Hash())
+	require.NotNil(t, again[0].BlobTxSidecar())
+	require.Equal(t, sc.BlobHashes(), again[0].BlobTxSidecar().BlobHashes())
 }

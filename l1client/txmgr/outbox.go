@@ -287,7 +287,7 @@ func (m *Manager) Lookup(ctx context.Context, key string) (SendState, error) {
 func (m *Manager) ConfirmedFrom(ctx context.Context, from uint64) ([]*types.Transaction, error) {
 	ctx, cancel := m.dbCtx(ctx)
 	defer cancel()
-	rows, err := m.pool.Query(ctx, `SELECT a.raw FROM l1_txs t
+	rows, err := m.pool.Query(ctx, `SELECT a.raw, t.blob_sidecar FROM l1_txs t
 		JOIN l1_tx_attempts a ON a.sender = t.sender AND a.nonce = t.nonce AND a.tx_hash = t.receipt_tx_hash
 		WHERE t.sender = $1 AND t.state = 'confirmed' AND t.nonce >= $2 ORDER BY t.nonce`, m.from.Bytes(), int64(from))
 	if err != nil {
@@ -296,13 +296,21 @@ func (m *Manager) ConfirmedFrom(ctx context.Context, from uint64) ([]*types.Tran
 	defer rows.Close()
 	var out []*types.Transaction
 	for rows.Next() {
-		var raw []byte
-		if err := rows.Scan(&raw); err != nil {
+		var raw, blobs []byte
+		if err := rows.Scan(&raw, &blobs); err != nil {
 			return nil, fmt.Errorf("reading confirmed transactions: %w", err)
 		}
 		tx := new(types.Transaction)
 		if err := tx.UnmarshalBinary(raw); err != nil {
 			return nil, fmt.Errorf("decoding a confirmed transaction: %w", err)
+		}
+		if blobs != nil {
+			// A blob transaction is only accepted with its blobs.
+			sc := new(types.BlobTxSidecar)
+			if err := rlp.DecodeBytes(blobs, sc); err != nil {
+				return nil, fmt.Errorf("decoding the blobs of nonce %d: %w", tx.Nonce(), err)
+			}
+			tx = tx.WithBlobTxSidecar(sc)
 		}
 		out = append(out, tx)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/rollup-dev/rollup/batcher"
 	"go.uber.org/zap"
 )
 
@@ -38,6 +39,10 @@ type Config struct {
 	// mnemonic's account 0, which anvil funds).
 	L1RPC string
 	L1Key *ecdsa.PrivateKey
+	// BatchData is how batches reach L1 (default batcher.DataBlob, so that
+	// the devnet exercises blobs; calldata whatever it says when the L1
+	// serves no beacon API, as geth --dev does not).
+	BatchData batcher.DataMode
 	// L1BlockTime is the in-process L1's block interval (default 1 s).
 	L1BlockTime time.Duration
 	// BlockTime is the L2 block time (default 100 ms). An idle chain seals
@@ -92,6 +97,7 @@ var DefaultConfig = Config{
 	L1HTTPAddr:           "127.0.0.1:8545",
 	L1BeaconAddr:         "127.0.0.1:5052",
 	L1BlockTime:          time.Second,
+	BatchData:            batcher.DataBlob,
 	BlockTime:            100 * time.Millisecond,
 	EmptyBlockTime:       time.Second,
 	BatchInterval:        5 * time.Second,
@@ -112,6 +118,7 @@ func (c Config) WithDefaults() Config {
 	c.L1HTTPAddr = cmp.Or(c.L1HTTPAddr, d.L1HTTPAddr)
 	c.L1BeaconAddr = cmp.Or(c.L1BeaconAddr, d.L1BeaconAddr)
 	c.L1BlockTime = cmp.Or(c.L1BlockTime, d.L1BlockTime)
+	c.BatchData = cmp.Or(c.BatchData, d.BatchData)
 	c.BlockTime = cmp.Or(c.BlockTime, d.BlockTime)
 	c.EmptyBlockTime = cmp.Or(c.EmptyBlockTime, d.EmptyBlockTime)
 	c.BatchInterval = cmp.Or(c.BatchInterval, d.BatchInterval)
@@ -135,6 +142,9 @@ func (c *Config) Check() error {
 		if _, _, err := net.SplitHostPort(addr); err != nil {
 			return fmt.Errorf("devnet: %s %q: %v", name, addr, err)
 		}
+	}
+	if err := c.BatchData.Check(); err != nil {
+		return fmt.Errorf("devnet: %w", err)
 	}
 	switch {
 	case c.DataDir == "":

@@ -21,8 +21,10 @@ import (
 	"go.uber.org/zap"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/chaindb"
 	"github.com/rollup-dev/rollup/internal/pgserver"
+	"github.com/rollup-dev/rollup/l1client/beacon"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
@@ -59,12 +61,15 @@ type Devnet struct {
 	l1       *devchain.Chain // nil with an external L1
 	l1Client *ethclient.Client
 	l1URL    string
-	l1Flows  *userflow.L1
-	dep      *deploy.Deployment
-	depPath  string
-	seq      *sequencer.Service
-	resumed  bool
-	funded   []Funding
+	// beaconURL is the L1's beacon API (the in-process one's, or an external
+	// L1's that answers one, as anvil does on its JSON-RPC port); empty: none.
+	beaconURL string
+	l1Flows   *userflow.L1
+	dep       *deploy.Deployment
+	depPath   string
+	seq       *sequencer.Service
+	resumed   bool
+	funded    []Funding
 	// tokenFresh: the DevToken was deployed by this start, so the dev
 	// accounts still have to deposit it.
 	tokenFresh bool
@@ -250,6 +255,12 @@ func (d *Devnet) startL1(ctx context.Context) error {
 		}
 		d.l1Client, d.l1URL = c, d.cfg.L1RPC
 		d.onStop("L1 client", func(context.Context) error { c.Close(); return nil })
+		if err := beacon.NewClient(d.cfg.L1RPC, 5*time.Second).Check(cctx); err != nil {
+			d.cfg.Logger.Warn("the external L1 serves no beacon API (geth --dev serves none): batches go in calldata",
+				zap.String("l1_rpc", d.cfg.L1RPC), zap.Error(err))
+		} else {
+			d.beaconURL = d.cfg.L1RPC
+		}
 		return nil
 	}
 	alloc := types.GenesisAlloc{}
@@ -272,7 +283,7 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	if err := chain.Start(); err != nil {
 		return err
 	}
-	d.l1Client, d.l1URL = chain.Client(), chain.HTTPURL()
+	d.l1Client, d.l1URL, d.beaconURL = chain.Client(), chain.HTTPURL(), chain.BeaconURL()
 	return nil
 }
 
@@ -415,13 +426,18 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 // L1URL is the L1 JSON-RPC endpoint.
 func (d *Devnet) L1URL() string { return d.l1URL }
 
-// L1BeaconURL is the in-process L1's beacon API (blob sidecars), empty when
-// it serves none or the L1 is external.
-func (d *Devnet) L1BeaconURL() string {
-	if d.l1 == nil {
-		return ""
+// L1BeaconURL is the L1's beacon API (blob sidecars): the in-process L1's,
+// or an external L1's JSON-RPC URL when it answers the beacon API there
+// (anvil); empty when there is none.
+func (d *Devnet) L1BeaconURL() string { return d.beaconURL }
+
+// BatchData is how the batcher posts batches: Config.BatchData, or calldata
+// when the L1 serves no beacon API to read blobs back from.
+func (d *Devnet) BatchData() batcher.DataMode {
+	if d.beaconURL == "" {
+		return batcher.DataCalldata
 	}
-	return d.l1.BeaconURL()
+	return d.cfg.BatchData
 }
 
 // L2URL is the sequencer's base URL (JSON-RPC at /, REST at /v1).

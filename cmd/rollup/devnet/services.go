@@ -50,6 +50,8 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 		Params:        params,
 		PrivateKey:    d.proposer.Key,
 		Policy:        batcher.Policy{MaxAge: d.cfg.BatchInterval},
+		Data:          d.BatchData(),
+		L1Beacon:      d.L1BeaconURL(),
 	}
 	if d.cfg.FaultBadRootBatch != nil {
 		cfg.Faults = append(cfg.Faults, batcher.Fault{Kind: batcher.FaultBadRoot, Batch: *d.cfg.FaultBadRootBatch})
