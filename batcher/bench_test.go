@@ -1,6 +1,7 @@
 package batcher_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -28,6 +29,7 @@ import (
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 	"github.com/rollup-dev/rollup/l2"
+	"github.com/rollup-dev/rollup/l2/blob"
 	"github.com/rollup-dev/rollup/l2/workload"
 	"github.com/rollup-dev/rollup/sequencer"
 	"github.com/rollup-dev/rollup/sequencer/engine"
@@ -57,7 +59,9 @@ func (d depositsFromDB) ConfirmedDeposits(ctx context.Context, from uint64, limi
 // default 2000), BENCH_SECONDS (default 40), BENCH_MAX_BLOCK_TXS (sequencer,
 // default 40000), BENCH_BLOCK_MS (sequencer block time, default 1000),
 // BENCH_ANVIL=1 (anvil instead of the simulated backend; BENCH_ANVIL_ARGS
-// are passed to it, e.g. "--hardfork cancun").
+// are passed to it, e.g. "--hardfork cancun"), BENCH_DATA (the batcher's
+// data mode: calldata, the default, blob or auto; the blobs are read back
+// from the dev chain's beacon API, or anvil's).
 func TestBench_BatcherUnderLoad(t *testing.T) {
 	if os.Getenv("ROLLUP_BENCH") == "" {
 		t.Skip("set ROLLUP_BENCH=1 to run the batcher load benchmark")
@@ -69,20 +73,24 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 	blockMS := benchEnv("BENCH_BLOCK_MS", 1000)
 	n := rate * seconds
 
+	data := batcher.DataMode(cmp.Or(os.Getenv("BENCH_DATA"), string(batcher.DataCalldata)))
+	require.NoError(t, data.Check())
 	var l1 l1Node
 	var accounts []devkeys.Account
+	var beaconURL string
 	if os.Getenv("BENCH_ANVIL") != "" {
-		l1 = dial(t, startAnvil(t, append([]string{"--balance", "10000000"}, strings.Fields(os.Getenv("BENCH_ANVIL_ARGS"))...)...))
+		beaconURL = startAnvil(t, append([]string{"--balance", "10000000"}, strings.Fields(os.Getenv("BENCH_ANVIL_ARGS"))...)...)
+		l1 = dial(t, beaconURL)
 		var err error
 		accounts, err = devkeys.Accounts(3)
 		require.NoError(t, err)
 	} else {
-		c, err := devchain.New(devchain.Config{BlockTime: time.Second,
+		c, err := devchain.New(devchain.Config{BlockTime: time.Second, BeaconAddr: "127.0.0.1:0",
 			Balance: new(big.Int).Mul(big.NewInt(10_000_000), big.NewInt(params.Ether))})
 		require.NoError(t, err)
 		require.NoError(t, c.Start())
 		t.Cleanup(func() { _ = c.Stop() })
-		l1, accounts = c.Client(), c.Accounts()
+		l1, accounts, beaconURL = c.Client(), c.Accounts(), c.BeaconURL()
 	}
 	e := newEnv(t, l1, accounts[0].Key, accounts[1].Key, envOpts{disputeWindow: 3600, noSeq: true})
 	e.log = zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))
@@ -138,6 +146,7 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 	cfg.TxMgr.ResubmitInterval = 6 * time.Second
 	cfg.TxMgr.PollInterval = 200 * time.Millisecond
 	cfg.DisableFinalize = true
+	cfg.Data, cfg.L1Beacon = data, beaconURL
 	_, reg := e.start(cfg, nil)
 
 	// Sample the L1 head, to know the head when each batch closed.
@@ -307,7 +316,13 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 		fmt.Fprintf(&b, "fill of batches closed on size: mean %.2f%%, min %.2f%%\n", 100*float64(fullBytes)/float64(fullN)/l2.MaxBatchBytes, 100*minFill)
 	}
 	fmt.Fprintf(&b, "L1 blocks from close to inclusion (size-closed batches): p50 %d, p90 %d, max %d (n=%d)\n", pct(.5), pct(.9), pct(1), len(blocks))
-	fmt.Fprintf(&b, "L1 gas per transfer (appendBatch receipts): %.0f (%d gas / %d transfers)\n", perTx(gasSum, gasTxs), gasSum, gasTxs)
+	fmt.Fprintf(&b, "data mode %s: %.0f batches in blobs, %.0f in calldata\n", data,
+		metricLabeled(t, reg, "batcher_batches_included_total", "carrier", "blob"), metricLabeled(t, reg, "batcher_batches_included_total", "carrier", "calldata"))
+	fmt.Fprintf(&b, "L1 gas per transfer (append receipts): %.0f (%d gas / %d transfers)\n", perTx(gasSum, gasTxs), gasSum, gasTxs)
+	if blobGas := metric(t, reg, "batcher_l1_append_blob_gas_used_total"); blobGas > 0 {
+		fmt.Fprintf(&b, "blob gas per transfer: %.1f (%.0f blob gas; blob fill of the batches closed on size: %.1f%%)\n",
+			blobGas/float64(gasTxs), blobGas, 100*float64(fullBytes)/float64(max(fullN, 1))/float64(blob.Capacity(1)))
+	}
 	fmt.Fprintf(&b, "raw RLP: %.1f bytes per transfer; calldata gas per transfer %.0f (EIP-7623 floor) / %.0f (EIP-2028), 21000 amortized over %.0f per L1 tx\n",
 		rawPerTx, rawFloor, rawStd, rawTxsPerL1Tx)
 	fmt.Fprintf(&b, "batcher metrics: close-to-inclusion histogram samples %.0f, reorgs %.0f, reposts %.0f\n",
