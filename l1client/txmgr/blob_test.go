@@ -104,3 +104,52 @@ wait:
 	require.NotNil(t, again[0].BlobTxSidecar())
 	require.Equal(t, sc.BlobHashes(), again[0].BlobTxSidecar().BlobHashes())
 }
+
+// TestBlobAndPlainInTurn: one key sends blob and plain transactions in turn
+// (the batcher's appendBlobBatches between its finalize calls and its
+// defender's moves). A geth pool holds an account's transactions of one kind
+// at a time, and takes no blob transaction behind a nonce its blob pool does
+// not hold, so each waits for the lower nonces of the other kind to be mined;
+// every one is confirmed, in nonce order.
+func TestBlobAndPlainInTurn(t *testing.T) {
+	e := newEnv(t, devchain.Config{BlockTime: -1})
+	key := e.chain.Accounts()[5].Key
+	m, _ := startManager(t, e, fastConfig(key), nil)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	blobCand := func(i int) txmgr.Candidate {
+		sc, err := blob.Sidecar(blob.Encode([]byte{byte(i), 1, 2, 3}), types.BlobSidecarVersion1)
+		require.NoError(t, err)
+		return txmgr.Candidate{To: &recipient, Sidecar: sc}
+	}
+	cands := []txmgr.Candidate{blobCand(0), transfer(1), transfer(2), blobCand(3), blobCand(4), transfer(5)}
+	var handles []*txmgr.Handle
+	for _, c := range cands {
+		h, err := m.Submit(ctx, c)
+		require.NoError(t, err)
+		handles = append(handles, h)
+	}
+	mine := time.NewTicker(150 * time.Millisecond)
+	defer mine.Stop()
+	go func() {
+		for {
+			select {
+			case <-mine.C:
+				e.chain.Commit()
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var last uint64
+	for i, h := range handles {
+		r, err := h.Wait(ctx)
+		require.NoError(t, err, "transaction %d", i)
+		require.EqualValues(t, 1, r.Status)
+		require.GreaterOrEqual(t, r.BlockNumber.Uint64(), last)
+		last = r.BlockNumber.Uint64()
+		if cands[i].Sidecar != nil {
+			require.Positive(t, r.BlobGasUsed, "transaction %d carried its blob", i)
+		}
+	}
+}

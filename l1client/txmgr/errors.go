@@ -32,6 +32,9 @@ const (
 	pubInsufficientFunds publishOutcome = "insufficient_funds"
 	pubFeeTooLow         publishOutcome = "fee_below_base_fee"
 	pubError             publishOutcome = "error"
+	// pubWaitKind: not sent, a lower nonce of the other kind is unmined
+	// (Manager.waitsForOtherKind).
+	pubWaitKind publishOutcome = "waiting_other_kind"
 )
 
 func classifyPublish(err error) publishOutcome {

@@ -19,6 +19,8 @@ type tracker struct {
 	m       *Manager
 	row     *outboxRow
 	hasSlot bool
+	// blob: the nonce's candidate carries blobs (fixed for the tracker's life).
+	blob bool
 
 	firstSent time.Time
 	lastSent  time.Time // last broadcast the node accepted
@@ -38,7 +40,7 @@ type tracker struct {
 }
 
 func (m *Manager) newTracker(r *outboxRow) *tracker {
-	t := &tracker{m: m, row: r, done: make(chan struct{})}
+	t := &tracker{m: m, row: r, blob: r.sidecar != nil, done: make(chan struct{})}
 	if n := len(r.attempts); n > 0 {
 		t.latestAtSubmit = r.attempts[n-1]
 	}
@@ -283,13 +285,19 @@ func (t *tracker) bump(ctx context.Context) error {
 	return nil
 }
 
-// publish broadcasts tx and classifies the node's answer.
+// publish broadcasts tx and classifies the node's answer. A transaction
+// whose lower nonces include an unmined one of the other kind is not sent
+// yet (waitsForOtherKind); the next poll tries again.
 func (t *tracker) publish(ctx context.Context, tx *types.Transaction) {
 	m := t.m
-	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
-	err := m.client.SendTransaction(rctx, tx)
-	cancel()
-	out := classifyPublish(err)
+	var err error
+	out := pubWaitKind
+	if wait, werr := m.waitsForOtherKind(ctx, tx.Nonce(), t.blob); werr != nil || !wait {
+		rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+		err = m.client.SendTransaction(rctx, tx)
+		cancel()
+		out = classifyPublish(err)
+	}
 	m.metrics.publishes.WithLabelValues(string(out)).Inc()
 	now := time.Now()
 	repeated := out == t.lastOut
@@ -307,6 +315,12 @@ func (t *tracker) publish(ctx context.Context, tx *types.Transaction) {
 		t.needBump = true
 		t.tipOnly = out == pubUnderpriced && !strings.Contains(err.Error(), "replacement")
 		t.log().Debug("node wants higher fees", zap.Stringer("tx", tx.Hash()), zap.Error(err))
+	case pubWaitKind:
+		t.accepted = false
+		if !repeated {
+			t.log().Debug("waiting for the lower nonces of the other kind (blob or not) to be mined before sending",
+				zap.Stringer("tx", tx.Hash()), zap.Bool("blob", t.blob))
+		}
 	case pubInsufficientFunds:
 		t.accepted = false
 		if repeated {

@@ -510,3 +510,30 @@ func (m *Manager) balanceLoop(ctx context.Context) {
 		}
 	}
 }
+
+// waitsForOtherKind reports whether a transaction of this nonce and kind
+// (blob or not) must wait before it is broadcast: a lower nonce of the other
+// kind is not mined yet. A node's pool holds an account's transactions of one
+// kind at a time (geth's legacy and blob pools reserve the address: "address
+// already reserved"), and its blob pool takes no blob transaction behind a
+// nonce it does not hold ("gapped nonce"), so the kinds are sent in turn.
+func (m *Manager) waitsForOtherKind(ctx context.Context, nonce uint64, blob bool) (bool, error) {
+	m.mu.Lock()
+	highest, found := uint64(0), false
+	for n, t := range m.trackers {
+		if n < nonce && t.blob != blob && (!found || n > highest) {
+			highest, found = n, true
+		}
+	}
+	m.mu.Unlock()
+	if !found {
+		return false, nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	defer cancel()
+	mined, err := m.client.NonceAt(rctx, m.from, nil)
+	if err != nil {
+		return false, fmt.Errorf("fetching L1 nonce: %w", err)
+	}
+	return mined <= highest, nil
+}
