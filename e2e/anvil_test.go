@@ -23,7 +23,7 @@ func TestCompose_OnAnvil(t *testing.T) {
 		t.Skip("anvil is not installed: run scripts/install-tools.sh")
 	}
 	st := runCompose(t,
-		map[string]string{"DISPUTE_WINDOW": "10", "BLOCK_TIME": "250ms", "BATCH_INTERVAL": "1s"},
+		map[string]string{"DISPUTE_WINDOW": "10", "BLOCK_TIME": "250ms", "BATCH_INTERVAL": "1s", "BATCH_DATA": "blob"},
 		map[string]string{
 			"postgres://postgres@postgres:5432/rollup?sslmode=disable":   pgtest.NewDatabase(t),
 			"postgres://postgres@postgres:5432/postgres?sslmode=disable": pgtest.NewDatabase(t),
@@ -35,6 +35,11 @@ func TestCompose_OnAnvil(t *testing.T) {
 	users := devkeys.MustAccounts(8)
 	cliPath(t, cli{t: t, bin: rollupBinary(t), l2: st.l2URL, l1: st.l1URL, deployment: st.deployment},
 		users, []common.Address{d.FeeRecipient})
+	// The batches went in blobs, which the challenger read back from anvil.
+	blobs, calldata := carriers(t, st.l1URL, d)
+	t.Logf("batches on anvil: %d in blobs, %d in calldata", blobs, calldata)
+	require.Positive(t, blobs)
+	require.Zero(t, calldata)
 
 	// The standalone sequencer serves the status page to browsers, with the
 	// L1 facts it reads through the deployment record.

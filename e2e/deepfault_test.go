@@ -64,6 +64,11 @@ func TestDevnet_DeepFault(t *testing.T) {
 	require.GreaterOrEqual(t, kinds["bisected"], 2, "the bisection went deep: %+v", life.History)
 	require.Equal(t, 1, kinds["step-proved"], "one one-step proof decided it: %+v", life.History)
 	require.Equal(t, 1, kinds["reverted"])
+	// The devnet posts in blobs: the proof read the wrong batch's step from
+	// its blob (point evaluation against the stored versioned hash).
+	blobs, calldata := carriers(t, d.L1URL(), d.Deployment())
+	require.Positive(t, blobs)
+	require.Zero(t, calldata)
 
 	all := []common.Address{d.Deployment().FeeRecipient}
 	for _, acct := range a {

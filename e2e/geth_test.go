@@ -42,6 +42,11 @@ func TestDevnet_GethDev(t *testing.T) {
 	require.EqualValues(t, 1337, d.Deployment().L1ChainID, "geth --dev")
 	l2, l1 := dial(t, d.L2URL(), d.L1URL(), d.Deployment())
 	wholePath(t, l2, l1, d.Accounts(), []common.Address{d.Deployment().FeeRecipient}, nil)
+	// geth --dev serves no beacon API: the batches fell back to calldata.
+	require.Empty(t, d.L1BeaconURL())
+	blobs, calldata := carriers(t, d.L1URL(), d.Deployment())
+	require.Zero(t, blobs)
+	require.Positive(t, calldata)
 }
 
 // gethDevArgs are the geth --dev flags the README shows, on free ports.

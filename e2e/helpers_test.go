@@ -15,13 +15,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
 	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
 	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -170,3 +173,27 @@ func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt
 
 // removeL1Chain deletes the in-process L1's chain from a data directory.
 func removeL1Chain(dataDir string) error { return os.RemoveAll(filepath.Join(dataDir, "l1")) }
+
+// carriers counts the batches appended on L1 (BatchAppended) in blobs and in
+// calldata.
+func carriers(t testing.TB, l1URL string, dep *deploy.Deployment) (blobs, calldata int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := ethclient.DialContext(ctx, l1URL)
+	require.NoError(t, err)
+	defer c.Close()
+	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(dep.DeploymentBlock),
+		Addresses: []common.Address{dep.Contracts.Rollup}, Topics: [][]common.Hash{{contracts.Rollup.GetABI().Events["BatchAppended"].ID}}})
+	require.NoError(t, err)
+	for i := range logs {
+		ev, err := contracts.Rollup.UnpackBatchAppendedEvent(&logs[i])
+		require.NoError(t, err)
+		if ev.Info.Blob {
+			blobs++
+		} else {
+			calldata++
+		}
+	}
+	return blobs, calldata
+}
