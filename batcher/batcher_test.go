@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/batcher"
+	"github.com/rollup-dev/rollup/internal/rpcproxy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 )
 
@@ -118,4 +119,69 @@ func metricLabeled(t *testing.T, reg *prometheus.Registry, name, label, value st
 		}
 	}
 	return 0
+}
+
+// TestBatcher_PacksBlobs: batches built while L1 was unreachable go out
+// together, several blobs in one transaction; a batcher that dies after the
+// manager recorded that transaction, before it was mined, is replaced by one
+// that finds every batch of it on L1 instead of posting any again.
+func TestBatcher_PacksBlobs(t *testing.T) {
+	e, c, m := newManualEnv(t, envOpts{disputeWindow: 3600})
+	proxy := rpcproxy.New(t, c.HTTPURL())
+	cfg := e.config()
+	cfg.DisableFinalize = true
+	cfg.Data, cfg.L1Beacon, cfg.MaxInFlight = batcher.DataBlob, c.BeaconURL(), 6
+	e.seq.fund(e)
+	a, _ := e.start(cfg, dial(t, proxy.URL()))
+	e.waitPosted(30 * time.Second)
+
+	proxy.Down()
+	for i := 0; i < 8; i++ {
+		e.seq.block(20)
+	}
+	waitFor(t, 20*time.Second, "batches built while L1 is down", func() bool {
+		rows := e.batches(true)
+		built := 0
+		for _, r := range rows {
+			if r.Status == "built" {
+				built++
+			}
+		}
+		return built >= 3 && rows[len(rows)-1].Last == e.seq.head()
+	})
+	m.pause()
+	proxy.Up()
+	waitFor(t, 20*time.Second, "the built batches handed over", func() bool {
+		_, _, pending := e.outboxCounts()
+		sent := 0
+		for _, r := range e.batches(true) {
+			if r.Status == "sent" {
+				sent++
+			}
+		}
+		return pending >= 1 && sent >= 3
+	})
+	require.NoError(t, a.Stop())
+	m.resume()
+
+	e.start(cfg, dial(t, proxy.URL()))
+	rows := e.waitPosted(30 * time.Second)
+	require.Equal(t, uint64(len(rows)), e.nextIndex())
+	txs := map[common.Hash]int{}
+	for _, r := range rows {
+		txs[common.BytesToHash(r.L1Tx)]++
+		require.Equal(t, 1, r.Attempts, "batch %d was posted once", r.Index)
+	}
+	most := 0
+	for _, n := range txs {
+		most = max(most, n)
+	}
+	t.Logf("%d batches in %d transactions, at most %d in one", len(rows), len(txs), most)
+	require.GreaterOrEqual(t, most, 3, "the waiting batches shared a transaction")
+	e.waitOutboxSettled()
+	ok, reverted, pending := e.outboxCounts()
+	require.Equal(t, len(txs), ok)
+	require.Zero(t, reverted)
+	require.Zero(t, pending)
+	require.Equal(t, len(rows), e.verifyOnL1(rows))
 }

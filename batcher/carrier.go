@@ -40,6 +40,9 @@ func (m DataMode) Check() error {
 	return fmt.Errorf("batcher: data mode %q is none of auto, blob, calldata", string(m))
 }
 
+// MaxBlobsPerTx is EIP-7594's bound on the blobs of one transaction.
+const MaxBlobsPerTx = 6
+
 // The gas model that chooses a carrier, measured on the dev chain
 // (TestBatcher_CrashBetweenSendAndRecord logs each append's gas): appendBatch
 // executes in about appendGas plus its calldata, appendBlobBatches of one
@@ -118,23 +121,30 @@ func calldataCarriage(h contracts.BatchHeader, data []byte) carriage {
 	return carriage{calldata: contracts.Rollup.PackAppendBatch(h, data)}
 }
 
-// blobCarriage puts a batch in one blob: MAX_BATCH_BYTES is below one blob's
-// capacity. The sidecar carries cell proofs (EIP-7594), which the L1s this
-// runs against (Osaka) require.
-func blobCarriage(h contracts.BatchHeader, data []byte) (carriage, error) {
-	if len(data) > blob.Capacity(1) {
-		return carriage{}, fmt.Errorf("batch %d: %d bytes do not fit in one blob", h.Index, len(data))
-	}
-	blobs := blob.Encode(data)
-	head, err := contracts.BlobHeadOf(&blobs[0])
-	if err != nil {
-		return carriage{}, err
+// blobCarriage puts each batch in a blob of one transaction, batch i in blob
+// i (appendBlobBatches): MAX_BATCH_BYTES is below one blob's capacity. The
+// sidecar carries cell proofs (EIP-7594), which the L1s this runs against
+// (Osaka) require.
+func blobCarriage(rows []*BatchRow) (carriage, error) {
+	hs := make([]contracts.BatchHeader, len(rows))
+	heads := make([]contracts.BlobHead, len(rows))
+	blobs := make([]kzg4844.Blob, len(rows))
+	for i, r := range rows {
+		if len(r.Data) > blob.Capacity(1) {
+			return carriage{}, fmt.Errorf("batch %d: %d bytes do not fit in one blob", r.Index, len(r.Data))
+		}
+		blobs[i] = blob.Encode(r.Data)[0]
+		head, err := contracts.BlobHeadOf(&blobs[i])
+		if err != nil {
+			return carriage{}, err
+		}
+		hs[i], heads[i] = r.Header, head
 	}
 	sc, err := blob.Sidecar(blobs, types.BlobSidecarVersion1)
 	if err != nil {
 		return carriage{}, err
 	}
-	return carriage{calldata: contracts.Rollup.PackAppendBlobBatches([]contracts.BatchHeader{h}, []contracts.BlobHead{head}), sidecar: sc}, nil
+	return carriage{calldata: contracts.Rollup.PackAppendBlobBatches(hs, heads), sidecar: sc}, nil
 }
 
 // blobRoot is the dataRoot appendBlobBatches records for a batch posted by
@@ -178,32 +188,37 @@ func (b *Batcher) probeBlobs(ctx context.Context) {
 	b.log.Info("batches are posted in blobs where the L1 has them and they cost less than calldata", zap.String("l1_beacon", b.cfg.L1Beacon))
 }
 
-// carriageOf chooses how a send carries a row (see DataMode). head is the
-// latest L1 header: a header without excess blob gas is an L1 without blobs.
-func (b *Batcher) carriageOf(ctx context.Context, r *BatchRow, head *types.Header) (carriage, error) {
-	cd := calldataCarriage(r.Header, r.Data)
+// inBlob reports whether a new send of row r goes in a blob (see DataMode).
+// head is the latest L1 header: a header without excess blob gas is an L1
+// without blobs. blobFee caches the blob base fee over one send pass (nil:
+// not read yet).
+func (b *Batcher) inBlob(ctx context.Context, r *BatchRow, head *types.Header, blobFee **big.Int) (bool, error) {
 	if !b.blobs {
-		return cd, nil
+		return false, nil
 	}
 	if head.ExcessBlobGas == nil {
 		if b.cfg.Data == DataBlob {
-			return carriage{}, fmt.Errorf("batch %d: the L1 has no blobs (its headers carry no excess blob gas); use data mode auto or calldata", r.Index)
+			return false, fmt.Errorf("batch %d: the L1 has no blobs (its headers carry no excess blob gas); use data mode auto or calldata", r.Index)
 		}
-		return cd, nil
+		return false, nil
 	}
-	if b.cfg.Data == DataAuto {
+	if b.cfg.Data != DataAuto {
+		return true, nil
+	}
+	if *blobFee == nil {
 		rctx, cancel := context.WithTimeout(ctx, b.cfg.RPCTimeout)
 		fee, err := b.deps.L1.BlobBaseFee(rctx)
 		cancel()
 		if err != nil {
-			return carriage{}, fmt.Errorf("reading the L1 blob base fee: %w", err)
+			return false, fmt.Errorf("reading the L1 blob base fee: %w", err)
 		}
-		if !BlobCheaper(cd.calldata, blobCalldataBound(r.Header), head.BaseFee, fee) {
-			b.log.Debug("batch goes in calldata: cheaper than a blob now", zap.Uint64("batch", r.Index), zap.Stringer("blob_base_fee", fee))
-			return cd, nil
-		}
+		*blobFee = fee
 	}
-	return blobCarriage(r.Header, r.Data)
+	if !BlobCheaper(contracts.Rollup.PackAppendBatch(r.Header, r.Data), blobCalldataBound(r.Header), head.BaseFee, *blobFee) {
+		b.log.Debug("batch goes in calldata: cheaper than a blob now", zap.Uint64("batch", r.Index), zap.Stringer("blob_base_fee", *blobFee))
+		return false, nil
+	}
+	return true, nil
 }
 
 // blobFill is a batch's data as a fraction of one blob's capacity.

@@ -46,7 +46,7 @@ func TestBlobCheaper(t *testing.T) {
 	}
 	// The bound is what blobCarriage really sends, or more.
 	data := randomData(t, 5_000)
-	c, err := blobCarriage(h, data)
+	c, err := blobCarriage([]*BatchRow{{Header: h, Data: data}})
 	require.NoError(t, err)
 	require.True(t, c.blob())
 	require.Len(t, blobCalldataBound(h), len(c.calldata))

@@ -60,6 +60,10 @@ type Config struct {
 	// Data is how batches reach L1 (default DataAuto: in blobs where the L1
 	// has them, L1Beacon answers and a blob costs less than calldata).
 	Data DataMode
+	// BlobsPerTx bounds the batches one blob transaction carries, one blob
+	// each (default and most: 6, EIP-7594's blobs per transaction). Batches
+	// built and waiting go out together, within MaxInFlight.
+	BlobsPerTx int
 	// L1Beacon is the beacon API of the L1 that challengers read blobs from
 	// (the in-process L1's, or anvil's JSON-RPC URL). DataAuto posts blobs
 	// only when it answers at start.
@@ -86,6 +90,7 @@ var DefaultConfig = Config{
 	ReorgWindow:   64,
 	FinalizeMax:   32,
 	Data:          DataAuto,
+	BlobsPerTx:    MaxBlobsPerTx,
 	RPCTimeout:    10 * time.Second,
 	DBTimeout:     10 * time.Second,
 }
@@ -102,6 +107,7 @@ func (c Config) WithDefaults() Config {
 	c.ReorgWindow = cmp.Or(c.ReorgWindow, d.ReorgWindow)
 	c.FinalizeMax = cmp.Or(c.FinalizeMax, d.FinalizeMax)
 	c.Data = cmp.Or(c.Data, d.Data)
+	c.BlobsPerTx = cmp.Or(c.BlobsPerTx, d.BlobsPerTx)
 	c.RPCTimeout = cmp.Or(c.RPCTimeout, d.RPCTimeout)
 	c.DBTimeout = cmp.Or(c.DBTimeout, d.DBTimeout)
 	c.TxMgr.Name = cmp.Or(c.TxMgr.Name, "batcher")
@@ -125,6 +131,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("batcher: MaxInFlight %d must be positive", c.MaxInFlight)
 	case c.MaxBuilt < 1:
 		return fmt.Errorf("batcher: MaxBuilt %d must be positive", c.MaxBuilt)
+	case c.BlobsPerTx < 1 || c.BlobsPerTx > MaxBlobsPerTx:
+		return fmt.Errorf("batcher: BlobsPerTx %d out of range [1, %d]", c.BlobsPerTx, MaxBlobsPerTx)
 	case c.FinalizeMax < 1:
 		return fmt.Errorf("batcher: FinalizeMax %d must be positive", c.FinalizeMax)
 	case c.RPCTimeout < 0 || c.DBTimeout < 0:

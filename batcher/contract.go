@@ -149,14 +149,26 @@ func (c *rollupContract) appendedEvents(ctx context.Context, index, from, to uin
 	return out, nil
 }
 
-// appendedInReceipt returns the BatchAppended event of a receipt, if any.
-func (c *rollupContract) appendedInReceipt(r *types.Receipt) (*appended, error) {
+// appendedInReceipt returns the BatchAppended event of batch index in a
+// receipt, if any, and how many batches the receipt appended (a blob
+// transaction may carry several).
+func (c *rollupContract) appendedInReceipt(r *types.Receipt, index uint64) (*appended, int, error) {
+	var found *appended
+	n := 0
 	for _, l := range r.Logs {
-		if l.Address == c.addr && len(l.Topics) > 0 && l.Topics[0] == contracts.TopicBatchAppended {
-			return c.parseAppended(l)
+		if l.Address != c.addr || len(l.Topics) == 0 || l.Topics[0] != contracts.TopicBatchAppended {
+			continue
+		}
+		a, err := c.parseAppended(l)
+		if err != nil {
+			return nil, 0, err
+		}
+		n++
+		if a.index == index {
+			found = a
 		}
 	}
-	return nil, nil
+	return found, n, nil
 }
 
 // revertedSince reports whether a BatchesReverted event with fromIndex ≤

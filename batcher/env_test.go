@@ -517,18 +517,24 @@ func (e *env) verifyOnL1(rows []batchRow) (blobs int) {
 		if string(tx.Data()[:4]) == string(blobMethod.ID) {
 			blobs++
 			require.Equal(e.t, uint8(types.BlobTxType), tx.Type())
-			require.Len(e.t, tx.BlobHashes(), 1, "one batch per blob transaction")
 			args, err := blobMethod.Inputs.Unpack(tx.Data()[4:])
 			require.NoError(e.t, err)
-			hs := abi.ConvertType(args[0], new([]contracts.BatchHeader)).(*[]contracts.BatchHeader)
-			require.Len(e.t, *hs, 1)
-			h = (*hs)[0]
+			hs := *abi.ConvertType(args[0], new([]contracts.BatchHeader)).(*[]contracts.BatchHeader)
+			require.Len(e.t, tx.BlobHashes(), len(hs), "one blob per batch")
+			pos := -1
+			for p := range hs {
+				if hs[p].Index == r.Index {
+					pos = p
+				}
+			}
+			require.GreaterOrEqual(e.t, pos, 0, "batch %d is in its transaction", r.Index)
+			h = hs[pos]
 			require.NotNil(e.t, e.beacon, "batch %d is in a blob and the test serves no beacon API", r.Index)
 			rcpt, err := e.l1.TransactionReceipt(ctx, tx.Hash())
 			require.NoError(e.t, err)
 			hdr, err := e.l1.HeaderByNumber(ctx, rcpt.BlockNumber)
 			require.NoError(e.t, err)
-			bs, err := e.beacon.Blobs(ctx, hdr.Number.Uint64(), hdr.Time, tx.BlobHashes())
+			bs, err := e.beacon.Blobs(ctx, hdr.Number.Uint64(), hdr.Time, tx.BlobHashes()[pos:pos+1])
 			require.NoError(e.t, err)
 			data, err = blob.Decode(bs)
 			require.NoError(e.t, err, "batch %d: the batcher's blob decodes strictly", r.Index)

@@ -192,7 +192,7 @@ func (b *Batcher) findInclusion(ctx context.Context, r *BatchRow, v *view, cc *c
 					return nil, nil, err
 				}
 				if ok {
-					a, err := b.rc.appendedInReceipt(rcpt)
+					a, _, err := b.rc.appendedInReceipt(rcpt, r.Index)
 					if err != nil || a != nil {
 						return a, rcpt, err
 					}
@@ -270,6 +270,10 @@ func (b *Batcher) recordInclusion(ctx context.Context, r *BatchRow, a *appended,
 	var price *big.Int
 	if rcpt != nil && rcpt.TxHash == a.TxHash {
 		gas, price, blobGas = rcpt.GasUsed, rcpt.EffectiveGasPrice, rcpt.BlobGasUsed
+		// A transaction that carried several batches: each is charged its share.
+		if _, n, err := b.rc.appendedInReceipt(rcpt, r.Index); err == nil && n > 1 {
+			gas, blobGas = gas/uint64(n), blobGas/uint64(n)
+		}
 	}
 	carrier := "calldata"
 	if a.Info.Blob {

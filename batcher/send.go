@@ -52,6 +52,7 @@ func sendKey(r *BatchRow, attempt int) string {
 func (b *Batcher) send(ctx context.Context, v *view) error {
 	head := v.head.Number.Uint64()
 	now := time.Now()
+	var blobFee *big.Int // read at most once per pass (inBlob)
 	inflight := 0
 	for _, r := range b.rows {
 		if r.Status == chain.BatchSent {
@@ -90,7 +91,15 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 			}
 			switch {
 			case !st.Found || st.State == "pending":
-				if ok, err := b.launch(ctx, r, r.SendKey, v.head); err != nil || !ok {
+				// Rows that went out together in one blob transaction go again together.
+				rows := b.sharingKey(r)
+				blob := len(rows) > 1
+				if !blob {
+					if blob, err = b.inBlob(ctx, r, v.head, &blobFee); err != nil {
+						return err
+					}
+				}
+				if ok, err := b.launch(ctx, rows, r.SendKey, blob); err != nil || !ok {
 					return err
 				}
 			case st.ReceiptStatus != types.ReceiptStatusSuccessful:
@@ -104,7 +113,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				}
 				b.log.Warn("appendBatch transaction reverted on L1; posting the batch again with more gas", zap.Uint64("batch", r.Index),
 					zap.Stringer("l1_tx", st.ReceiptTx), zap.Int("attempt", r.SendAttempts))
-				if ok, err := b.newAttempt(ctx, r, v.head); err != nil || !ok {
+				if ok, err := b.newAttempt(ctx, r, v.head, &blobFee); err != nil || !ok {
 					return err
 				}
 			default:
@@ -118,7 +127,7 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				}
 				b.log.Warn("another transaction took the nonce of a batch's dropped L1 transaction; posting the batch again",
 					zap.Uint64("batch", r.Index), zap.Stringer("l1_tx", st.ReceiptTx), zap.Uint64("nonce", st.Nonce))
-				if ok, err := b.newAttempt(ctx, r, v.head); err != nil || !ok {
+				if ok, err := b.newAttempt(ctx, r, v.head, &blobFee); err != nil || !ok {
 					return err
 				}
 			}
@@ -136,12 +145,27 @@ func (b *Batcher) send(ctx context.Context, v *view) error {
 				attempts = 1
 				key = sendKey(r, attempts)
 			}
-			if err := b.db.MarkSending(ctx, r, key, attempts, head); err != nil {
+			blob, err := b.inBlob(ctx, r, v.head, &blobFee)
+			if err != nil {
 				return err
 			}
-			inflight++
-			if ok, err := b.launch(ctx, r, key, v.head); err != nil || !ok {
+			rows := []*BatchRow{r}
+			if blob && r.SendKey == "" {
+				if rows, err = b.blobGroup(ctx, r, v, b.cfg.MaxInFlight-inflight, &blobFee); err != nil {
+					return err
+				}
+			}
+			for _, x := range rows {
+				if err := b.db.MarkSending(ctx, x, key, attempts, head); err != nil {
+					return err
+				}
+			}
+			inflight += len(rows)
+			if ok, err := b.launch(ctx, rows, key, blob); err != nil || !ok {
 				return err
+			}
+			if len(rows) > 1 {
+				return nil // the next pass goes on after the group
 			}
 		}
 	}
@@ -183,36 +207,98 @@ func (b *Batcher) nonceTaken(ctx context.Context, nonce, head uint64) (bool, err
 	return n > nonce, nil
 }
 
-// newAttempt posts a batch under a new key.
-func (b *Batcher) newAttempt(ctx context.Context, r *BatchRow, head *types.Header) (bool, error) {
+// newAttempt posts a batch under a new key, alone.
+func (b *Batcher) newAttempt(ctx context.Context, r *BatchRow, head *types.Header, blobFee **big.Int) (bool, error) {
+	blob, err := b.inBlob(ctx, r, head, blobFee)
+	if err != nil {
+		return false, err
+	}
 	attempts := r.SendAttempts + 1
 	key := sendKey(r, attempts)
 	if err := b.db.MarkSending(ctx, r, key, attempts, head.Number.Uint64()); err != nil {
 		return false, err
 	}
 	b.metrics.reposts.Inc()
-	return b.launch(ctx, r, key, head)
+	return b.launch(ctx, []*BatchRow{r}, key, blob)
 }
 
-// launch hands a batch to the transaction manager under key and waits until
-// the manager recorded it (it has a nonce) or answered. It reports whether
-// the batch was recorded: if not, later batches must wait. head is the
-// latest L1 header, from which the batch's carrier is chosen (carriageOf);
-// under a key the manager recorded already, the recorded transaction stands.
-func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string, head *types.Header) (bool, error) {
-	if err := b.ensureData(ctx, r); err != nil {
-		return false, err
+// sharingKey returns the sent rows whose send key is r's, in index order:
+// the batches one blob transaction carries together (r alone otherwise).
+func (b *Batcher) sharingKey(r *BatchRow) []*BatchRow {
+	var rows []*BatchRow
+	for _, x := range b.rows {
+		if x.Status == chain.BatchSent && x.SendKey == r.SendKey && !x.Included() {
+			rows = append(rows, x)
+		}
 	}
-	c, err := b.carriageOf(ctx, r, head)
-	if err != nil {
-		b.setRetry(r, errorRetry)
-		return false, err
+	if len(rows) == 0 || rows[0] != r {
+		return []*BatchRow{r}
+	}
+	return rows
+}
+
+// blobGroup returns r and the built batches that follow it, index after
+// index, that go in the same blob transaction: each is new (never sent),
+// goes in a blob on its own, and fits in at most BlobsPerTx blobs and room
+// more batches in flight.
+func (b *Batcher) blobGroup(ctx context.Context, r *BatchRow, v *view, room int, blobFee **big.Int) ([]*BatchRow, error) {
+	rows := []*BatchRow{r}
+	limit := min(b.cfg.BlobsPerTx, room)
+	now := time.Now()
+	for _, x := range b.rows {
+		if len(rows) >= limit {
+			break
+		}
+		if x.Index <= r.Index {
+			continue
+		}
+		if x.Index != rows[len(rows)-1].Index+1 || x.Status != chain.BatchBuilt || x.SendKey != "" ||
+			b.sends[x.ID] != nil || now.Before(b.retryAt(x)) {
+			break
+		}
+		if err := b.ensureData(ctx, x); err != nil {
+			return nil, err
+		}
+		ok, err := b.inBlob(ctx, x, v.head, blobFee)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		rows = append(rows, x)
+	}
+	return rows, nil
+}
+
+// launch hands batches (one, or several in one blob transaction) to the
+// transaction manager under key and waits until the manager recorded them
+// (they have a nonce) or answered. It reports whether they were recorded: if
+// not, later batches must wait. Under a key the manager recorded already,
+// the recorded transaction stands, whatever the carrier chosen now.
+func (b *Batcher) launch(ctx context.Context, rows []*BatchRow, key string, blob bool) (bool, error) {
+	for _, x := range rows {
+		if err := b.ensureData(ctx, x); err != nil {
+			return false, err
+		}
+	}
+	r := rows[0]
+	c := calldataCarriage(r.Header, r.Data)
+	if blob {
+		var err error
+		if c, err = blobCarriage(rows); err != nil {
+			b.setRetry(r, errorRetry)
+			return false, err
+		}
 	}
 	to := b.cfg.RollupAddress
-	cand := txmgr.Candidate{To: &to, Data: c.calldata, GasLimit: appendGasLimit(c.calldata, r.SendAttempts), Key: key, Sidecar: c.sidecar}
+	gas := appendGasLimit(c.calldata, r.SendAttempts) + uint64(len(rows)-1)*appendExecBase
+	cand := txmgr.Candidate{To: &to, Data: c.calldata, GasLimit: min(gas, maxTxGas), Key: key, Sidecar: c.sidecar}
 	job := &sendJob{key: key}
-	b.sends[r.ID] = job
-	id, index := r.ID, r.Index
+	for _, x := range rows {
+		b.sends[x.ID] = job
+	}
+	id := r.ID
 	recorded := make(chan txmgr.SendState, 1)
 	b.wg.Add(1)
 	go func() {
@@ -223,9 +309,12 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string, head *typ
 			recorded <- h.Status()
 			rcpt, err = h.Wait(ctx)
 		}
-		select {
-		case b.results <- sendResult{rowID: id, index: index, key: key, receipt: rcpt, err: err}:
-		case <-ctx.Done():
+		for _, x := range rows {
+			select {
+			case b.results <- sendResult{rowID: x.ID, index: x.Index, key: key, receipt: rcpt, err: err}:
+			case <-ctx.Done():
+				return
+			}
 		}
 	}()
 
@@ -235,12 +324,15 @@ func (b *Batcher) launch(ctx context.Context, r *BatchRow, key string, head *typ
 		select {
 		case st := <-recorded:
 			job.recorded = true
-			if st.Latest != (common.Hash{}) && (r.L1TxHash == nil || *r.L1TxHash != st.Latest) {
-				if err := b.db.SetSentTx(ctx, r, st.Latest); err != nil {
-					return true, err
+			for _, x := range rows {
+				if st.Latest != (common.Hash{}) && (x.L1TxHash == nil || *x.L1TxHash != st.Latest) {
+					if err := b.db.SetSentTx(ctx, x, st.Latest); err != nil {
+						return true, err
+					}
 				}
 			}
-			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.Index), zap.String("key", key), zap.Stringer("carrier", c),
+			b.log.Debug("batch handed to the transaction manager", zap.Uint64("batch", r.Index), zap.Int("batches", len(rows)),
+				zap.String("key", key), zap.Stringer("carrier", c),
 				zap.Uint64("nonce", st.Nonce), zap.Stringer("l1_tx", st.Latest))
 			return true, nil
 		case res := <-b.results:

@@ -6,12 +6,15 @@ import (
 	"net"
 	"net/http"
 	"sort"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/eth"
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/l1client/beacon"
@@ -27,6 +30,30 @@ import (
 var blobKeyPrefix = []byte("rollup-devchain-blob-")
 
 func blobKey(h common.Hash) []byte { return append(append([]byte{}, blobKeyPrefix...), h[:]...) }
+
+// blobKeeper replaces eth_sendRawTransaction: it keeps the blobs of a blob
+// transaction before the pool sees it, so that no block can include it with
+// its blobs unkept (keepBlobs, before each block, would miss a transaction
+// that arrived while the block was being built).
+type blobKeeper struct {
+	backend *eth.Ethereum
+	chain   atomic.Pointer[Chain]
+}
+
+// SendRawTransaction is eth_sendRawTransaction.
+func (k *blobKeeper) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(input); err != nil {
+		return common.Hash{}, err
+	}
+	if c := k.chain.Load(); c != nil && tx.BlobTxSidecar() != nil {
+		c.keepSidecar(tx.BlobTxSidecar())
+	}
+	if err := k.backend.APIBackend.SendTx(ctx, tx); err != nil {
+		return common.Hash{}, err
+	}
+	return tx.Hash(), nil
+}
 
 // keepBlobs stores the blobs of the pool's pending blob transactions, which
 // the next block may include. Called with c.mu held, before mining.

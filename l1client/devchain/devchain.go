@@ -231,7 +231,8 @@ func New(cfg Config) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: creating the L1 chain: %w", err)
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	keeper := &blobKeeper{backend: backend}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}, {Namespace: "eth", Service: keeper}})
 	if err := stack.Start(); err != nil {
 		_ = stack.Close()
 		return nil, fmt.Errorf("devchain: starting the L1 node: %w", err)
@@ -247,6 +248,7 @@ func New(cfg Config) (*Chain, error) {
 		httpURL: httpURL, accounts: accounts, logger: logger,
 		resumed: backend.BlockChain().CurrentBlock().Number.Sign() > 0,
 	}
+	keeper.chain.Store(c)
 	if cfg.BeaconAddr != "" {
 		if err := c.startBeacon(cfg.BeaconAddr); err != nil {
 			_ = c.Stop()

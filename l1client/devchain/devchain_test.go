@@ -228,3 +228,56 @@ func TestBlobsThroughBeaconAPI(t *testing.T) {
 	_, err = bc.Blobs(ctx, 0, next.Time+100, tx.BlobHashes())
 	require.ErrorIs(t, err, beacon.ErrNotFound, "an empty slot")
 }
+
+// TestBlobsKeptWhileMining: blob transactions sent while blocks are being
+// mined back to back all have their blobs served: the chain keeps a
+// transaction's blobs when it is sent, not only before each block.
+func TestBlobsKeptWhileMining(t *testing.T) {
+	c := newChain(t, devchain.Config{BlockTime: -1, BeaconAddr: "127.0.0.1:0"})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	stop := make(chan struct{})
+	mined := make(chan struct{})
+	go func() {
+		defer close(mined)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				c.Commit()
+			}
+		}
+	}()
+	acct := c.Accounts()[1]
+	to := common.HexToAddress("0x000000000000000000000000000000000000b10b")
+	var txs []*types.Transaction
+	for i := 0; i < 30; i++ {
+		sc, err := blob.Sidecar(blob.Encode([]byte{byte(i), 7}), types.BlobSidecarVersion1)
+		require.NoError(t, err)
+		tx, err := types.SignNewTx(acct.Key, types.LatestSignerForChainID(c.ChainID()), &types.BlobTx{
+			ChainID: uint256.MustFromBig(c.ChainID()), Nonce: uint64(i), GasTipCap: uint256.NewInt(1e9), GasFeeCap: uint256.NewInt(100e9),
+			Gas: 21000, To: to, BlobFeeCap: uint256.NewInt(1e9), BlobHashes: sc.BlobHashes(), Sidecar: sc,
+		})
+		require.NoError(t, err)
+		txs = append(txs, tx)
+	}
+	// Signed beforehand, sent as fast as the pool takes them.
+	for _, tx := range txs {
+		require.NoError(t, c.Client().SendTransaction(ctx, tx))
+	}
+	for _, tx := range txs {
+		require.Eventually(t, func() bool { _, err := c.Client().TransactionReceipt(ctx, tx.Hash()); return err == nil }, 10*time.Second, time.Millisecond)
+	}
+	close(stop)
+	<-mined
+	bc := beacon.NewClient(c.BeaconURL(), 0)
+	for i, tx := range txs {
+		rcpt, err := c.Client().TransactionReceipt(ctx, tx.Hash())
+		require.NoError(t, err)
+		hdr, err := c.Client().HeaderByHash(ctx, rcpt.BlockHash)
+		require.NoError(t, err)
+		_, err = bc.Blobs(ctx, hdr.Number.Uint64(), hdr.Time, tx.BlobHashes())
+		require.NoError(t, err, "transaction %d", i)
+	}
+}
