@@ -12,6 +12,7 @@ import (
 	"github.com/rollup-dev/rollup/cmd/rollup/devnet"
 	"github.com/rollup-dev/rollup/internal/etherstest"
 	"github.com/rollup-dev/rollup/l1client/beacon"
+	"github.com/rollup-dev/rollup/l2/blob"
 	"github.com/rollup-dev/rollup/userflow"
 )
 
@@ -50,14 +51,27 @@ func TestDevnet_InProcessL1(t *testing.T) {
 	head2, err := l1.Head(ctx)
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, head2.Number.Uint64(), head.Number.Uint64())
-	// The in-process L1 serves the beacon API: the head's slot has no blobs
-	// (batches are calldata today), and is found from its timestamp.
+	// The in-process L1 serves the beacon API: the head's slot, found from
+	// its timestamp, has exactly the blobs of the head block's transactions
+	// (blob batches, if one was mined there).
 	bc := beacon.NewClient(d2.L1BeaconURL(), 0)
 	slot, err := bc.Slot(ctx, head2.Number.Uint64(), head2.Time)
 	require.NoError(t, err)
 	scs, err := bc.Sidecars(ctx, slot)
 	require.NoError(t, err)
-	require.Empty(t, scs)
+	l1c, err := ethclient.DialContext(ctx, d2.L1URL())
+	require.NoError(t, err)
+	defer l1c.Close()
+	blk, err := l1c.BlockByNumber(ctx, head2.Number)
+	require.NoError(t, err)
+	var want []common.Hash
+	for _, tx := range blk.Transactions() {
+		want = append(want, tx.BlobHashes()...)
+	}
+	require.Len(t, scs, len(want))
+	for i := range scs {
+		require.Equal(t, want[i], blob.VersionedHash(&scs[i].Commitment))
+	}
 	for _, acct := range a {
 		b, err := l2.Balance(ctx, acct.Address)
 		require.NoError(t, err)
