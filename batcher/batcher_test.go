@@ -141,25 +141,13 @@ func TestBatcher_PacksBlobs(t *testing.T) {
 	}
 	waitFor(t, 20*time.Second, "batches built while L1 is down", func() bool {
 		rows := e.batches(true)
-		built := 0
-		for _, r := range rows {
-			if r.Status == "built" {
-				built++
-			}
-		}
-		return built >= 3 && rows[len(rows)-1].Last == e.seq.head()
+		return withStatus(rows, "built") >= 3 && rows[len(rows)-1].Last == e.seq.head()
 	})
 	m.pause()
 	proxy.Up()
 	waitFor(t, 20*time.Second, "the built batches handed over", func() bool {
 		_, _, pending := e.outboxCounts()
-		sent := 0
-		for _, r := range e.batches(true) {
-			if r.Status == "sent" {
-				sent++
-			}
-		}
-		return pending >= 1 && sent >= 3
+		return pending >= 1 && withStatus(e.batches(true), "sent") >= 3
 	})
 	require.NoError(t, a.Stop())
 	m.resume()

@@ -1,6 +1,7 @@
 package batcher
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -83,13 +84,7 @@ func BlobCheaper(calldata, blobCalldata []byte, baseFee, blobBaseFee *big.Int) b
 // header h and as costly (commitment and proof bytes all non-zero), without
 // the KZG work of building the blob.
 func blobCalldataBound(h contracts.BatchHeader) []byte {
-	ff := func(n int) []byte {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = 0xff
-		}
-		return b
-	}
+	ff := func(n int) []byte { return bytes.Repeat([]byte{0xff}, n) }
 	head := contracts.BlobHead{Value: [32]byte(ff(32)), Commitment: ff(48), Proof: ff(48)}
 	return contracts.Rollup.PackAppendBlobBatches([]contracts.BatchHeader{h}, []contracts.BlobHead{head})
 }

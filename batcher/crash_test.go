@@ -82,13 +82,8 @@ func crashBetweenSendAndRecord(t *testing.T, data batcher.DataMode) {
 		e.seq.block(20)
 	}
 	waitFor(t, 20*time.Second, "batches built while L1 is down", func() bool {
-		built := 0
-		for _, r := range e.batches(true) {
-			if r.Status == "built" {
-				built++
-			}
-		}
-		return built >= 2 && e.batches(true)[len(e.batches(true))-1].Last == e.seq.head()
+		rows := e.batches(true)
+		return withStatus(rows, "built") >= 2 && rows[len(rows)-1].Last == e.seq.head()
 	})
 	require.NoError(t, cb.Stop())
 	index, key := crashPoint2(t, e)

@@ -240,6 +240,17 @@ type batchRow struct {
 	HonestRt common.Hash
 }
 
+// withStatus counts the rows in status.
+func withStatus(rows []batchRow, status string) int {
+	n := 0
+	for _, r := range rows {
+		if r.Status == status {
+			n++
+		}
+	}
+	return n
+}
+
 func (e *env) batches(live bool) []batchRow {
 	e.t.Helper()
 	q := `SELECT batch_index, status, first_block, last_block, data_size, tx_count, coalesce(fault, ''), l1_tx_hash, l1_block_number,
