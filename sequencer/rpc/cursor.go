@@ -115,3 +115,21 @@ func parseLogFilter(raw json.RawMessage) (*logFilter, error) {
 	}
 	return &f, nil
 }
+
+// logFilterParam reads the one parameter of eth_getLogs and eth_newFilter, a
+// filter object, and compiles it.
+func logFilterParam(p json.RawMessage) (*logFilter, *logQuery, error) {
+	var raw json.RawMessage
+	if err := parseParams(p, 1, &raw); err != nil {
+		return nil, nil, err
+	}
+	f, err := parseLogFilter(raw)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, err := f.compile()
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, q, nil
+}

@@ -75,15 +75,7 @@ func (a *ethAPI) accounts(context.Context, json.RawMessage) (any, error) {
 func (a *ethAPI) mining(context.Context, json.RawMessage) (any, error) { return false, nil }
 
 func (a *ethAPI) getLogs(ctx context.Context, p json.RawMessage) (any, error) {
-	var raw json.RawMessage
-	if err := parseParams(p, 1, &raw); err != nil {
-		return nil, err
-	}
-	f, err := parseLogFilter(raw)
-	if err != nil {
-		return nil, err
-	}
-	q, err := f.compile()
+	f, q, err := logFilterParam(p)
 	if err != nil {
 		return nil, err
 	}
@@ -347,99 +339,66 @@ func (a *ethAPI) blockByTag(ctx context.Context, bn gethrpc.BlockNumber) (*chain
 	return a.b.BlockByNumber(ctx, n)
 }
 
-func (a *ethAPI) getBlockByNumber(ctx context.Context, p json.RawMessage) (any, error) {
+// blockArg reads the block a method names by its first parameter, a block
+// hash when byHash and else a number or tag, and the further parameters into
+// rest, of which the first required-1 must be given. An unknown block is nil.
+func (a *ethAPI) blockArg(ctx context.Context, p json.RawMessage, byHash bool, required int, rest ...any) (*chain.Block, error) {
 	var (
-		bn   gethrpc.BlockNumber
-		full bool
+		h  common.Hash
+		bn gethrpc.BlockNumber
 	)
-	if err := parseParams(p, 1, &bn, &full); err != nil {
+	first := any(&bn)
+	if byHash {
+		first = &h
+	}
+	if err := parseParams(p, required, append([]any{first}, rest...)...); err != nil {
 		return nil, err
 	}
-	b, err := a.blockByTag(ctx, bn)
-	if err != nil || b == nil {
-		return nil, err
+	if byHash {
+		return a.b.BlockByHash(ctx, h)
 	}
-	return a.blockJSON(ctx, b, full)
+	return a.blockByTag(ctx, bn)
 }
 
-func (a *ethAPI) getBlockByHash(ctx context.Context, p json.RawMessage) (any, error) {
-	var (
-		h    common.Hash
-		full bool
-	)
-	if err := parseParams(p, 1, &h, &full); err != nil {
-		return nil, err
+// getBlock serves eth_getBlockByHash (byHash) and eth_getBlockByNumber.
+func (a *ethAPI) getBlock(byHash bool) methodFunc {
+	return func(ctx context.Context, p json.RawMessage) (any, error) {
+		var full bool
+		b, err := a.blockArg(ctx, p, byHash, 1, &full)
+		if err != nil || b == nil {
+			return nil, err
+		}
+		return a.blockJSON(ctx, b, full)
 	}
-	b, err := a.b.BlockByHash(ctx, h)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	return a.blockJSON(ctx, b, full)
 }
 
-func (a *ethAPI) getBlockTxCountByNumber(ctx context.Context, p json.RawMessage) (any, error) {
-	var bn gethrpc.BlockNumber
-	if err := parseParams(p, 1, &bn); err != nil {
-		return nil, err
+// getBlockTxCount serves eth_getBlockTransactionCountByHash (byHash) and
+// eth_getBlockTransactionCountByNumber.
+func (a *ethAPI) getBlockTxCount(byHash bool) methodFunc {
+	return func(ctx context.Context, p json.RawMessage) (any, error) {
+		b, err := a.blockArg(ctx, p, byHash, 1)
+		if err != nil || b == nil {
+			return nil, err
+		}
+		return hexutil.Uint(b.TxCount), nil
 	}
-	b, err := a.blockByTag(ctx, bn)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	return hexutil.Uint(b.TxCount), nil
 }
 
-func (a *ethAPI) getBlockTxCountByHash(ctx context.Context, p json.RawMessage) (any, error) {
-	var h common.Hash
-	if err := parseParams(p, 1, &h); err != nil {
-		return nil, err
+// getTxByBlockAndIndex serves eth_getTransactionByBlockHashAndIndex (byHash)
+// and eth_getTransactionByBlockNumberAndIndex.
+func (a *ethAPI) getTxByBlockAndIndex(byHash bool) methodFunc {
+	return func(ctx context.Context, p json.RawMessage) (any, error) {
+		var index hexutil.Uint
+		b, err := a.blockArg(ctx, p, byHash, 2, &index)
+		if err != nil || b == nil || int(index) >= b.TxCount {
+			return nil, err
+		}
+		txs, err := a.b.BlockTxs(ctx, b)
+		if err != nil || int(index) >= len(txs) {
+			return nil, err
+		}
+		return a.txJSON(ctx, txs[index])
 	}
-	b, err := a.b.BlockByHash(ctx, h)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	return hexutil.Uint(b.TxCount), nil
-}
-
-func (a *ethAPI) txAt(ctx context.Context, b *chain.Block, index hexutil.Uint) (any, error) {
-	if b == nil || int(index) >= b.TxCount {
-		return nil, nil
-	}
-	txs, err := a.b.BlockTxs(ctx, b)
-	if err != nil || int(index) >= len(txs) {
-		return nil, err
-	}
-	return a.txJSON(ctx, txs[index])
-}
-
-func (a *ethAPI) getTxByBlockNumberAndIndex(ctx context.Context, p json.RawMessage) (any, error) {
-	var (
-		bn    gethrpc.BlockNumber
-		index hexutil.Uint
-	)
-	if err := parseParams(p, 2, &bn, &index); err != nil {
-		return nil, err
-	}
-	b, err := a.blockByTag(ctx, bn)
-	if err != nil {
-		return nil, err
-	}
-	return a.txAt(ctx, b, index)
-}
-
-func (a *ethAPI) getTxByBlockHashAndIndex(ctx context.Context, p json.RawMessage) (any, error) {
-	var (
-		h     common.Hash
-		index hexutil.Uint
-	)
-	if err := parseParams(p, 2, &h, &index); err != nil {
-		return nil, err
-	}
-	b, err := a.b.BlockByHash(ctx, h)
-	if err != nil {
-		return nil, err
-	}
-	return a.txAt(ctx, b, index)
 }
 
 func (a *ethAPI) getBlockReceipts(ctx context.Context, p json.RawMessage) (any, error) {

@@ -92,20 +92,12 @@ func (a *ethAPI) newPendingTransactionFilter(_ context.Context, p json.RawMessag
 }
 
 func (a *ethAPI) newFilter(_ context.Context, p json.RawMessage) (any, error) {
-	var raw json.RawMessage
-	if err := parseParams(p, 1, &raw); err != nil {
-		return nil, err
-	}
-	f, err := parseLogFilter(raw)
+	f, q, err := logFilterParam(p)
 	if err != nil {
 		return nil, err
 	}
 	if f.BlockHash != nil {
 		return nil, invalidParams("invalid logs filter: a filter cannot name a blockHash: use eth_getLogs")
-	}
-	q, err := f.compile()
-	if err != nil {
-		return nil, err
 	}
 	return a.filters.install(&filter{kind: "logs", query: q, logs: newLogCursor(a.b, q), from: f.FromBlock, to: f.ToBlock})
 }
