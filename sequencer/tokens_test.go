@@ -123,7 +123,17 @@ func TestTokens(t *testing.T) {
 		require.NoError(t, err)
 		return v
 	}
-	require.Eventually(t, func() bool { return balanceOf(addrOf(alice)).Cmp(big.NewInt(1000e6)) == 0 }, 10*time.Second, 20*time.Millisecond)
+	// Wait until the deposit is in a sealed block, so that the transfer
+	// below lands in a later block than the deposit.
+	require.Eventually(t, func() bool {
+		n, err := env.client.BlockNumber(ctx)
+		if err != nil {
+			return false
+		}
+		out, err := env.client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: erc20.PackBalanceOf(addrOf(alice))}, new(big.Int).SetUint64(n))
+		return err == nil && new(big.Int).SetBytes(out).Cmp(big.NewInt(1000e6)) == 0
+	}, 10*time.Second, 20*time.Millisecond)
+	require.Equal(t, big.NewInt(1000e6), balanceOf(addrOf(alice)))
 
 	// What libraries read of a contract.
 	code, err := env.client.CodeAt(ctx, token, nil)
