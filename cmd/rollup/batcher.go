@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"math/big"
@@ -28,13 +27,10 @@ func init() {
 
 // batcherOptions are the command line of `rollup batcher`.
 type batcherOptions struct {
-	conn        userConn
-	databaseURL string
-	metricsAddr string
-	log         logFlags
-	defend      bool
-	maxFeeGwei  uint64
-	data        string
+	serviceFlags
+	defend     bool
+	maxFeeGwei uint64
+	data       string
 
 	cfg batcher.Config
 
@@ -46,9 +42,8 @@ func batcherFlags(args []string) (*batcherOptions, error) {
 	d := batcher.DefaultConfig
 	o := &batcherOptions{}
 	fs := flag.NewFlagSet("batcher", flag.ContinueOnError)
-	o.conn.l1Flags(fs)
-	o.conn.keyFlag(fs, "of the proposer: the Rollup's sequencer address, staked with at least the proposer bond")
-	fs.StringVar(&o.databaseURL, "database-url", "", "PostgreSQL URL of the sequencer's database (default: $DATABASE_URL)")
+	o.register(fs, "of the proposer: the Rollup's sequencer address, staked with at least the proposer bond",
+		"PostgreSQL URL of the sequencer's database", "127.0.0.1:9546", "listen address of /metrics and /healthz (empty: none)")
 	fs.DurationVar(&o.cfg.Policy.MaxAge, "batch-interval", d.Policy.MaxAge, "longest a sealed block waits in an open batch before the batch is closed and posted")
 	fs.IntVar(&o.cfg.Policy.TargetBytes, "target-bytes", d.Policy.TargetBytes, fmt.Sprintf("close a batch once it holds this many bytes (at most MAX_BATCH_BYTES = %d)", l2.MaxBatchBytes))
 	fs.DurationVar(&o.cfg.PollInterval, "poll-interval", d.PollInterval, "how often sealed blocks and L1 are read")
@@ -65,8 +60,6 @@ func batcherFlags(args []string) (*batcherOptions, error) {
 	fs.Var(optUint{&o.faultSteps}, "fault-bad-numsteps-batch", "FAULT INJECTION: claim half the step count of batch N (off by default)")
 	fs.StringVar(&o.data, "data", string(d.Data), "how batches reach L1: auto (in a blob when the L1 has blobs, --l1-beacon answers and a blob costs less than calldata), blob or calldata")
 	fs.StringVar(&o.cfg.L1Beacon, "l1-beacon", "", "beacon API URL of the L1, from which challengers and the defender read blob batches (anvil: its --l1-rpc URL; empty: batches go in calldata under --data auto)")
-	fs.StringVar(&o.metricsAddr, "metrics-addr", "127.0.0.1:9546", "listen address of /metrics and /healthz (empty: none)")
-	o.log.register(fs, "info")
 	setUsage(fs, "usage: rollup batcher --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
 		"Reads the sequencer's sealed L2 blocks from PostgreSQL, builds batches close to MAX_BATCH_BYTES\n"+
 		"(or after --batch-interval), decodes and replays each before posting it (appendBatch, or\n"+
@@ -89,9 +82,6 @@ func batcherFlags(args []string) (*batcherOptions, error) {
 	if o.faultSteps != nil {
 		o.cfg.Faults = append(o.cfg.Faults, batcher.Fault{Kind: batcher.FaultBadNumSteps, Batch: *o.faultSteps})
 	}
-	if o.databaseURL == "" {
-		return nil, errors.New("--database-url (or DATABASE_URL) is required: the batcher reads sealed blocks and keeps its batches in PostgreSQL")
-	}
 	return o, nil
 }
 
@@ -100,11 +90,7 @@ func runBatcher(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	key, err := o.conn.parseKey()
-	if err != nil {
-		return err
-	}
-	dep, err := loadDeployment(o.conn.deployment)
+	key, dep, err := o.load("the batcher reads sealed blocks and keeps its batches in PostgreSQL")
 	if err != nil {
 		return err
 	}
@@ -123,7 +109,7 @@ func runBatcher(ctx context.Context, args []string) error {
 		return err
 	}
 
-	env, err := openServiceEnv(ctx, o.log, o.databaseURL, o.conn.l1RPC)
+	env, err := o.open(ctx)
 	if err != nil {
 		return err
 	}
@@ -154,12 +140,6 @@ func runBatcher(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	stopMetrics, err := env.serveMetrics(o.metricsAddr)
-	if err != nil {
-		return err
-	}
-	defer stopMetrics()
-
 	if err := b.Start(ctx); err != nil {
 		return err
 	}
@@ -168,7 +148,5 @@ func runBatcher(ctx context.Context, args []string) error {
 	for _, f := range cfg.Faults {
 		fmt.Printf("  WARNING   fault injection: %s (this proposer will lose its bond)\n", f)
 	}
-	<-ctx.Done()
-	log.Info("stopping (signal received)")
-	return b.Stop()
+	return env.untilSignal(ctx, b.Stop)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 
@@ -21,20 +20,16 @@ func init() {
 
 // challengerOptions are the command line of `rollup challenger`.
 type challengerOptions struct {
-	conn        userConn
-	databaseURL string
-	metricsAddr string
-	l1Beacon    string
-	log         logFlags
-	cfg         fraudproof.Config
+	serviceFlags
+	l1Beacon string
+	cfg      fraudproof.Config
 }
 
 func challengerFlags(args []string) (*challengerOptions, error) {
 	o := &challengerOptions{cfg: fraudproof.DefaultConfig}
 	fs := flag.NewFlagSet("challenger", flag.ContinueOnError)
-	o.conn.l1Flags(fs)
-	o.conn.keyFlag(fs, "of the agent: pays bonds and gas, collects rewards")
-	fs.StringVar(&o.databaseURL, "database-url", "", "PostgreSQL URL for the agent's progress and transaction outbox (default: $DATABASE_URL)")
+	o.register(fs, "of the agent: pays bonds and gas, collects rewards",
+		"PostgreSQL URL for the agent's progress and transaction outbox", "", "listen address of /metrics (empty: no metrics server)")
 	fs.BoolVar(&o.cfg.Challenge, "challenge", true, "open games on wrong batches and play the challenger's side")
 	fs.BoolVar(&o.cfg.Defend, "defend", false, "also play the proposer's side of games on this key's batches, with honest midpoints")
 	fs.BoolVar(&o.cfg.Dishonest, "dishonest", false, "challenge correct batches and disagree with every midpoint (demonstrations: it loses its bonds)")
@@ -43,9 +38,7 @@ func challengerFlags(args []string) (*challengerOptions, error) {
 	fs.Uint64Var(&o.cfg.Confirmations, "confirmations", 0, "follow L1 this many blocks behind the head (0: the head; reorgs are repaired)")
 	fs.Uint64Var(&o.cfg.SnapshotEvery, "snapshot-every", o.cfg.SnapshotEvery, "store the L2 state after every this many final batches (restarts replay from it)")
 	fs.DurationVar(&o.cfg.ProgressInterval, "progress-interval", o.cfg.ProgressInterval, "how often progress is logged")
-	fs.StringVar(&o.metricsAddr, "metrics-addr", "", "listen address of /metrics (empty: no metrics server)")
 	fs.StringVar(&o.l1Beacon, "l1-beacon", "", "beacon API URL of the L1, to read the blobs of blob batches (empty: a blob batch raises the data-unavailable alarm)")
-	o.log.register(fs, "info")
 	setUsage(fs, "usage: rollup challenger --l1-rpc URL --deployment FILE --key HEX [flags]\n\n"+
 		"Follows the Rollup, Bridge and ChallengeGame contracts on L1, rebuilds the L2 state by replaying\n"+
 		"every batch (read from the calldata that posted it, or from its blob through --l1-beacon) and deposit, and disputes every wrong claim\n"+
@@ -62,20 +55,12 @@ func runChallenger(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	key, err := o.conn.parseKey()
+	key, d, err := o.load("the agent keeps its progress and outbox in PostgreSQL")
 	if err != nil {
 		return err
 	}
-	o.cfg.Key = key
-	if o.databaseURL == "" {
-		return errors.New("--database-url (or DATABASE_URL) is required: the agent keeps its progress and outbox in PostgreSQL")
-	}
-	d, err := loadDeployment(o.conn.deployment)
-	if err != nil {
-		return err
-	}
-	o.cfg.Deployment = d
-	env, err := openServiceEnv(ctx, o.log, o.databaseURL, o.conn.l1RPC)
+	o.cfg.Key, o.cfg.Deployment = key, d
+	env, err := o.open(ctx)
 	if err != nil {
 		return err
 	}
@@ -89,12 +74,6 @@ func runChallenger(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	stopMetrics, err := env.serveMetrics(o.metricsAddr)
-	if err != nil {
-		return err
-	}
-	defer stopMetrics()
-
 	if err := svc.Start(ctx); err != nil {
 		return err
 	}
@@ -109,7 +88,5 @@ func runChallenger(ctx context.Context, args []string) error {
 	}
 	fmt.Printf("%s %s on L1 %s (chain %d), Rollup %s; bond %s per challenge\n", roles, svc.Address(), o.conn.l1RPC,
 		d.L1ChainID, d.Contracts.Rollup, userflow.FormatAmount(d.ChallengerBond.Big()))
-	<-ctx.Done()
-	log.Info("stopping (signal received)")
-	return svc.Stop()
+	return env.untilSignal(ctx, svc.Stop)
 }

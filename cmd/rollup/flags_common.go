@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -18,6 +20,7 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
+	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -101,42 +104,97 @@ func newLogger(level, format string) (*zap.Logger, error) {
 	return zc.Build()
 }
 
-// serviceEnv is what a service command opens before it starts: its logger,
-// database pool (migrated), L1 client and metrics registry.
-type serviceEnv struct {
-	log  *zap.Logger
-	pool *pgxpool.Pool
-	l1   *ethclient.Client
-	reg  *prometheus.Registry
+// serviceFlags are the flags the L1 service commands (batcher, challenger)
+// share: the L1 connection and deployment, the key, the database, the
+// metrics listener and the logger.
+type serviceFlags struct {
+	conn        userConn
+	databaseURL string
+	metricsAddr string
+	log         logFlags
 }
 
-// openServiceEnv opens a service command's logger, database and L1 client.
-func openServiceEnv(ctx context.Context, lf logFlags, databaseURL, l1RPC string) (*serviceEnv, error) {
-	log, err := lf.logger()
+// register adds the shared flags; keyUsage says whose key it is, dbUsage
+// what the database holds, metricsAddr is the listener's default.
+func (s *serviceFlags) register(fs *flag.FlagSet, keyUsage, dbUsage, metricsAddr, metricsUsage string) {
+	s.conn.l1Flags(fs)
+	s.conn.keyFlag(fs, keyUsage)
+	fs.StringVar(&s.databaseURL, "database-url", "", dbUsage+" (default: $DATABASE_URL)")
+	fs.StringVar(&s.metricsAddr, "metrics-addr", metricsAddr, metricsUsage)
+	s.log.register(fs, "info")
+}
+
+// load checks that a database was given (why: what the service keeps in
+// it), parses the key and reads the deployment record.
+func (s *serviceFlags) load(why string) (*ecdsa.PrivateKey, *deploy.Deployment, error) {
+	if s.databaseURL == "" {
+		return nil, nil, errors.New("--database-url (or DATABASE_URL) is required: " + why)
+	}
+	key, err := s.conn.parseKey()
+	if err != nil {
+		return nil, nil, err
+	}
+	dep, err := loadDeployment(s.conn.deployment)
+	if err != nil {
+		return nil, nil, err
+	}
+	return key, dep, nil
+}
+
+// serviceEnv is what a service command opens before it starts: its logger,
+// database pool (migrated), L1 client, metrics registry and its server.
+type serviceEnv struct {
+	log         *zap.Logger
+	pool        *pgxpool.Pool
+	l1          *ethclient.Client
+	reg         *prometheus.Registry
+	stopMetrics func()
+}
+
+// open opens the logger, database and L1 client the flags name and serves
+// the registry's metrics.
+func (s *serviceFlags) open(ctx context.Context) (*serviceEnv, error) {
+	log, err := s.log.logger()
 	if err != nil {
 		return nil, err
 	}
-	pool, err := store.Open(ctx, databaseURL, log)
+	pool, err := store.Open(ctx, s.databaseURL, log)
 	if err != nil {
 		_ = log.Sync()
 		return nil, err
 	}
-	client, err := ethclient.DialContext(ctx, l1RPC)
+	client, err := ethclient.DialContext(ctx, s.conn.l1RPC)
 	if err != nil {
 		pool.Close()
 		_ = log.Sync()
-		return nil, fmt.Errorf("connecting to L1 at %s: %w", l1RPC, err)
+		return nil, fmt.Errorf("connecting to L1 at %s: %w", s.conn.l1RPC, err)
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	return &serviceEnv{log: log, pool: pool, l1: client, reg: reg}, nil
+	e := &serviceEnv{log: log, pool: pool, l1: client, reg: reg}
+	if e.stopMetrics, err = e.serveMetrics(s.metricsAddr); err != nil {
+		e.Close()
+		return nil, err
+	}
+	return e, nil
 }
 
-// Close releases what openServiceEnv opened, in reverse order.
+// Close releases what open opened, in reverse order.
 func (e *serviceEnv) Close() {
+	if e.stopMetrics != nil {
+		e.stopMetrics()
+	}
 	e.l1.Close()
 	e.pool.Close()
 	_ = e.log.Sync()
+}
+
+// untilSignal waits for ctx (the command's signal context) to end, then
+// stops the service.
+func (e *serviceEnv) untilSignal(ctx context.Context, stop func() error) error {
+	<-ctx.Done()
+	e.log.Info("stopping (signal received)")
+	return stop()
 }
 
 // serveMetrics serves /metrics and /healthz on addr (empty: nothing) until
