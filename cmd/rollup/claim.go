@@ -2,14 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"math/big"
 	"os"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -29,12 +25,8 @@ func runClaim(ctx context.Context, args []string) error {
 		asJSON  bool
 		timeout time.Duration
 	)
-	fs := flag.NewFlagSet("claim", flag.ContinueOnError)
-	conn.l2Flags(fs)
-	conn.l1Flags(fs)
-	conn.keyFlag(fs, "of the L1 account sending the claim (anyone may; the withdrawal is paid to its L2 sender)")
+	fs := conn.flagSet("claim", "of the L1 account sending the claim (anyone may; the withdrawal is paid to its L2 sender)", &asJSON, "print JSON")
 	fs.StringVar(&txArg, "tx", "", "hash of the L2 withdrawal transaction (or give it as the argument)")
-	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.DurationVar(&timeout, "timeout", 30*time.Minute, "give up waiting for finality after this long")
 	setUsage(fs, "usage: rollup claim TXHASH --key HEX [flags]\n\n"+
 		"Waits (with a live display) until the withdrawal's batch is final on L1, asks the\n"+
@@ -45,19 +37,9 @@ func runClaim(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) == 1 {
-		if txArg != "" && txArg != pos[0] {
-			return errors.New("give the transaction either as the argument or with --tx")
-		}
-		txArg = pos[0]
-	}
-	if txArg == "" {
-		fs.Usage()
-		return errors.New("give the withdrawal's transaction hash")
-	}
-	var h common.Hash
-	if err := h.UnmarshalText([]byte(txArg)); err != nil {
-		return fmt.Errorf("not a transaction hash: %q", txArg)
+	h, err := txHashArg(fs, pos, txArg, "the withdrawal's transaction hash")
+	if err != nil {
+		return err
 	}
 	key, err := conn.parseKey()
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"math/big"
 	"os"
@@ -48,13 +47,9 @@ func runDeposit(ctx context.Context, args []string) error {
 		noWait  bool
 		timeout time.Duration
 	)
-	fs := flag.NewFlagSet("deposit", flag.ContinueOnError)
-	conn.l2Flags(fs)
-	conn.l1Flags(fs)
-	conn.keyFlag(fs, "of the L1 account paying")
+	fs := conn.flagSet("deposit", "of the L1 account paying", &asJSON, "print JSON")
 	fs.Var(addrFlag{&to}, "to", "L2 recipient (default: the sender's address)")
 	value.register(fs, "deposit this ERC-20 (its L1 address) instead of ETH; the Bridge is approved for the amount when needed")
-	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.BoolVar(&noWait, "no-wait", false, "return once the deposit is mined on L1, without waiting for L2 to credit it")
 	fs.DurationVar(&timeout, "timeout", 5*time.Minute, "give up waiting for L2 after this long")
 	setUsage(fs, "usage: rollup deposit --value AMOUNT --key HEX [--token L1ADDR] [flags]\n\n")

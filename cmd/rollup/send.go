@@ -59,16 +59,11 @@ func runSend(ctx context.Context, args []string) error {
 		wait   string
 		force  bool
 	)
-	fs := flag.NewFlagSet("send", flag.ContinueOnError)
-	conn.l2Flags(fs)
-	conn.l1Flags(fs)
-	conn.keyFlag(fs, "of the sender")
+	fs := conn.flagSet("send", "of the sender", &asJSON, "print JSON")
 	fs.Var(addrFlag{&to}, "to", "recipient address (required)")
 	value.register(fs, "send this bridged token instead of ETH: its L2 address or its L1 address (transfer(address,uint256) on the token)")
 	fs.Int64Var(&nonce, "nonce", -1, "nonce (default: the sender's next)")
-	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
-		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
+	forceFlag(fs, &force)
 	fs.StringVar(&wait, "wait", "", "after sending, follow the transaction with a live display until: batched, posted or final")
 	setUsage(fs, "usage: rollup send --to ADDR --value AMOUNT --key HEX [--token ADDR] [flags]\n\n")
 	if _, err := parseUserFlags(fs, args, 0, nil); err != nil {

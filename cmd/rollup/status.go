@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rollup-dev/rollup/userflow"
 )
@@ -29,10 +26,7 @@ func runStatus(ctx context.Context, args []string) error {
 		until   string
 		timeout time.Duration
 	)
-	fs := flag.NewFlagSet("status", flag.ContinueOnError)
-	conn.l2Flags(fs)
-	conn.l1Flags(fs)
-	fs.BoolVar(&asJSON, "json", false, "print JSON (with --follow: one object per line, per change)")
+	fs := conn.flagSet("status", "", &asJSON, "print JSON (with --follow: one object per line, per change)")
 	fs.BoolVar(&follow, "follow", false, "keep watching, with a live display, until the transaction is final (a withdrawal: claimed) or --until")
 	fs.StringVar(&until, "until", "", "with --follow: stop at this stage: batched, posted, final, withdrawable or claimed (default: final, claimed for a withdrawal)")
 	fs.DurationVar(&timeout, "timeout", 0, "with --follow: give up after this long (0: never)")
@@ -44,13 +38,9 @@ func runStatus(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errors.New("give the transaction hash")
-	}
-	var h common.Hash
-	if err := h.UnmarshalText([]byte(pos[0])); err != nil {
-		return fmt.Errorf("not a transaction hash: %q", pos[0])
+	h, err := txHashArg(fs, pos, "", "the transaction hash")
+	if err != nil {
+		return err
 	}
 	stop, err := stopCondition(until)
 	if err != nil {

@@ -168,6 +168,46 @@ func (c *userConn) keyFlag(fs *flag.FlagSet, what string) {
 	fs.StringVar(&c.key, "key", "", "hex private key "+what+" (never logged; also $ROLLUP_KEY)")
 }
 
+// flagSet starts the flag set of a user command with the flags they share:
+// the L2 and L1 connections, --key (keyWhat says whose it is; empty: no
+// key) and --json (jsonUsage says what it prints).
+func (c *userConn) flagSet(name, keyWhat string, asJSON *bool, jsonUsage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	c.l2Flags(fs)
+	c.l1Flags(fs)
+	if keyWhat != "" {
+		c.keyFlag(fs, keyWhat)
+	}
+	fs.BoolVar(asJSON, "json", false, jsonUsage)
+	return fs
+}
+
+// forceFlag adds --force, which sends a signed L2 transaction through L1.
+func forceFlag(fs *flag.FlagSet, force *bool) {
+	fs.BoolVar(force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
+		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
+}
+
+// txHashArg reads the transaction hash a command takes as its argument (pos,
+// the positional arguments) or with a flag (given; empty when not).
+func txHashArg(fs *flag.FlagSet, pos []string, given, what string) (common.Hash, error) {
+	if len(pos) == 1 {
+		if given != "" && given != pos[0] {
+			return common.Hash{}, errors.New("give the transaction either as the argument or with --tx")
+		}
+		given = pos[0]
+	}
+	if given == "" {
+		fs.Usage()
+		return common.Hash{}, errors.New("give " + what)
+	}
+	var h common.Hash
+	if err := h.UnmarshalText([]byte(given)); err != nil {
+		return common.Hash{}, fmt.Errorf("not a transaction hash: %q", given)
+	}
+	return h, nil
+}
+
 func (c *userConn) dialL2(ctx context.Context) (*userflow.L2, error) {
 	return userflow.DialL2(ctx, c.rpc)
 }

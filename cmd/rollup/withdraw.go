@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,15 +28,10 @@ func runWithdraw(ctx context.Context, args []string) error {
 		wait   string
 		force  bool
 	)
-	fs := flag.NewFlagSet("withdraw", flag.ContinueOnError)
-	conn.l2Flags(fs)
-	conn.l1Flags(fs)
-	conn.keyFlag(fs, "of the L2 account withdrawing (for ETH the same address is paid on L1)")
+	fs := conn.flagSet("withdraw", "of the L2 account withdrawing (for ETH the same address is paid on L1)", &asJSON, "print JSON")
 	value.register(fs, "withdraw this bridged token instead of ETH: its L2 address or its L1 address (withdraw(address,uint256) on the token)")
 	fs.Var(addrFlag{&to}, "to", "with --token: the L1 recipient (default: the sender's address)")
-	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	fs.BoolVar(&force, "force", false, "submit the signed transaction on L1 (Bridge.forceTransaction, paid by the same key on L1) "+
-		"instead of to the sequencer, which must then include it within the inclusion window: for a sequencer that ignores you")
+	forceFlag(fs, &force)
 	fs.StringVar(&wait, "wait", "", "after sending, follow the withdrawal with a live display until: batched, posted, final or withdrawable")
 	setUsage(fs, "usage: rollup withdraw --value AMOUNT --key HEX [--token ADDR [--to L1ADDR]] [flags]\n\n"+
 		"Sends AMOUNT to the withdrawal address 0x5757…5757 on L2 (with --token: calls withdraw on\n"+
