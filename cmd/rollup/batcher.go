@@ -17,14 +17,6 @@ import (
 	"github.com/rollup-dev/rollup/l2"
 )
 
-func init() {
-	register(command{
-		name:    "batcher",
-		summary: "run the batcher: build batches from sealed L2 blocks, post them to the Rollup contract, finalize, defend",
-		run:     runBatcher,
-	})
-}
-
 // batcherOptions are the command line of `rollup batcher`.
 type batcherOptions struct {
 	serviceFlags

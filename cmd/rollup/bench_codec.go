@@ -21,10 +21,6 @@ import (
 	"github.com/rollup-dev/rollup/l2/workload"
 )
 
-func init() {
-	registerBench("codec", "bytes per transfer of the batch codec next to RLP, zlib, brotli and zstd", runBenchCodec)
-}
-
 // codecResult is one workload's line of `rollup bench codec`.
 type codecResult struct {
 	Name        string `json:"name"`

@@ -18,10 +18,6 @@ import (
 	"github.com/rollup-dev/rollup/sequencer/loadgen"
 )
 
-func init() {
-	registerBench("load", "load a sequencer with pre-signed transfers over HTTP: throughput, ack latency, ecrecover ceiling", runBenchLoad)
-}
-
 func runBenchLoad(ctx context.Context, args []string) error {
 	var cfg loadgen.Config
 	fs := flag.NewFlagSet("rollup bench load", flag.ContinueOnError)

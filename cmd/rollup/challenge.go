@@ -17,14 +17,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "challenge",
-		summary: "open a game on batch BATCH by hand, with the challenger bond",
-		run:     runChallenge,
-	})
-}
-
 func runChallenge(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("challenge", flag.ContinueOnError)
 	var (

@@ -10,14 +10,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "challenger",
-		summary: "run the challenger (and with --defend the defender): verify every batch from L1 alone and dispute wrong ones",
-		run:     runChallenger,
-	})
-}
-
 // challengerOptions are the command line of `rollup challenger`.
 type challengerOptions struct {
 	serviceFlags

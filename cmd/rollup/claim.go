@@ -10,14 +10,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "claim",
-		summary: "claim a withdrawal on L1: wait until its batch is final, prove it, call Bridge.claimWithdrawal",
-		run:     runClaim,
-	})
-}
-
 func runClaim(ctx context.Context, args []string) error {
 	var (
 		conn    userConn

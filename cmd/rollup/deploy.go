@@ -16,14 +16,6 @@ import (
 	"github.com/rollup-dev/rollup/l1client/deploy"
 )
 
-func init() {
-	register(command{
-		name:    "deploy",
-		summary: "deploy and initialize the L1 contracts and write deployments/<name>.json",
-		run:     runDeploy,
-	})
-}
-
 // deployFlags are the flags of rollup deploy; the chain parameters start from p.
 type deployFlags struct {
 	fs                           *flag.FlagSet

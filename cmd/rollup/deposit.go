@@ -14,14 +14,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "deposit",
-		summary: "deposit ETH from L1 to L2 through the Bridge and wait until L2 credits it",
-		run:     runDeposit,
-	})
-}
-
 type depositJSON struct {
 	Index     uint64         `json:"index"`
 	L1Tx      common.Hash    `json:"l1Transaction"`

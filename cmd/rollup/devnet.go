@@ -21,14 +21,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "devnet",
-		summary: "run a whole rollup in one process: L1, PostgreSQL, contracts, sequencer, batcher, challenger, funded dev accounts",
-		run:     runDevnet,
-	})
-}
-
 func runDevnet(ctx context.Context, args []string) error {
 	cfg, lo, err := devnetFlags(args)
 	if err != nil {

@@ -15,14 +15,6 @@ import (
 	"github.com/rollup-dev/rollup/fraudproof"
 )
 
-func init() {
-	register(command{
-		name:    "games",
-		summary: "list the bisection games: batch, state, moves, clocks, deadlines and winners",
-		run:     runGames,
-	})
-}
-
 func runGames(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("games", flag.ContinueOnError)
 	var (

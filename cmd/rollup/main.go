@@ -1,7 +1,7 @@
 // Command rollup is the single binary of the rollup: it runs the devnet and each
 // service (sequencer, batcher, challenger), deploys the contracts and offers user
-// commands. This file only dispatches; each subcommand lives in its own file and
-// registers itself with register.
+// commands. This file lists the subcommands and dispatches; each lives in its
+// own file.
 package main
 
 import (
@@ -9,13 +9,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"syscall"
 )
 
-// command is one subcommand of the rollup binary.
+// command is one subcommand of the rollup binary (or of rollup bench).
 type command struct {
 	name    string
 	summary string
@@ -24,35 +24,59 @@ type command struct {
 	run func(ctx context.Context, args []string) error
 }
 
-var commands = map[string]command{}
+// commandSet is a list of subcommands in the order their usage lists them.
+type commandSet []command
 
-// register adds a subcommand; it is called from init functions.
-func register(c command) {
-	if _, dup := commands[c.name]; dup {
-		panic("duplicate command " + c.name)
+// find returns the subcommand called name.
+func (cs commandSet) find(name string) (command, bool) {
+	for _, c := range cs {
+		if c.name == name {
+			return c, true
+		}
 	}
-	commands[c.name] = c
+	return command{}, false
 }
+
+// list writes one line per subcommand: its name and summary.
+func (cs commandSet) list(w io.Writer) {
+	for _, c := range cs {
+		fmt.Fprintf(w, "  %-12s %s\n", c.name, c.summary)
+	}
+}
+
+// commands are the subcommands of rollup.
+var commands = commandSet{
+	{"batcher", "run the batcher: build batches from sealed L2 blocks, post them to the Rollup contract, finalize, defend", runBatcher},
+	{"bench", "run a benchmark (rollup bench <name>; list with rollup bench)", runBench},
+	{"challenge", "open a game on batch BATCH by hand, with the challenger bond", runChallenge},
+	{"challenger", "run the challenger (and with --defend the defender): verify every batch from L1 alone and dispute wrong ones", runChallenger},
+	{"claim", "claim a withdrawal on L1: wait until its batch is final, prove it, call Bridge.claimWithdrawal", runClaim},
+	{"deploy", "deploy and initialize the L1 contracts and write deployments/<name>.json", runDeploy},
+	{"deposit", "deposit ETH from L1 to L2 through the Bridge and wait until L2 credits it", runDeposit},
+	{"devnet", "run a whole rollup in one process: L1, PostgreSQL, contracts, sequencer, batcher, challenger, funded dev accounts", runDevnet},
+	{"games", "list the bisection games: batch, state, moves, clocks, deadlines and winners", runGames},
+	{"send", "send an L2 transfer (acknowledged once executed and durable)", runSend},
+	{"sequencer", "run the sequencer: Ethereum JSON-RPC and REST over HTTP, durable ordering in PostgreSQL", runSequencer},
+	{"status", "show the whole life of an L2 transaction: L2 block, batch, L1 transaction, dispute window, finality, withdrawal claim", runStatus},
+	{"version", "print the version and build information", runVersion},
+	{"withdraw", "withdraw from L2 to L1 (claim it with rollup claim once its batch is final)", runWithdraw},
+}
+
+// isHelp tells whether arg asks for the usage.
+func isHelp(arg string) bool { return arg == "-h" || arg == "--help" || arg == "help" }
 
 func usage() {
 	fmt.Fprintf(os.Stderr, "usage: rollup <command> [flags]\n\ncommands:\n")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(os.Stderr, "  %-12s %s\n", n, commands[n].summary)
-	}
+	commands.list(os.Stderr)
 	fmt.Fprintf(os.Stderr, "\nRun 'rollup <command> --help' for the flags of a command.\n")
 }
 
 func main() {
-	if len(os.Args) < 2 || os.Args[1] == "-h" || os.Args[1] == "--help" || os.Args[1] == "help" {
+	if len(os.Args) < 2 || isHelp(os.Args[1]) {
 		usage()
 		os.Exit(2)
 	}
-	c, ok := commands[os.Args[1]]
+	c, ok := commands.find(os.Args[1])
 	if !ok {
 		fmt.Fprintf(os.Stderr, "rollup: unknown command %q\n\n", os.Args[1])
 		usage()

@@ -13,14 +13,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "send",
-		summary: "send an L2 transfer (acknowledged once executed and durable)",
-		run:     runSend,
-	})
-}
-
 // sentJSON is what send and withdraw print with --json.
 type sentJSON struct {
 	Hash    common.Hash    `json:"hash"`

@@ -23,14 +23,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "sequencer",
-		summary: "run the sequencer: Ethereum JSON-RPC and REST over HTTP, durable ordering in PostgreSQL",
-		run:     runSequencer,
-	})
-}
-
 func runSequencer(ctx context.Context, args []string) error {
 	cfg, logOpts, err := sequencerFlags(args)
 	if err != nil {

@@ -10,14 +10,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "status",
-		summary: "show the whole life of an L2 transaction: L2 block, batch, L1 transaction, dispute window, finality, withdrawal claim",
-		run:     runStatus,
-	})
-}
-
 func runStatus(ctx context.Context, args []string) error {
 	var (
 		conn    userConn

@@ -10,10 +10,6 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
-func init() {
-	register(command{name: "version", summary: "print the version and build information", run: runVersion})
-}
-
 func runVersion(_ context.Context, _ []string) error {
 	rev := "unknown"
 	if info, ok := debug.ReadBuildInfo(); ok {

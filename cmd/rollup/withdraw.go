@@ -11,14 +11,6 @@ import (
 	"github.com/rollup-dev/rollup/userflow"
 )
 
-func init() {
-	register(command{
-		name:    "withdraw",
-		summary: "withdraw from L2 to L1 (claim it with rollup claim once its batch is final)",
-		run:     runWithdraw,
-	})
-}
-
 func runWithdraw(ctx context.Context, args []string) error {
 	var (
 		conn   userConn
