@@ -18,6 +18,7 @@ import (
 	"github.com/rollup-dev/rollup/fraudproof/fpdb"
 	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/l2"
@@ -240,18 +241,11 @@ func (s *Service) Status() Status {
 
 func (s *Service) loop(ctx context.Context) {
 	defer close(s.done)
-	t := time.NewTicker(s.cfg.PollInterval)
-	defer t.Stop()
-	for {
+	poll.Every(ctx, s.cfg.PollInterval, func() {
 		if err := s.runOnce(ctx); err != nil && ctx.Err() == nil {
 			s.logger.Warn("agent iteration failed; retrying", zap.Error(err))
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	})
 }
 
 // runOnce follows L1 up to its head, then acts on what it knows.

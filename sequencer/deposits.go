@@ -15,6 +15,7 @@ import (
 
 	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/chaindb"
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/follow"
 )
@@ -79,16 +80,7 @@ func newDepositFollower(ctx context.Context, s *Service) (*depositFollower, erro
 // confirmation depth.
 func (d *depositFollower) run(ctx context.Context) {
 	_ = d.f.Start(ctx)
-	tick := time.NewTicker(d.s.cfg.L1PollInterval)
-	defer tick.Stop()
-	for {
-		d.pollHead(ctx)
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-		}
-	}
+	poll.Every(ctx, d.s.cfg.L1PollInterval, func() { d.pollHead(ctx) })
 }
 
 func (d *depositFollower) pollHead(ctx context.Context) {

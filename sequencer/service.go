@@ -19,6 +19,7 @@ import (
 	"golang.org/x/net/netutil"
 
 	"github.com/rollup-dev/rollup/internal/connguard"
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l2"
 	"github.com/rollup-dev/rollup/sequencer/engine"
 	"github.com/rollup-dev/rollup/sequencer/rpc"
@@ -381,18 +382,11 @@ func (s *Service) supervise(life context.Context) {
 
 // followBatches refreshes the safe and finalized heads from the batch table.
 func (s *Service) followBatches(life context.Context) {
-	tick := time.NewTicker(time.Second)
-	defer tick.Stop()
-	for {
+	poll.Every(life, time.Second, func() {
 		if err := s.refreshBatchHeads(life); err != nil && life.Err() == nil {
 			s.log.Debug("reading batch heads", zap.Error(err))
 		}
-		select {
-		case <-life.Done():
-			return
-		case <-tick.C:
-		}
-	}
+	})
 }
 
 // serviceMetrics are the service-level metrics.

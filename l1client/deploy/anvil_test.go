@@ -5,8 +5,7 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/rollup-dev/rollup/internal/anviltest"
-
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -15,6 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/internal/anviltest"
+	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 )
 
@@ -120,7 +121,11 @@ func TestGameGas_Anvil(t *testing.T) {
 		require.NoError(t, err)
 		r, err := deploy.WaitReceipt(ctx, c, tx.Hash())
 		require.NoError(t, err)
-		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		if r.Status != types.ReceiptStatusSuccessful {
+			// Replay the call at the failed block for the contract error.
+			_, cerr := c.CallContract(ctx, ethereum.CallMsg{From: o.From, To: tx.To(), Data: data, Gas: tx.Gas()}, r.BlockNumber)
+			t.Fatalf("transaction reverted (gas limit %d, used %d): %v", tx.Gas(), r.GasUsed, contracts.RevertError(cerr))
+		}
 		return r
 	}
 

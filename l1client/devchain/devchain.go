@@ -50,6 +50,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 )
 
@@ -313,16 +314,7 @@ func (c *Chain) Start() error {
 
 func (c *Chain) mineLoop(ctx context.Context) {
 	defer close(c.done)
-	t := time.NewTicker(c.cfg.BlockTime)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			c.Commit()
-		}
-	}
+	poll.Tick(ctx, c.cfg.BlockTime, func() { c.Commit() })
 }
 
 // Stop ends mining and shuts the chain down (flushing it to disk). It is

@@ -36,6 +36,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/internal/poll"
 )
 
 // BlockRef identifies an L1 block (chain.L1Block).
@@ -190,19 +191,12 @@ func (f *Follower) Stop() error {
 
 func (f *Follower) loop(ctx context.Context) {
 	defer close(f.done)
-	t := time.NewTicker(f.cfg.PollInterval)
-	defer t.Stop()
-	for {
+	poll.Every(ctx, f.cfg.PollInterval, func() {
 		if err := f.Sync(ctx); err != nil && ctx.Err() == nil {
 			f.errorsTot.Inc()
 			f.logger.Warn("following L1", zap.Error(err))
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	})
 }
 
 // Sync processes blocks until the follower reaches the confirmed head.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -17,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/store"
 )
 
@@ -499,16 +499,7 @@ func (m *Manager) checkBalance(ctx context.Context) {
 }
 
 func (m *Manager) balanceLoop(ctx context.Context) {
-	t := time.NewTicker(m.cfg.BalanceCheckInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			m.checkBalance(ctx)
-		}
-	}
+	poll.Tick(ctx, m.cfg.BalanceCheckInterval, func() { m.checkBalance(ctx) })
 }
 
 // waitsForOtherKind reports whether a transaction of this nonce and kind

@@ -7,6 +7,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/internal/poll"
 )
 
 // maxReadyDeposits bounds the confirmed deposits held in memory.
@@ -18,44 +19,40 @@ func (e *Engine) runDepositPoller(ctx context.Context) {
 	if e.deposits == nil {
 		return
 	}
-	tick := time.NewTicker(250 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
+	poll.Tick(ctx, 250*time.Millisecond, func() { e.pollDeposits(ctx) })
+}
+
+// pollDeposits reads the confirmed deposits that follow the ready ones.
+func (e *Engine) pollDeposits(ctx context.Context) {
+	e.depositMu.Lock()
+	from, room := e.depositNext, maxReadyDeposits-len(e.depositReady)
+	e.depositMu.Unlock()
+	if room <= 0 {
+		return
+	}
+	ds, err := e.deposits.ConfirmedDeposits(ctx, from, min(room, 1024))
+	if err != nil {
+		if ctx.Err() == nil {
+			e.log.Warn("reading confirmed deposits", zap.Error(err))
 		}
-		e.depositMu.Lock()
-		from, room := e.depositNext, maxReadyDeposits-len(e.depositReady)
-		e.depositMu.Unlock()
-		if room <= 0 {
-			continue
-		}
-		ds, err := e.deposits.ConfirmedDeposits(ctx, from, min(room, 1024))
-		if err != nil {
-			if ctx.Err() == nil {
-				e.log.Warn("reading confirmed deposits", zap.Error(err))
-			}
-			continue
-		}
-		n := 0
-		for n < len(ds) && ds[n].QueueIndex == from+uint64(n) {
-			n++
-		}
-		if n == 0 {
-			continue
-		}
-		e.depositMu.Lock()
-		if e.depositNext == from {
-			e.depositReady = append(e.depositReady, ds[:n]...)
-			e.depositNext = from + uint64(n)
-		}
-		e.depositMu.Unlock()
-		select {
-		case e.depositSignal <- struct{}{}:
-		default:
-		}
+		return
+	}
+	n := 0
+	for n < len(ds) && ds[n].QueueIndex == from+uint64(n) {
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	e.depositMu.Lock()
+	if e.depositNext == from {
+		e.depositReady = append(e.depositReady, ds[:n]...)
+		e.depositNext = from + uint64(n)
+	}
+	e.depositMu.Unlock()
+	select {
+	case e.depositSignal <- struct{}{}:
+	default:
 	}
 }
 

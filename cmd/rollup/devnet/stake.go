@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"go.uber.org/zap"
 
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
 	"github.com/rollup-dev/rollup/userflow"
@@ -41,18 +42,11 @@ func (d *Devnet) startStakeKeeper(mgr *txmgr.Manager) {
 
 func (k *stakeKeeper) loop(ctx context.Context) {
 	defer k.wg.Done()
-	t := time.NewTicker(k.every)
-	defer t.Stop()
-	for {
+	poll.Every(ctx, k.every, func() {
 		if err := k.runOnce(ctx); err != nil && ctx.Err() == nil {
 			k.log.Warn("keeping the proposer's stake", zap.Error(err))
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	})
 }
 
 func (k *stakeKeeper) runOnce(ctx context.Context) error {

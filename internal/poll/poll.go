@@ -1,0 +1,39 @@
+// Package poll owns the periodic loops of the services: a function called
+// at every tick of an interval until a context ends.
+package poll
+
+import (
+	"context"
+	"time"
+)
+
+// Every calls fn at once and then once per interval until ctx ends. A call
+// that takes longer than the interval delays the next one; ticks are not
+// queued.
+func Every(ctx context.Context, interval time.Duration, fn func()) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		fn()
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Tick calls fn once per interval, the first time one interval from now,
+// until ctx ends.
+func Tick(ctx context.Context, interval time.Duration, fn func()) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			fn()
+		}
+	}
+}
