@@ -7,11 +7,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/batcher"
+	"github.com/rollup-dev/rollup/internal/metrictest"
 	"github.com/rollup-dev/rollup/internal/rpcproxy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 )
@@ -69,7 +69,7 @@ func TestBatcher_ChoosesCarrierByCost(t *testing.T) {
 	blobs := e.verifyOnL1(rows)
 	require.Positive(t, blobs)
 	require.Less(t, blobs, len(rows))
-	require.Equal(t, float64(blobs), metricLabeled(t, reg, "batcher_batches_included_total", "carrier", "blob"))
+	require.Equal(t, float64(blobs), metrictest.Sum(t, reg, "batcher_batches_included_total", "carrier", "blob"))
 	for _, r := range rows {
 		blob := isBlobTx(t, e, r)
 		switch {
@@ -99,26 +99,6 @@ func isBlobTx(t *testing.T, e *env, r batchRow) bool {
 	}).TransactionByHash(context.Background(), common.BytesToHash(r.L1Tx))
 	require.NoError(t, err)
 	return tx.Type() == types.BlobTxType
-}
-
-// metricLabeled is the value of the counter name whose label has value.
-func metricLabeled(t *testing.T, reg *prometheus.Registry, name, label, value string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	require.NoError(t, err)
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetName() == label && l.GetValue() == value {
-					return m.GetCounter().GetValue()
-				}
-			}
-		}
-	}
-	return 0
 }
 
 // TestBatcher_PacksBlobs: batches built while L1 was unreachable go out

@@ -26,6 +26,7 @@ import (
 	"github.com/rollup-dev/rollup/batcher"
 	"github.com/rollup-dev/rollup/chain"
 	"github.com/rollup-dev/rollup/chaindb"
+	"github.com/rollup-dev/rollup/internal/metrictest"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/devkeys"
 	"github.com/rollup-dev/rollup/l2"
@@ -317,16 +318,16 @@ func TestBench_BatcherUnderLoad(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "L1 blocks from close to inclusion (size-closed batches): p50 %d, p90 %d, max %d (n=%d)\n", pct(.5), pct(.9), pct(1), len(blocks))
 	fmt.Fprintf(&b, "data mode %s: %.0f batches in blobs, %.0f in calldata\n", data,
-		metricLabeled(t, reg, "batcher_batches_included_total", "carrier", "blob"), metricLabeled(t, reg, "batcher_batches_included_total", "carrier", "calldata"))
+		metrictest.Sum(t, reg, "batcher_batches_included_total", "carrier", "blob"), metrictest.Sum(t, reg, "batcher_batches_included_total", "carrier", "calldata"))
 	fmt.Fprintf(&b, "L1 gas per transfer (append receipts): %.0f (%d gas / %d transfers)\n", perTx(gasSum, gasTxs), gasSum, gasTxs)
-	if blobGas := metric(t, reg, "batcher_l1_append_blob_gas_used_total"); blobGas > 0 {
+	if blobGas := metrictest.Sum(t, reg, "batcher_l1_append_blob_gas_used_total"); blobGas > 0 {
 		fmt.Fprintf(&b, "blob gas per transfer: %.1f (%.0f blob gas; blob fill of the batches closed on size: %.1f%%)\n",
 			blobGas/float64(gasTxs), blobGas, 100*float64(fullBytes)/float64(max(fullN, 1))/float64(blob.Capacity(1)))
 	}
 	fmt.Fprintf(&b, "raw RLP: %.1f bytes per transfer; calldata gas per transfer %.0f (EIP-7623 floor) / %.0f (EIP-2028), 21000 amortized over %.0f per L1 tx\n",
 		rawPerTx, rawFloor, rawStd, rawTxsPerL1Tx)
 	fmt.Fprintf(&b, "batcher metrics: close-to-inclusion histogram samples %.0f, reorgs %.0f, reposts %.0f\n",
-		metric(t, reg, "batcher_close_to_inclusion_seconds"), metric(t, reg, "batcher_l1_reorged_batches_total"), metric(t, reg, "batcher_reposts_total"))
+		metrictest.Sum(t, reg, "batcher_close_to_inclusion_seconds"), metrictest.Sum(t, reg, "batcher_l1_reorged_batches_total"), metrictest.Sum(t, reg, "batcher_reposts_total"))
 	t.Log(b.String())
 	fmt.Println(b.String())
 }

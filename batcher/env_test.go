@@ -629,30 +629,6 @@ func newManualEnv(t *testing.T, o envOpts) (*env, *devchain.Chain, *miner) {
 	return e, c, m
 }
 
-// metric sums a metric's samples (counters and gauges).
-func metric(t *testing.T, reg *prometheus.Registry, name string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	require.NoError(t, err)
-	var sum float64
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			switch {
-			case m.GetCounter() != nil:
-				sum += m.GetCounter().GetValue()
-			case m.GetGauge() != nil:
-				sum += m.GetGauge().GetValue()
-			case m.GetHistogram() != nil:
-				sum += float64(m.GetHistogram().GetSampleCount())
-			}
-		}
-	}
-	return sum
-}
-
 // dial connects an ethclient to url.
 func dial(t *testing.T, u string) *ethclient.Client {
 	c, err := ethclient.Dial(u)

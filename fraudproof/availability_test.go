@@ -14,6 +14,7 @@ import (
 
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
+	"github.com/rollup-dev/rollup/internal/metrictest"
 )
 
 // withholdingL1 is an L1 node that, once hide is set, answers for the
@@ -53,21 +54,7 @@ func TestUnreadableBatchIsAnAlarm(t *testing.T) {
 	l1.hide.Store(true)
 	e.PostHonest(e.Block(5, nil))
 	eventually(t, 30*time.Second, "the alarm", func() bool { return s.Status().DataUnavailable == 1 })
-	require.Equal(t, 1.0, counterValue(t, reg, "rollup_fraudproof_batches_data_unavailable_total"))
+	require.Equal(t, 1.0, metrictest.Sum(t, reg, "rollup_fraudproof_batches_data_unavailable_total"))
 	// The status counts held batches at the end of the agent's iteration.
 	eventually(t, 10*time.Second, "the batch held as unverified, not valid", func() bool { return s.Status().Unverified >= 1 })
-}
-
-// counterValue reads a registered counter by name.
-func counterValue(t *testing.T, reg *prometheus.Registry, name string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	require.NoError(t, err)
-	for _, mf := range mfs {
-		if mf.GetName() == name {
-			return mf.GetMetric()[0].GetCounter().GetValue()
-		}
-	}
-	t.Fatalf("no metric %s", name)
-	return 0
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.uber.org/zap/zaptest"
 
+	"github.com/rollup-dev/rollup/internal/metrictest"
 	"github.com/rollup-dev/rollup/internal/pgtest"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/follow"
@@ -274,15 +275,7 @@ func TestReorgRemovesProcessedLog(t *testing.T) {
 	require.NotEqual(t, oldMovedHash, ev[1].Hash)
 	e.checkRecorded()
 
-	mfs, err := e.registry.Gather()
-	require.NoError(t, err)
-	var reorgs float64
-	for _, mf := range mfs {
-		if mf.GetName() == "rollup_l1follow_reorgs_total" {
-			reorgs = mf.GetMetric()[0].GetCounter().GetValue()
-		}
-	}
-	require.EqualValues(t, 1, reorgs)
+	require.EqualValues(t, 1, metrictest.Sum(t, e.registry, "rollup_l1follow_reorgs_total"))
 }
 
 func TestConfigCheck(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/internal/metrictest"
 	"github.com/rollup-dev/rollup/internal/rpcproxy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 	"github.com/rollup-dev/rollup/l1client/txmgr"
@@ -42,8 +43,8 @@ func TestSendConfirmsAndKeyIsIdempotent(t *testing.T) {
 	nonce, err := e.chain.Client().NonceAt(ctx, m.From(), nil)
 	require.NoError(t, err)
 	require.EqualValues(t, 2, nonce)
-	require.EqualValues(t, 2, metric(t, reg, "rollup_txmgr_transactions_total", map[string]string{"outcome": "confirmed", "name": "test"}))
-	require.Greater(t, metric(t, reg, "rollup_txmgr_balance_ether", nil), 9000.0)
+	require.EqualValues(t, 2, metrictest.Sum(t, reg, "rollup_txmgr_transactions_total", "outcome", "confirmed", "name", "test"))
+	require.Greater(t, metrictest.Sum(t, reg, "rollup_txmgr_balance_ether"), 9000.0)
 }
 
 // blockingClient simulates a process that dies around the broadcast: it never
@@ -113,7 +114,7 @@ func TestCrashAroundBroadcast(t *testing.T) {
 			bal, err := e.chain.Client().BalanceAt(ctx, recipient, nil)
 			require.NoError(t, err)
 			require.EqualValues(t, 15, bal.Int64(), "the value moved once")
-			require.Zero(t, metric(t, reg, "rollup_txmgr_fee_bumps_total", nil))
+			require.Zero(t, metrictest.Sum(t, reg, "rollup_txmgr_fee_bumps_total"))
 		})
 	}
 }
@@ -163,7 +164,7 @@ wait:
 	rows := outbox(t, e.pool, m.From())
 	require.Len(t, rows, 1)
 	require.Greater(t, rows[0].Attempts, 1)
-	require.GreaterOrEqual(t, metric(t, reg, "rollup_txmgr_fee_bumps_total", nil), 1.0)
+	require.GreaterOrEqual(t, metrictest.Sum(t, reg, "rollup_txmgr_fee_bumps_total"), 1.0)
 	nonce, err := e.chain.Client().NonceAt(ctx, m.From(), nil)
 	require.NoError(t, err)
 	require.EqualValues(t, 1, nonce)
@@ -195,7 +196,7 @@ func TestNonceTakenElsewhere(t *testing.T) {
 	require.NoError(t, err)
 	require.EqualValues(t, 3, tx.Nonce())
 	require.Equal(t, []outboxRow{{0, "confirmed", 1}, {1, "superseded", 1}, {3, "confirmed", 1}}, outbox(t, e.pool, m.From()))
-	require.EqualValues(t, 1, metric(t, reg, "rollup_txmgr_transactions_total", map[string]string{"outcome": "nonce_taken"}))
+	require.EqualValues(t, 1, metrictest.Sum(t, reg, "rollup_txmgr_transactions_total", "outcome", "nonce_taken"))
 
 	// After a restart the manager continues after the foreign nonces too.
 	require.NoError(t, m.Stop())
@@ -277,7 +278,7 @@ func TestInsufficientFunds(t *testing.T) {
 	require.ErrorIs(t, err, txmgr.ErrInsufficientFunds)
 	require.ErrorContains(t, err, m.From().Hex())
 	require.Empty(t, outbox(t, e.pool, m.From()), "nothing recorded, no nonce used")
-	require.EqualValues(t, 1, metric(t, reg, "rollup_txmgr_transactions_total", map[string]string{"outcome": "insufficient_funds"}))
+	require.EqualValues(t, 1, metrictest.Sum(t, reg, "rollup_txmgr_transactions_total", "outcome", "insufficient_funds"))
 
 	fund(t, e, m.From(), big.NewInt(2*params.Ether))
 	r, err := m.Send(ctx, transfer(params.Ether))
