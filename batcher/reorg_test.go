@@ -10,8 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rollup-dev/rollup/internal/metrictest"
 	"github.com/rollup-dev/rollup/l1client/devchain"
 )
 
@@ -62,19 +64,8 @@ func reorgOut(t *testing.T, e *env, c *devchain.Chain, m *miner, from uint64, ex
 }
 
 func TestBatcher_L1ReorgDropsPostedBatch_Reposted(t *testing.T) {
-	e, c, m := newManualEnv(t, envOpts{disputeWindow: 3600})
-	cfg := e.config()
-	cfg.DisableFinalize = true
-	e.seq.fund(e)
-	for i := 0; i < 6; i++ {
-		e.seq.block(20)
-	}
-	_, reg := e.start(cfg, nil)
-	before := e.waitPosted(30*time.Second, "confirmed")
-	e.waitOutboxSettled()
-	last := before[len(before)-1]
-	require.NotNil(t, last.L1Block)
-	firstDropped := uint64(*last.L1Block)
+	r := postBeforeReorg(t)
+	e, c, m, reg, before, firstDropped := r.e, r.c, r.m, r.reg, r.before, r.firstDropped
 	oldHash := e.blockHash(firstDropped)
 
 	reorgOut(t, e, c, m, firstDropped, nil)
@@ -87,7 +78,7 @@ func TestBatcher_L1ReorgDropsPostedBatch_Reposted(t *testing.T) {
 		return r.L1Block != nil && (r.Status == "included" || r.Status == "confirmed") &&
 			e.blockHash(uint64(*r.L1Block)) != oldHash && e.nextIndex() == uint64(len(before))
 	})
-	require.GreaterOrEqual(t, metric(t, reg, "batcher_l1_reorged_batches_total"), 1.0)
+	require.GreaterOrEqual(t, metrictest.Sum(t, reg, "batcher_l1_reorged_batches_total"), 1.0)
 
 	// Everything after it goes on.
 	for i := 0; i < 3; i++ {
@@ -106,18 +97,8 @@ func TestBatcher_L1ReorgDropsPostedBatch_Reposted(t *testing.T) {
 // new chain, so the old transaction cannot come back; the batcher posts the
 // batch with a new one.
 func TestBatcher_L1ReorgNonceTaken_RepostedWithNewTransaction(t *testing.T) {
-	e, c, m := newManualEnv(t, envOpts{disputeWindow: 3600})
-	cfg := e.config()
-	cfg.DisableFinalize = true
-	e.seq.fund(e)
-	for i := 0; i < 6; i++ {
-		e.seq.block(20)
-	}
-	_, reg := e.start(cfg, nil)
-	before := e.waitPosted(30*time.Second, "confirmed")
-	e.waitOutboxSettled()
-	last := before[len(before)-1]
-	firstDropped := uint64(*last.L1Block)
+	r := postBeforeReorg(t)
+	e, c, m, reg, firstDropped := r.e, r.c, r.m, r.reg, r.firstDropped
 
 	reorgOut(t, e, c, m, firstDropped, func() {
 		// Another transaction of the proposer's key takes the nonces the
@@ -140,8 +121,36 @@ func TestBatcher_L1ReorgNonceTaken_RepostedWithNewTransaction(t *testing.T) {
 	}
 	rows := e.waitPosted(60*time.Second, "confirmed")
 	require.Equal(t, uint64(len(rows)), e.nextIndex())
-	require.GreaterOrEqual(t, metric(t, reg, "batcher_reposts_total"), 1.0)
+	require.GreaterOrEqual(t, metrictest.Sum(t, reg, "batcher_reposts_total"), 1.0)
 	e.verifyOnL1(rows)
+}
+
+// reorgSetup is a batcher on a manually mined L1 that has posted the batches
+// of six blocks; firstDropped is the L1 block of the last one.
+type reorgSetup struct {
+	e            *env
+	c            *devchain.Chain
+	m            *miner
+	reg          *prometheus.Registry
+	before       []batchRow
+	firstDropped uint64
+}
+
+func postBeforeReorg(t *testing.T) reorgSetup {
+	t.Helper()
+	e, c, m := newManualEnv(t, envOpts{disputeWindow: 3600})
+	cfg := e.config()
+	cfg.DisableFinalize = true
+	e.seq.fund(e)
+	for i := 0; i < 6; i++ {
+		e.seq.block(20)
+	}
+	_, reg := e.start(cfg, nil)
+	before := e.waitPosted(30*time.Second, "confirmed")
+	e.waitOutboxSettled()
+	last := before[len(before)-1]
+	require.NotNil(t, last.L1Block)
+	return reorgSetup{e: e, c: c, m: m, reg: reg, before: before, firstDropped: uint64(*last.L1Block)}
 }
 
 func (e *env) blockHash(n uint64) common.Hash {

@@ -62,15 +62,10 @@ type seqProcess struct {
 	log *os.File
 }
 
+// startProcess starts the process and waits until it answers /readyz.
 func startProcess(t *testing.T, bin string, args []string, logPath, url string) *seqProcess {
 	t.Helper()
-	f, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
-	require.NoError(t, err)
-	cmd := exec.Command(bin, args...)
-	cmd.Stdout, cmd.Stderr = f, f
-	require.NoError(t, cmd.Start())
-	p := &seqProcess{cmd: cmd, log: f}
-	t.Cleanup(func() { p.kill() })
+	p := startEarly(t, bin, args, logPath)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		resp, err := http.Get(url + "/readyz")

@@ -7,7 +7,6 @@ import (
 	"io"
 	"math/big"
 	"net/http"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rollup-dev/rollup/internal/pgtest"
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l1client/devchain"
@@ -37,28 +37,26 @@ func newL1(t *testing.T) *l1 {
 	ch, err := devchain.New(devchain.Config{BlockTime: -1, Accounts: 3})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = ch.Stop() })
+	l := &l1{chain: ch}
 	// Mine while deploying (each deployment transaction waits for its receipt).
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		tick := time.NewTicker(10 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				ch.Commit()
-			}
-		}
-	}()
-	d, err := deploy.Deploy(context.Background(), ch.Client(), deploy.Config{Name: "test", Key: ch.Accounts()[0].Key, Params: deploy.DevnetParams()})
-	close(stop)
-	wg.Wait()
+	l.mineWhile(func() {
+		l.d, err = deploy.Deploy(context.Background(), ch.Client(), deploy.Config{Name: "test", Key: ch.Accounts()[0].Key, Params: deploy.DevnetParams()})
+	})
 	require.NoError(t, err)
-	return &l1{chain: ch, d: d}
+	return l
+}
+
+// mineWhile mines l's chain every 10 ms until fn returns.
+func (l *l1) mineWhile(fn func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		poll.Tick(ctx, 10*time.Millisecond, func() { l.chain.Commit() })
+	}()
+	fn()
+	cancel()
+	<-done
 }
 
 // l1Config is a sequencer following l's deployment for deposits, with

@@ -28,28 +28,6 @@ import (
 	"github.com/rollup-dev/rollup/l2"
 )
 
-// mineWhile mines l's chain every 10 ms until fn returns.
-func (l *l1) mineWhile(fn func()) {
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tick := time.NewTicker(10 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				l.chain.Commit()
-			}
-		}
-	}()
-	fn()
-	close(stop)
-	<-done
-}
-
 // depositToken deploys a DevToken from dev account 0 and deposits amount of it
 // to each of recipients; it returns the L1 token.
 func (l *l1) depositToken(t *testing.T, amount *big.Int, recipients ...common.Address) common.Address {

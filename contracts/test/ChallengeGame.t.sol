@@ -79,6 +79,21 @@ contract ChallengeGameTest is Fixture {
         id = game.challenge{value: CHALLENGER_BOND}(info);
     }
 
+    /// @dev Bisects down to one step: the proposer answers with the honest
+    /// hashes from genesis, the challenger always with agree.
+    function _bisectHonestly(uint256 id, bool agree) internal {
+        while (true) {
+            ChallengeGame.Game memory g = game.getGame(id);
+            if (g.turn != ChallengeGame.Turn.ProposerBisect) break;
+            uint64 mid = g.lo + (g.hi - g.lo) / 2;
+            bytes32 h = _hash(genesis(), mid);
+            vm.prank(sequencer, sequencer);
+            game.bisect(id, g.hLo, g.hHi, h);
+            vm.prank(g.challenger, g.challenger);
+            game.respond(id, g.hLo, g.hHi, h, agree);
+        }
+    }
+
     /// @dev Bisects down to one step: the proposer answers with its hashes, the
     /// challenger with the honest ones.
     function _bisectToOne(uint256 id, L2State memory prev, uint256 wrongFrom, uint64 lie) internal {
@@ -207,16 +222,7 @@ contract ChallengeGameTest is Fixture {
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS + 2));
         uint256 id = _challenge(challenger, info);
         // a dishonest challenger disagrees with everything
-        while (true) {
-            ChallengeGame.Game memory g = game.getGame(id);
-            if (g.turn != ChallengeGame.Turn.ProposerBisect) break;
-            uint64 mid = g.lo + (g.hi - g.lo) / 2;
-            bytes32 h = _hash(genesis(), mid);
-            vm.prank(sequencer, sequencer);
-            game.bisect(id, g.hLo, g.hHi, h);
-            vm.prank(challenger, challenger);
-            game.respond(id, g.hLo, g.hHi, h, false);
-        }
+        _bisectHonestly(id, false);
         _prove(id, info, genesis());
         assertEq(uint256(game.getGame(id).status), uint256(ChallengeGame.Status.ProposerWon));
         assertEq(game.credit(sequencer), CHALLENGER_BOND);
@@ -229,16 +235,7 @@ contract ChallengeGameTest is Fixture {
         // numSteps beyond the step count: steps past the end are no-ops
         BatchInfo memory info = _appendBatch(genesis(), 0, uint64(RECORDS + 20));
         uint256 id = _challenge(challenger, info);
-        while (true) {
-            ChallengeGame.Game memory g = game.getGame(id);
-            if (g.turn != ChallengeGame.Turn.ProposerBisect) break;
-            uint64 mid = g.lo + (g.hi - g.lo) / 2;
-            bytes32 h = _hash(genesis(), mid);
-            vm.prank(sequencer, sequencer);
-            game.bisect(id, g.hLo, g.hHi, h);
-            vm.prank(challenger, challenger);
-            game.respond(id, g.hLo, g.hHi, h, true); // agrees up to the end: the last step is a halt
-        }
+        _bisectHonestly(id, true); // agrees up to the end: the last step is a halt
         ChallengeGame.Game memory last = game.getGame(id);
         assertEq(last.hi, RECORDS + 20);
         game.proveStep(id, info, last.hHi, _state(genesis(), last.lo), _emptyWitness());

@@ -415,22 +415,21 @@ func (e *Env) PostHonest(blocks ...l2.Block) (contracts.BatchInfo, common.Hash) 
 // and returns its record and hash. The env's tip becomes b's claim.
 func (e *Env) Post(b *Batch) (contracts.BatchInfo, common.Hash) {
 	e.T.Helper()
-	e.mu.Lock()
-	index := e.next
-	e.mu.Unlock()
-	to := e.Deployment.Contracts.Rollup
-	h := contracts.Header(index, b.Prev, b.Post, b.NumSteps)
+	to, h := e.Deployment.Contracts.Rollup, e.header(b)
 	return e.post(b, txmgr.Candidate{To: &to, Data: contracts.Rollup.PackAppendBatch(h, b.Data)})
+}
+
+// header is the appendBatch header of b as the next batch.
+func (e *Env) header(b *Batch) contracts.BatchHeader {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return contracts.Header(e.next, b.Prev, b.Post, b.NumSteps)
 }
 
 // PostBlob is Post with b carried in a blob (Rollup.appendBlobBatches).
 func (e *Env) PostBlob(b *Batch) (contracts.BatchInfo, common.Hash) {
 	e.T.Helper()
-	e.mu.Lock()
-	index := e.next
-	e.mu.Unlock()
-	to := e.Deployment.Contracts.Rollup
-	h := contracts.Header(index, b.Prev, b.Post, b.NumSteps)
+	to, h := e.Deployment.Contracts.Rollup, e.header(b)
 	blobs := blob.Encode(b.Data)
 	sc, err := blob.Sidecar(blobs, types.BlobSidecarVersion1)
 	require.NoError(e.T, err)
