@@ -279,7 +279,9 @@ type TxWithStatus struct {
 	Status *chain.TxStatus `json:"status"`
 }
 
-func (a *API) transaction(ctx context.Context, r *http.Request) (any, error) {
+// pathTx is the transaction whose hash is the request's {hash}; not found
+// when the node has none.
+func (a *API) pathTx(ctx context.Context, r *http.Request) (*chain.Tx, error) {
 	h, err := parseHash(r)
 	if err != nil {
 		return nil, err
@@ -291,11 +293,19 @@ func (a *API) transaction(ctx context.Context, r *http.Request) (any, error) {
 	if t == nil {
 		return nil, notFound("transaction not found")
 	}
+	return t, nil
+}
+
+func (a *API) transaction(ctx context.Context, r *http.Request) (any, error) {
+	t, err := a.pathTx(ctx, r)
+	if err != nil {
+		return nil, err
+	}
 	v, err := a.txView(t)
 	if err != nil {
 		return nil, err
 	}
-	st, err := a.b.TxStatus(ctx, h)
+	st, err := a.b.TxStatus(ctx, t.Hash)
 	if err != nil {
 		return nil, err
 	}
@@ -603,16 +613,9 @@ type Withdrawal struct {
 }
 
 func (a *API) withdrawalTx(ctx context.Context, r *http.Request) (*chain.Tx, error) {
-	h, err := parseHash(r)
+	t, err := a.pathTx(ctx, r)
 	if err != nil {
 		return nil, err
-	}
-	t, err := a.b.Tx(ctx, h)
-	if err != nil {
-		return nil, err
-	}
-	if t == nil {
-		return nil, notFound("transaction not found")
 	}
 	tx, err := t.Decode()
 	if err != nil {
