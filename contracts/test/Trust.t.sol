@@ -95,11 +95,7 @@ contract TrustTest is Fixture {
 
     /// @dev A batch of RECORDS block records with Δt = 1, 2, 3, ...
     function _data() internal pure returns (bytes memory data) {
-        bytes memory recs;
-        for (uint256 i = 0; i < RECORDS; ++i) {
-            recs = abi.encodePacked(recs, BatchEncoder.blockRecord(i + 1));
-        }
-        (data,) = BatchEncoder.batch(new address[](0), new bytes[](0), recs);
+        data = BatchEncoder.blockBatch(RECORDS);
     }
 
     function _state(uint256 step) internal pure returns (MachineState memory s) {

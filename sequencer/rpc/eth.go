@@ -300,12 +300,18 @@ func (a *ethAPI) sendRawTransaction(ctx context.Context, p json.RawMessage) (any
 	return c.Hash, nil
 }
 
-func (a *ethAPI) getTransactionByHash(ctx context.Context, p json.RawMessage) (any, error) {
+// txParam is the transaction whose hash is the one parameter; nil when the
+// node has none.
+func (a *ethAPI) txParam(ctx context.Context, p json.RawMessage) (*chain.Tx, error) {
 	var h common.Hash
 	if err := parseParams(p, 1, &h); err != nil {
 		return nil, err
 	}
-	t, err := a.b.Tx(ctx, h)
+	return a.b.Tx(ctx, h)
+}
+
+func (a *ethAPI) getTransactionByHash(ctx context.Context, p json.RawMessage) (any, error) {
+	t, err := a.txParam(ctx, p)
 	if err != nil || t == nil {
 		return nil, err
 	}
@@ -313,11 +319,7 @@ func (a *ethAPI) getTransactionByHash(ctx context.Context, p json.RawMessage) (a
 }
 
 func (a *ethAPI) getTransactionReceipt(ctx context.Context, p json.RawMessage) (any, error) {
-	var h common.Hash
-	if err := parseParams(p, 1, &h); err != nil {
-		return nil, err
-	}
-	t, err := a.b.Tx(ctx, h)
+	t, err := a.txParam(ctx, p)
 	if err != nil || t == nil {
 		return nil, err
 	}

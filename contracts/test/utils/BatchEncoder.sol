@@ -64,6 +64,15 @@ library BatchEncoder {
         return abi.encodePacked(cuint(0), cuint(dt));
     }
 
+    /// @notice A batch of n block records with Δt = 1, 2, 3, …, n and nothing else.
+    function blockBatch(uint256 n) internal pure returns (bytes memory data) {
+        bytes memory recs;
+        for (uint256 i = 0; i < n; ++i) {
+            recs = abi.encodePacked(recs, blockRecord(i + 1));
+        }
+        (data,) = batch(new address[](0), new bytes[](0), recs);
+    }
+
     function depositRecord() internal pure returns (bytes memory) {
         return cuint(1);
     }
