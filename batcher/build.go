@@ -1,6 +1,7 @@
 package batcher
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"time"
@@ -39,12 +40,8 @@ const (
 )
 
 func (p Policy) withDefaults() Policy {
-	if p.TargetBytes == 0 {
-		p.TargetBytes = DefaultTargetBytes
-	}
-	if p.MaxAge == 0 {
-		p.MaxAge = DefaultMaxAge
-	}
+	p.TargetBytes = cmp.Or(p.TargetBytes, DefaultTargetBytes)
+	p.MaxAge = cmp.Or(p.MaxAge, DefaultMaxAge)
 	return p
 }
 

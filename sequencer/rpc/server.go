@@ -2,6 +2,7 @@ package rpc
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -51,27 +52,14 @@ var DefaultLimits = Limits{
 }
 
 func (l Limits) withDefaults() Limits {
-	if l.MaxBodyBytes <= 0 {
-		l.MaxBodyBytes = DefaultLimits.MaxBodyBytes
-	}
-	if l.MaxBatchLen <= 0 {
-		l.MaxBatchLen = DefaultLimits.MaxBatchLen
-	}
-	if l.MaxTxBytes <= 0 {
-		l.MaxTxBytes = DefaultLimits.MaxTxBytes
-	}
-	if l.RequestTimeout <= 0 {
-		l.RequestTimeout = DefaultLimits.RequestTimeout
-	}
-	if l.MaxBatchCalls <= 0 {
-		l.MaxBatchCalls = DefaultLimits.MaxBatchCalls
-	}
-	if l.MaxResponseBytes <= 0 {
-		l.MaxResponseBytes = DefaultLimits.MaxResponseBytes
-	}
-	if l.MaxLogsRange <= 0 {
-		l.MaxLogsRange = DefaultLimits.MaxLogsRange
-	}
+	d := DefaultLimits
+	l.MaxBodyBytes = cmp.Or(max(l.MaxBodyBytes, 0), d.MaxBodyBytes)
+	l.MaxBatchLen = cmp.Or(max(l.MaxBatchLen, 0), d.MaxBatchLen)
+	l.MaxTxBytes = cmp.Or(max(l.MaxTxBytes, 0), d.MaxTxBytes)
+	l.RequestTimeout = cmp.Or(max(l.RequestTimeout, 0), d.RequestTimeout)
+	l.MaxBatchCalls = cmp.Or(max(l.MaxBatchCalls, 0), d.MaxBatchCalls)
+	l.MaxResponseBytes = cmp.Or(max(l.MaxResponseBytes, 0), d.MaxResponseBytes)
+	l.MaxLogsRange = cmp.Or(max(l.MaxLogsRange, 0), d.MaxLogsRange)
 	return l
 }
 
