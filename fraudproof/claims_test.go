@@ -14,7 +14,6 @@ import (
 
 	"github.com/rollup-dev/rollup/fraudproof"
 	"github.com/rollup-dev/rollup/fraudproof/fptest"
-	"github.com/rollup-dev/rollup/fraudproof/solver"
 	"github.com/rollup-dev/rollup/fraudproof/verify"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l2"
@@ -191,13 +190,7 @@ func TestWrongClaims(t *testing.T) {
 			b, k := tc.build()
 			index := nextIndex(t, e)
 			_, hash := e.Post(b)
-			id, _ := waitGame(t, e, hash, 30*time.Second)
-			g := waitEnd(t, e, id, 2*time.Minute)
-			require.Equal(t, solver.StatusChallengerWon, g.Status)
-			if k >= 0 {
-				require.Equal(t, uint64(k), g.Lo, "the proof is of the wrong step")
-			}
-			require.Equal(t, index, nextIndex(t, e), "the batch is reverted")
+			id := challengerWins(t, e, hash, index, k)
 			p, c := moves(t, e, id)
 			t.Logf("%s: %d steps, proposer %d moves, challenger %d moves (bound %d)", tc.name, b.NumSteps, p, c, moveBound(b.NumSteps))
 			require.LessOrEqual(t, p, moveBound(b.NumSteps))
@@ -258,11 +251,7 @@ func TestWrongClaimBlob(t *testing.T) {
 	e.Tamper(b, k, creditOne)
 	index := nextIndex(t, e)
 	_, hash := e.PostBlob(b)
-	id, _ := waitGame(t, e, hash, 30*time.Second)
-	g := waitEnd(t, e, id, 2*time.Minute)
-	require.Equal(t, solver.StatusChallengerWon, g.Status)
-	require.Equal(t, k, g.Lo, "the proof is of the tampered step")
-	require.Equal(t, index, nextIndex(t, e), "the batch is reverted")
+	id := challengerWins(t, e, hash, index, int64(k))
 	// The proof read the blob: its witness has field elements and no chunks.
 	proved := logsOf(t, e, "StepProved", id)
 	require.Len(t, proved, 1)

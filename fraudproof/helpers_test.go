@@ -156,6 +156,22 @@ func waitEnd(t *testing.T, e *fptest.Env, id uint64, timeout time.Duration) solv
 	return g
 }
 
+// challengerWins waits for a game on the batch posted as hash, which was
+// batch index, and for its end; it requires that the challenger won, with a
+// one-step proof of step k unless k < 0, and that the batch was reverted. It
+// returns the game's id.
+func challengerWins(t *testing.T, e *fptest.Env, hash common.Hash, index uint64, k int64) uint64 {
+	t.Helper()
+	id, _ := waitGame(t, e, hash, 30*time.Second)
+	g := waitEnd(t, e, id, 2*time.Minute)
+	require.Equal(t, solver.StatusChallengerWon, g.Status)
+	if k >= 0 {
+		require.Equal(t, uint64(k), g.Lo, "the proof is of the wrong step")
+	}
+	require.Equal(t, index, nextIndex(t, e), "the batch is reverted")
+	return id
+}
+
 // moves counts each side's moves in game id: the proposer's bisections, and
 // the challenger's opening, answers and proof.
 func moves(t *testing.T, e *fptest.Env, id uint64) (proposer, challenger int) {
