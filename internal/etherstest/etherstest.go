@@ -70,20 +70,12 @@ type Result struct {
 // The chain must seal empty blocks when idle.
 func Run(t testing.TB, url string, key *ecdsa.PrivateKey, chainID uint64) Result {
 	t.Helper()
-	raw := runScript(t, "ethers_client.mjs", url, hexutil.Encode(crypto.FromECDSA(key)))
-	var out Result
-	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
-	t.Logf("ethers saw %s", raw)
-	big := func(s string) *big.Int {
-		v, ok := new(big.Int).SetString(s, 10)
-		require.True(t, ok, s)
-		return v
-	}
+	out := runJSON[Result](t, "ethers_client.mjs", url, hexutil.Encode(crypto.FromECDSA(key)))
 	require.Equal(t, chainID, out.ChainID)
 	require.Equal(t, 1, out.Status)
 	require.GreaterOrEqual(t, out.Confirmations, 2)
 	require.Equal(t, "1500000000", out.Received)
-	require.Equal(t, big(out.Received).Add(big(out.Received), big(out.Fee)).String(), out.Spent, "spent = value + fee")
+	require.Equal(t, decimal(t, out.Received).Add(decimal(t, out.Received), decimal(t, out.Fee)).String(), out.Spent, "spent = value + fee")
 	require.Positive(t, out.FilterBlocks)
 	require.True(t, out.Uninstalled)
 	require.Equal(t, "0", out.ReceivedBefore, "balance at the block before the transfer")
@@ -133,15 +125,7 @@ type TokenResult struct {
 // reason.
 func RunToken(t testing.TB, url string, key *ecdsa.PrivateKey, token string, symbol string) TokenResult {
 	t.Helper()
-	raw := runScript(t, "ethers_token.mjs", url, hexutil.Encode(crypto.FromECDSA(key)), token)
-	var out TokenResult
-	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
-	t.Logf("ethers saw %s", raw)
-	num := func(s string) *big.Int {
-		v, ok := new(big.Int).SetString(s, 10)
-		require.True(t, ok, s)
-		return v
-	}
+	out := runJSON[TokenResult](t, "ethers_token.mjs", url, hexutil.Encode(crypto.FromECDSA(key)), token)
 	require.True(t, out.Code, "the token has code")
 	require.Equal(t, symbol, out.Symbol)
 	require.Equal(t, "0", out.Allowance)
@@ -152,7 +136,7 @@ func RunToken(t testing.TB, url string, key *ecdsa.PrivateKey, token string, sym
 	require.Equal(t, out.To, out.LogTo)
 	require.Equal(t, out.Amount, out.LogValue)
 	require.Equal(t, out.Amount, out.Received)
-	require.Equal(t, new(big.Int).Sub(num(out.Before), num(out.Amount)).String(), out.After)
+	require.Equal(t, new(big.Int).Sub(decimal(t, out.Before), decimal(t, out.Amount)).String(), out.After)
 	require.Equal(t, "50000", out.GasUsed)
 	require.Len(t, out.Polled, 1, "the polling listener saw the transfer once")
 	require.Equal(t, out.Amount, out.Polled[0].Value)
@@ -161,6 +145,24 @@ func RunToken(t testing.TB, url string, key *ecdsa.PrivateKey, token string, sym
 	require.Equal(t, "CALL_EXCEPTION", out.Overdraft)
 	require.Contains(t, out.OverdraftReason, "transfer amount exceeds balance")
 	return out
+}
+
+// runJSON runs script and decodes the JSON it prints into a T.
+func runJSON[T any](t testing.TB, script string, args ...string) T {
+	t.Helper()
+	raw := runScript(t, script, args...)
+	var out T
+	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
+	t.Logf("ethers saw %s", raw)
+	return out
+}
+
+// decimal parses a base-10 integer the scripts print.
+func decimal(t testing.TB, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(s, 10)
+	require.True(t, ok, s)
+	return v
 }
 
 // runScript runs one of this package's Node scripts with ethers and returns
