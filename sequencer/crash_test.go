@@ -224,7 +224,13 @@ func TestCrashRecoverySIGKILL(t *testing.T) {
 			require.NoError(t, client.SendTransaction(ctx, queued[1]))
 		}
 	}
-	time.Sleep(300 * time.Millisecond)
+	ackCount := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(acks)
+	}
+	last := ackCount()
+	require.Eventually(t, func() bool { return ackCount() >= last+20 }, 30*time.Second, 10*time.Millisecond, "transactions acknowledged after the last restart")
 	close(stop)
 	wg.Wait()
 	proc.kill()

@@ -320,7 +320,12 @@ func TestCommitFailureRebuild(t *testing.T) {
 			}
 		}(k)
 	}
-	time.Sleep(300 * time.Millisecond)
+	ackedCount := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(acked)
+	}
+	require.Eventually(t, func() bool { return ackedCount() >= 50 }, 10*time.Second, 10*time.Millisecond, "traffic acknowledged before the cut")
 	admin, err := pgx.Connect(ctx, cfg.DatabaseURL)
 	require.NoError(t, err)
 	for i := 0; i < 3; i++ {
@@ -330,7 +335,8 @@ func TestCommitFailureRebuild(t *testing.T) {
 	}
 	admin.Close(ctx)
 	require.Eventually(t, env.svc.Ready, 10*time.Second, 20*time.Millisecond)
-	time.Sleep(300 * time.Millisecond)
+	recovered := ackedCount()
+	require.Eventually(t, func() bool { return ackedCount() >= recovered+50 }, 10*time.Second, 10*time.Millisecond, "traffic acknowledged after the rebuild")
 	close(stop)
 	wg.Wait()
 	t.Logf("acknowledged %d, failed %d", len(acked), nfail)
