@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l1client/contracts"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l2"
@@ -164,19 +165,16 @@ func (c *L1) SendCall(ctx context.Context, key *ecdsa.PrivateKey, to common.Addr
 
 // WaitReceipt polls for the receipt of h until ctx ends.
 func (c *L1) WaitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(c.Poll)
-	defer t.Stop()
-	for {
-		r, err := c.Eth.TransactionReceipt(ctx, h)
-		if err == nil {
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for L1 transaction %s: %w", h, ctx.Err())
-		case <-t.C:
-		}
+	var r *types.Receipt
+	err := poll.Until(ctx, c.Poll, func() (bool, error) {
+		var err error
+		r, err = c.Eth.TransactionReceipt(ctx, h)
+		return err == nil, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("waiting for L1 transaction %s: %w", h, err)
 	}
+	return r, nil
 }
 
 // Deposited is a Bridge deposit mined on L1.

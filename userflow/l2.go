@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l2"
 )
 
@@ -164,21 +165,22 @@ func (c *L2) Withdraw(ctx context.Context, key *ecdsa.PrivateKey, value *big.Int
 
 // WaitReceipt polls for a receipt until ctx ends.
 func (c *L2) WaitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(100 * time.Millisecond)
-	defer t.Stop()
-	for {
-		r, err := c.Eth.TransactionReceipt(ctx, h)
-		if err == nil {
-			return r, nil
+	var r *types.Receipt
+	var readErr error
+	err := poll.Until(ctx, 100*time.Millisecond, func() (bool, error) {
+		r, readErr = c.Eth.TransactionReceipt(ctx, h)
+		if readErr != nil && !errors.Is(readErr, ethereum.NotFound) {
+			return false, readErr
 		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, fmt.Errorf("reading the receipt of %s: %w", h, err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for the receipt of %s: %w", h, ctx.Err())
-		case <-t.C:
-		}
+		return readErr == nil, nil
+	})
+	switch {
+	case err == nil:
+		return r, nil
+	case err == readErr:
+		return nil, fmt.Errorf("reading the receipt of %s: %w", h, err)
+	default:
+		return nil, fmt.Errorf("waiting for the receipt of %s: %w", h, err)
 	}
 }
 
@@ -306,25 +308,27 @@ func ParseKey(s string) (*ecdsa.PrivateKey, error) {
 // credited its recipient (the sequencer consumes deposits in queue order once
 // they are deep enough on L1). progress, when set, sees each sync status.
 func (c *L2) WaitDeposit(ctx context.Context, index uint64, progress func(*chain.SyncStatus)) (*chain.SyncStatus, error) {
-	t := time.NewTicker(200 * time.Millisecond)
-	defer t.Stop()
-	for {
-		st, err := c.SyncStatus(ctx)
-		if err != nil && ctx.Err() == nil {
-			return nil, err
+	var st *chain.SyncStatus
+	var readErr error
+	err := poll.Until(ctx, 200*time.Millisecond, func() (bool, error) {
+		st, readErr = c.SyncStatus(ctx)
+		if readErr != nil && ctx.Err() == nil {
+			return false, readErr
 		}
-		if st != nil {
-			if progress != nil {
-				progress(st)
-			}
-			if uint64(st.DepositsConsumed) > index {
-				return st, nil
-			}
+		if st == nil {
+			return false, nil
 		}
-		select {
-		case <-ctx.Done():
-			return st, fmt.Errorf("waiting for deposit %d to reach L2: %w", index, ctx.Err())
-		case <-t.C:
+		if progress != nil {
+			progress(st)
 		}
+		return uint64(st.DepositsConsumed) > index, nil
+	})
+	switch {
+	case err == nil:
+		return st, nil
+	case err == readErr:
+		return nil, err
+	default:
+		return st, fmt.Errorf("waiting for deposit %d to reach L2: %w", index, err)
 	}
 }

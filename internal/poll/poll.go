@@ -1,5 +1,6 @@
-// Package poll owns the periodic loops of the services: a function called
-// at every tick of an interval until a context ends.
+// Package poll owns the periodic loops of the services and the waits of the
+// clients: a function called at every tick of an interval until a context
+// ends, or until it reports that what it waits for is there.
 package poll
 
 import (
@@ -34,6 +35,23 @@ func Tick(ctx context.Context, interval time.Duration, fn func()) {
 			return
 		case <-t.C:
 			fn()
+		}
+	}
+}
+
+// Until calls fn at once and then once per interval until fn reports done or
+// fails, and returns fn's error; when ctx ends first it returns ctx's error.
+func Until(ctx context.Context, interval time.Duration, fn func() (done bool, err error)) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if done, err := fn(); done || err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
 		}
 	}
 }

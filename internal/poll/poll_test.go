@@ -2,6 +2,7 @@ package poll
 
 import (
 	"context"
+	"errors"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -56,5 +57,26 @@ func TestTickWaitsOneInterval(t *testing.T) {
 	run(t, Tick, 50*time.Millisecond, 3, &first)
 	if first < 50*time.Millisecond {
 		t.Fatalf("first call after %s, before one interval", first)
+	}
+}
+
+func TestUntil(t *testing.T) {
+	ctx := context.Background()
+	n := 0
+	if err := Until(ctx, time.Hour, func() (bool, error) { n++; return true, nil }); err != nil || n != 1 {
+		t.Fatalf("done at once: err %v after %d calls", err, n)
+	}
+	n = 0
+	if err := Until(ctx, time.Millisecond, func() (bool, error) { n++; return n == 4, nil }); err != nil || n != 4 {
+		t.Fatalf("done at the fourth call: err %v after %d calls", err, n)
+	}
+	boom := errors.New("boom")
+	if err := Until(ctx, time.Millisecond, func() (bool, error) { return false, boom }); !errors.Is(err, boom) {
+		t.Fatalf("fn's error: got %v", err)
+	}
+	short, cancel := context.WithTimeout(ctx, 20*time.Millisecond)
+	defer cancel()
+	if err := Until(short, time.Millisecond, func() (bool, error) { return false, nil }); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("context's error: got %v", err)
 	}
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rollup-dev/rollup/contracts/bindings"
+	"github.com/rollup-dev/rollup/internal/poll"
 )
 
 // Backend is the L1 connection Deploy needs. *ethclient.Client and the simulated
@@ -247,20 +248,17 @@ const receiptPoll = 100 * time.Millisecond
 
 // WaitReceipt polls for the receipt of txHash until it is mined or ctx ends.
 func WaitReceipt(ctx context.Context, b bind.DeployBackend, txHash common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(receiptPoll)
-	defer t.Stop()
-	for {
-		r, err := b.TransactionReceipt(ctx, txHash)
-		if err == nil {
-			return r, nil
+	var r *types.Receipt
+	err := poll.Until(ctx, receiptPoll, func() (bool, error) {
+		var err error
+		r, err = b.TransactionReceipt(ctx, txHash)
+		if err != nil && !errors.Is(err, ethereum.NotFound) && ctx.Err() != nil {
+			return false, err
 		}
-		if !errors.Is(err, ethereum.NotFound) && ctx.Err() != nil {
-			return nil, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-t.C:
-		}
+		return err == nil, nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return r, nil
 }
