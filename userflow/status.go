@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/rollup-dev/rollup/chain"
+	"github.com/rollup-dev/rollup/internal/poll"
 	"github.com/rollup-dev/rollup/l1client/deploy"
 	"github.com/rollup-dev/rollup/l2"
 )
@@ -224,29 +225,29 @@ func Watch(ctx context.Context, c *L2, l1 *L1, h common.Hash, interval time.Dura
 	if interval <= 0 {
 		interval = 500 * time.Millisecond
 	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	var last string
-	for {
-		l, err := ReadLife(ctx, c, l1, h)
-		if err != nil && ctx.Err() == nil && !errors.Is(err, ErrUnknownTx) {
-			return nil, err
+	var (
+		last    string
+		l       *Life
+		readErr error
+	)
+	err := poll.Until(ctx, interval, func() (bool, error) {
+		l, readErr = ReadLife(ctx, c, l1, h)
+		if readErr != nil && ctx.Err() == nil && !errors.Is(readErr, ErrUnknownTx) {
+			return false, readErr
 		}
-		if l != nil {
-			if key := l.changeKey(); key != last && onChange != nil {
-				onChange(l)
-				last = key
-			}
-			if until(l) {
-				return l, nil
-			}
+		if l == nil {
+			return false, nil
 		}
-		select {
-		case <-ctx.Done():
-			return l, ctx.Err()
-		case <-t.C:
+		if key := l.changeKey(); key != last && onChange != nil {
+			onChange(l)
+			last = key
 		}
+		return until(l), nil
+	})
+	if err != nil && err == readErr {
+		return nil, err
 	}
+	return l, err
 }
 
 // changeKey captures what a progress display shows, so onChange fires on
